@@ -1,0 +1,127 @@
+#include "Account.h"
+
+#include "phone/PhoneNumber.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace onedial {
+
+namespace {
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace
+
+QUrl Account::defaultBaseUrl(Api api)
+{
+    return api == Api::V1 ? QUrl(QStringLiteral("https://voice.heclouds.com:8002"))
+                          : QUrl(QStringLiteral("https://openapi.heclouds.com"));
+}
+
+QUrl Account::effectiveBaseUrl() const
+{
+    return endpoint.isEmpty() ? defaultBaseUrl(api) : endpoint;
+}
+
+QUrl Account::dialUrl() const
+{
+    QUrl url = effectiveBaseUrl();
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (api == Api::V1) {
+        url.setPath(path + QStringLiteral("/v1/onenet/dial/notify"));
+    } else {
+        url.setPath(path + QStringLiteral("/vcs"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("action"), QStringLiteral("dialNotify"));
+        query.addQueryItem(QStringLiteral("version"), QStringLiteral("2"));
+        url.setQuery(query);
+    }
+    return url;
+}
+
+bool Account::isValidName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[\\w][\\w .@-]{0,63}$"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    return pattern.match(name).hasMatch();
+}
+
+bool Account::isAllowedEndpoint(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    return url.scheme() == QLatin1String("http") && isLoopbackHost(url.host());
+}
+
+QStringList Account::normalizeNumbers()
+{
+    QStringList problems;
+    auto normalize = [&problems](QString &field, const QString &label) {
+        if (field.isEmpty())
+            return;
+        const PhoneNumber number = PhoneNumber::parse(field);
+        if (number.isValid())
+            field = number.apiForm();
+        else
+            problems << label + QStringLiteral(": ") + number.problemText();
+    };
+    normalize(sponsor, tr("Sponsor number"));
+    normalize(caller, tr("Your phone (caller)"));
+    normalize(display, tr("Display number"));
+    return problems;
+}
+
+QStringList Account::validate() const
+{
+    QStringList problems;
+    if (!isValidName(name))
+        problems << tr("The account name must be 1 to 64 letters, digits, spaces, dots, @ or dashes.");
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (api == Api::V1) {
+        if (appId.isEmpty())
+            problems << tr("The appid is missing. Copy it from the OneNET console (voice service, application).");
+        else if (appId.size() > 32 || !idPattern.match(appId).hasMatch())
+            problems << tr("The appid must be at most 32 letters or digits, as shown in the OneNET console.");
+    } else {
+        if (userId.isEmpty())
+            problems << tr("The user id is missing. Copy it from the OneNET console (account details).");
+        else if (userId.size() > 64 || !idPattern.match(userId).hasMatch())
+            problems << tr("The user id must be at most 64 letters or digits, as shown in the OneNET console.");
+    }
+    if (sponsor.isEmpty())
+        problems << tr("The sponsor number is missing: it is the service number OneNET issued to you.");
+    if (caller.isEmpty())
+        problems << tr("Your own phone number (caller) is missing: OneNET rings it first.");
+    if (sponsor.size() > 64 || caller.size() > 64 || display.size() > 64)
+        problems << tr("Phone numbers may have at most 64 characters.");
+    if (!display.isEmpty() && display != sponsor && display != caller)
+        problems << tr("The display number must be either the sponsor number or your own (caller) number; "
+                       "OneNET refuses any other.");
+    if (!endpoint.isEmpty() && !isAllowedEndpoint(endpoint))
+        problems << tr("The endpoint must be an https:// address (plain http:// only to this computer).");
+    if (!notifyUrl.isEmpty()) {
+        const bool schemeOk = notifyUrl.scheme() == QLatin1String("https") || notifyUrl.scheme() == QLatin1String("http");
+        if (!notifyUrl.isValid() || !schemeOk || notifyUrl.host().isEmpty())
+            problems << tr("The status callback address must be a full http:// or https:// address.");
+        else if (notifyUrl.toEncoded().size() > 512)
+            problems << tr("The status callback address may have at most 512 characters.");
+    }
+    if (tokenLifetimeSecs < 60 || tokenLifetimeSecs > 7 * 24 * 3600)
+        problems << tr("The token lifetime must be between 60 seconds and 7 days.");
+    return problems;
+}
+
+} // namespace onedial

@@ -1,0 +1,51 @@
+// One OneNET click-to-dial account: everything needed to place a call except the access key,
+// which lives only in the OS keychain.
+#pragma once
+
+#include "onenet/ApiGeneration.h"
+#include "onenet/TokenSigner.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace onedial {
+
+struct Account
+{
+    Q_DECLARE_TR_FUNCTIONS(Account)
+
+public:
+    QString name;
+    Api api = Api::V1;
+    QString appId;  // v1
+    QString userId; // v2
+    QString sponsor;
+    QString caller;
+    QString display;
+    SignMethod method = SignMethod::Sha256;
+    QUrl endpoint;  // base URL; empty means the service's own
+    QUrl notifyUrl; // optional
+    int tokenLifetimeSecs = 3600;
+
+    static constexpr int kDefaultTokenLifetimeSecs = 3600;
+
+    QString identity() const { return api == Api::V1 ? appId : userId; }
+    QUrl effectiveBaseUrl() const;
+    // The full click-to-dial URL for this account's API generation.
+    QUrl dialUrl() const;
+    static QUrl defaultBaseUrl(Api api);
+
+    // Field-by-field problems, translated, empty when the account can dial. Numbers are
+    // expected in API form already (see normalizeNumbers()).
+    QStringList validate() const;
+    // Turns sponsor, caller and display into API form; returns problems for numbers that cannot be used.
+    QStringList normalizeNumbers();
+
+    static bool isValidName(const QString &name);
+    // HTTPS anywhere; plain HTTP only to this machine (the sandbox and test servers).
+    static bool isAllowedEndpoint(const QUrl &url);
+};
+
+} // namespace onedial

@@ -1,0 +1,289 @@
+#include "AccountCommand.h"
+
+#include "Output.h"
+#include "accounts/AccountStore.h"
+#include "accounts/CredentialStore.h"
+#include "onenet/TokenSigner.h"
+#include "platform/TerminalInput.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace onedial {
+
+namespace {
+
+QString addUsage()
+{
+    return QStringLiteral("onedial account add NAME (--api v1 --appid ID | --api v2 --userid ID) --sponsor N "
+                          "--caller N [--display N] [--method md5|sha1|sha256] [--endpoint URL] "
+                          "[--notify-url URL] [--token-lifetime SECONDS]");
+}
+
+} // namespace
+
+void AccountCommand::usage()
+{
+    Output::err(tr("Usage:"));
+    Output::err(QStringLiteral("  ") + addUsage());
+    Output::err(QStringLiteral("  onedial account list [--json]"));
+    Output::err(QStringLiteral("  onedial account remove NAME"));
+    Output::err(QStringLiteral("  onedial account default NAME"));
+    Output::err(tr("The access key is read from standard input and kept in the system keychain."));
+}
+
+void AccountCommand::start()
+{
+    // m_arguments: "onedial account", then the subcommand and its words.
+    const QString sub = m_arguments.value(1);
+    const QString program = m_arguments.value(0) + QLatin1Char(' ') + sub;
+    m_arguments = QStringList{program} + m_arguments.mid(2);
+    if (sub == QLatin1String("add"))
+        add();
+    else if (sub == QLatin1String("list"))
+        list();
+    else if (sub == QLatin1String("remove"))
+        remove();
+    else if (sub == QLatin1String("default"))
+        makeDefault();
+    else if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
+        usage();
+        finish(ExitAccepted);
+    } else {
+        if (!sub.isEmpty())
+            Output::err(tr("Unknown account command \"%1\".").arg(sub));
+        usage();
+        finish(ExitNotSent);
+    }
+}
+
+void AccountCommand::add()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Add an account, or replace the one with the same name. The access key "
+                                        "is read from standard input (not shown as you type) and stored in the "
+                                        "system keychain."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("A name for the account, such as \"sales\"."));
+    const QCommandLineOption api(QStringLiteral("api"), tr("API generation: v1 (appid) or v2 (userid)."),
+                                 QStringLiteral("v1|v2"));
+    const QCommandLineOption appId(QStringLiteral("appid"), tr("The v1 application id from the OneNET console."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption userId(QStringLiteral("userid"), tr("The v2 user id from the OneNET console."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption sponsor(QStringLiteral("sponsor"), tr("The service number OneNET issued to you."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption caller(QStringLiteral("caller"), tr("Your own phone, which rings first."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption display(QStringLiteral("display"),
+                                     tr("The number the called person sees: the sponsor or the caller number."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption method(QStringLiteral("method"), tr("Token signing method (default sha256)."),
+                                    QStringLiteral("md5|sha1|sha256"));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"), tr("Service base URL (default: OneNET's own)."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption notifyUrl(QStringLiteral("notify-url"),
+                                       tr("Where OneNET should send the call's progress."), QStringLiteral("URL"));
+    const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
+                                      tr("Seconds each token stays valid (default %1); longer tolerates a "
+                                         "drifting clock.")
+                                          .arg(Account::kDefaultTokenLifetimeSecs),
+                                      QStringLiteral("SECONDS"));
+    parser.addOptions({api, appId, userId, sponsor, caller, display, method, endpoint, notifyUrl, lifetime});
+    if (!parse(parser, addUsage()))
+        return;
+
+    QStringList problems;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        problems << tr("Give exactly one account name.");
+    Account account;
+    account.name = positional.value(0);
+    const auto generation = apiFromName(parser.value(api));
+    if (!generation)
+        problems << tr("--api must be v1 or v2.");
+    account.api = generation.value_or(Api::V1);
+    if (account.api == Api::V1 && parser.isSet(userId))
+        problems << tr("--userid belongs to --api v2; a v1 account takes --appid.");
+    if (account.api == Api::V2 && parser.isSet(appId))
+        problems << tr("--appid belongs to --api v1; a v2 account takes --userid.");
+    account.appId = parser.value(appId);
+    account.userId = parser.value(userId);
+    account.sponsor = parser.value(sponsor);
+    account.caller = parser.value(caller);
+    account.display = parser.value(display);
+    if (parser.isSet(method)) {
+        const auto chosen = signMethodFromName(parser.value(method));
+        if (!chosen)
+            problems << tr("--method must be md5, sha1 or sha256.");
+        account.method = chosen.value_or(SignMethod::Sha256);
+    }
+    if (parser.isSet(endpoint))
+        account.endpoint = QUrl(parser.value(endpoint), QUrl::StrictMode);
+    if (parser.isSet(notifyUrl))
+        account.notifyUrl = QUrl(parser.value(notifyUrl), QUrl::StrictMode);
+    if (parser.isSet(lifetime)) {
+        bool ok = false;
+        account.tokenLifetimeSecs = parser.value(lifetime).toInt(&ok);
+        if (!ok)
+            account.tokenLifetimeSecs = 0; // reported by validate()
+    }
+    problems << account.normalizeNumbers();
+    if (problems.isEmpty())
+        problems << account.validate();
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            Output::err(problem);
+        finish(ExitNotSent);
+        return;
+    }
+
+    AccountStore store;
+    if (!store.isReadable()) {
+        Output::err(tr("The settings file %1 cannot be read; it was left as it is. Fix or move it, then try again.")
+                        .arg(store.path()));
+        finish(ExitNotSent);
+        return;
+    }
+
+    const AccessKey key(TerminalInput::readSecret(tr("Access key for %1: ").arg(account.name)));
+    if (key.isEmpty()) {
+        Output::err(tr("No access key was given. Pipe it in or type it when asked; it is never taken from the "
+                       "command line."));
+        finish(ExitNotSent);
+        return;
+    }
+    if (!TokenSigner::isValidKeyText(key.base64Text())) {
+        Output::err(tr("That is not a OneNET access key: it must be the base64 text shown in the OneNET console."));
+        finish(ExitNotSent);
+        return;
+    }
+
+    m_credentials = new CredentialStore(this);
+    m_credentials->writeKey(account.name, key, this, [this, account](const CredentialStore::Result &result) {
+        if (!result.ok()) {
+            Output::err(result.message);
+            Output::err(tr("The account was not saved."));
+            finish(ExitKeychain);
+            return;
+        }
+        AccountStore settings;
+        const bool existed = settings.contains(account.name);
+        if (!settings.save(account)) {
+            Output::err(tr("The account could not be written to %1. Check that the folder is writable.")
+                            .arg(settings.path()));
+            finish(ExitNotSent);
+            return;
+        }
+        if (settings.defaultAccountName().isEmpty() || settings.accounts().size() == 1)
+            settings.setDefaultAccountName(account.name);
+        Output::out(existed ? tr("Account \"%1\" updated; its access key is in the system keychain.").arg(account.name)
+                            : tr("Account \"%1\" added; its access key is in the system keychain.").arg(account.name));
+        finish(ExitAccepted);
+    });
+}
+
+void AccountCommand::list()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the accounts. Access keys are never shown."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
+    parser.addOption(json);
+    if (!parse(parser, QStringLiteral("onedial account list [--json]")))
+        return;
+    AccountStore store;
+    if (!store.isReadable()) {
+        Output::err(tr("The settings file %1 cannot be read; it was left as it is.").arg(store.path()));
+        finish(ExitNotSent);
+        return;
+    }
+    const QList<Account> accounts = store.accounts();
+    const QString defaultName = store.defaultAccount() ? store.defaultAccount()->name : QString();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Account &account : accounts) {
+            QJsonObject object{{QStringLiteral("name"), account.name},
+                               {QStringLiteral("api"), apiName(account.api)},
+                               {QStringLiteral("sponsor"), account.sponsor},
+                               {QStringLiteral("caller"), account.caller},
+                               {QStringLiteral("display"), account.display},
+                               {QStringLiteral("method"), signMethodName(account.method)},
+                               {QStringLiteral("endpoint"), QString::fromUtf8(account.effectiveBaseUrl().toEncoded())},
+                               {QStringLiteral("notify_url"), QString::fromUtf8(account.notifyUrl.toEncoded())},
+                               {QStringLiteral("token_lifetime_s"), account.tokenLifetimeSecs},
+                               {QStringLiteral("default"), account.name == defaultName}};
+            object.insert(account.api == Api::V1 ? QStringLiteral("appid") : QStringLiteral("userid"),
+                          account.identity());
+            array.append(object);
+        }
+        Output::json(array);
+        finish(ExitAccepted);
+        return;
+    }
+    if (accounts.isEmpty()) {
+        Output::out(tr("No accounts. Add one with: %1").arg(addUsage()));
+        finish(ExitAccepted);
+        return;
+    }
+    for (const Account &account : accounts) {
+        Output::out(tr("%1 %2  %3 %4  sponsor %5  caller %6  %7")
+                        .arg(account.name == defaultName ? QStringLiteral("*") : QStringLiteral(" "), account.name,
+                             apiName(account.api), account.identity(), account.sponsor, account.caller,
+                             account.effectiveBaseUrl().host()));
+    }
+    finish(ExitAccepted);
+}
+
+void AccountCommand::remove()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Remove an account and its access key from the system keychain."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account to remove."));
+    if (!parse(parser, QStringLiteral("onedial account remove NAME")))
+        return;
+    const QString name = parser.positionalArguments().value(0);
+    AccountStore store;
+    if (parser.positionalArguments().size() != 1 || !store.contains(name)) {
+        Output::err(tr("There is no account named \"%1\". See: onedial account list").arg(name));
+        finish(ExitNotSent);
+        return;
+    }
+    m_credentials = new CredentialStore(this);
+    // The key goes first: if the keychain cannot be reached the account stays, so nothing is left
+    // behind in the keychain that the user can no longer see.
+    m_credentials->deleteKey(name, this, [this, name](const CredentialStore::Result &result) {
+        if (!result.ok()) {
+            Output::err(result.message);
+            Output::err(tr("The account \"%1\" was kept so that its key can be removed later.").arg(name));
+            finish(ExitKeychain);
+            return;
+        }
+        AccountStore settings;
+        if (!settings.remove(name)) {
+            Output::err(tr("The account could not be removed from %1.").arg(settings.path()));
+            finish(ExitNotSent);
+            return;
+        }
+        Output::out(tr("Account \"%1\" and its access key were removed.").arg(name));
+        finish(ExitAccepted);
+    });
+}
+
+void AccountCommand::makeDefault()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Make an account the one used when none is named."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account to use by default."));
+    if (!parse(parser, QStringLiteral("onedial account default NAME")))
+        return;
+    const QString name = parser.positionalArguments().value(0);
+    AccountStore store;
+    if (parser.positionalArguments().size() != 1 || !store.setDefaultAccountName(name)) {
+        Output::err(tr("There is no account named \"%1\". See: onedial account list").arg(name));
+        finish(ExitNotSent);
+        return;
+    }
+    Output::out(tr("\"%1\" is now the default account.").arg(name));
+    finish(ExitAccepted);
+}
+
+} // namespace onedial

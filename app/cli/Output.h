@@ -1,0 +1,27 @@
+// Writes the command line's output as UTF-8: results to standard output, problems to standard error.
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace onedial {
+
+enum ExitStatus : int {
+    ExitAccepted = 0,  // the service accepted the call (or the command did what it was asked)
+    ExitRefused = 1,   // the service refused it; its code is shown
+    ExitNotSent = 2,   // nothing was sent: usage, bad number, bad configuration
+    ExitUnknown = 3,   // transport failure or timeout; the outcome may be unknown
+    ExitKeychain = 4,  // the keychain could not give or keep the key
+};
+
+class Output final
+{
+public:
+    static void out(const QString &line);
+    static void err(const QString &line);
+    static void json(const QJsonObject &object);
+    static void json(const QJsonArray &array);
+};
+
+} // namespace onedial

@@ -1,0 +1,22 @@
+// The onedial executable: a command when the arguments name one, otherwise the window.
+#include "GuiApp.h"
+#include "cli/CommandLine.h"
+#include "core/AppInfo.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (onedial::CommandLine::isCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        onedial::setUpApplicationIdentity();
+        return onedial::CommandLine::run(QCoreApplication::arguments());
+    }
+    return onedial::GuiApp::run(argc, argv);
+}

@@ -1,0 +1,257 @@
+#include "DialClient.h"
+
+#include "ReplyParser.h"
+#include "core/Log.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+#include <QTimer>
+
+#include <memory>
+
+namespace onedial {
+
+struct DialClient::Pending
+{
+    quint64 id = 0;
+    DialRequest request;
+    QByteArray body;
+    QStringList tlsErrors;
+    QTimer timer;
+    bool timedOut = false;
+    bool tooLarge = false;
+};
+
+DialClient::DialClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_now([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+    m_network->setAutoDeleteReplies(false);
+}
+
+DialClient::~DialClient()
+{
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        it.key()->disconnect(this);
+        it.key()->abort();
+        it.key()->deleteLater();
+        delete it.value();
+    }
+}
+
+void DialClient::setClock(std::function<qint64()> nowSecs)
+{
+    m_now = std::move(nowSecs);
+}
+
+void DialClient::finishLater(quint64 id, const DialOutcome &outcome)
+{
+    QTimer::singleShot(0, this, [this, id, outcome] { Q_EMIT finished(id, outcome); });
+}
+
+quint64 DialClient::dial(const Account &account, const AccessKey &key, const QString &calleeText, int timeoutMs)
+{
+    const quint64 id = m_nextId++;
+    auto [request, outcome] = DialRequest::build(account, calleeText);
+    if (!request) {
+        qCInfo(lcDial) << "dial" << id << "not sent:" << outcome.error;
+        finishLater(id, outcome);
+        return id;
+    }
+    if (m_inFlight.contains(request->callee)) {
+        outcome.outcome = OutcomeClass::NotSent;
+        outcome.error = QLatin1String(DialError::AlreadyInFlight);
+        outcome.message = tr("A call to %1 is already being placed. Wait for its result before dialling again.")
+                              .arg(request->callee);
+        finishLater(id, outcome);
+        return id;
+    }
+
+    request->token.et = m_now() + account.tokenLifetimeSecs;
+    const auto authorization = TokenSigner::authorization(key, request->token);
+    if (!authorization) {
+        outcome.outcome = OutcomeClass::NotSent;
+        outcome.error = QLatin1String(DialError::InvalidKey);
+        outcome.message = tr("The stored access key for \"%1\" is not a valid OneNET key (it must be base64 text, "
+                             "as shown in the OneNET console). Enter the key again.")
+                              .arg(account.name);
+        finishLater(id, outcome);
+        return id;
+    }
+
+    QNetworkRequest networkRequest(request->url);
+    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json;charset=utf-8"));
+    networkRequest.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    networkRequest.setRawHeader(QByteArrayLiteral("Authorization"), *authorization);
+    // No kept-alive connection for a dial: when a pooled connection turns out to be closed, the
+    // network stack may send the request again, and a dial must go out exactly once.
+    networkRequest.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
+                             QStringLiteral("OneDial/%1").arg(QLatin1String(ONEDIAL_VERSION)));
+    // A redirected POST would be a second request: never follow one.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    networkRequest.setTransferTimeout(0); // our own timer decides, so that the outcome says why
+
+    auto *pending = new Pending;
+    pending->id = id;
+    pending->request = *request;
+    m_inFlight.insert(request->callee);
+
+    QNetworkReply *reply = m_network->post(networkRequest, request->body);
+    m_pending.insert(reply, pending);
+    qCInfo(lcDial) << "dial" << id << "sent to" << request->url.host() << "callee" << request->callee;
+
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, pending] {
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (length > kMaxReplyBytes) {
+            pending->tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [pending](const QList<QSslError> &errors) {
+        // Reported, never ignored: the handshake then fails and no call is placed.
+        for (const QSslError &error : errors)
+            pending->tlsErrors << error.errorString();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+
+    pending->timer.setSingleShot(true);
+    connect(&pending->timer, &QTimer::timeout, this, [reply, pending] {
+        pending->timedOut = true;
+        reply->abort();
+    });
+    pending->timer.start(timeoutMs > 0 ? timeoutMs : kDefaultTimeoutMs);
+
+    const QString callee = request->callee;
+    QTimer::singleShot(0, this, [this, id, callee] { Q_EMIT requestSent(id, callee); });
+    return id;
+}
+
+void DialClient::onReadyRead(QNetworkReply *reply)
+{
+    Pending *pending = m_pending.value(reply);
+    if (!pending || pending->tooLarge)
+        return;
+    pending->body += reply->read(kMaxReplyBytes + 1 - pending->body.size());
+    if (pending->body.size() > kMaxReplyBytes) {
+        pending->tooLarge = true;
+        pending->body.clear();
+        reply->abort();
+    }
+}
+
+void DialClient::onFinished(QNetworkReply *reply)
+{
+    Pending *pending = m_pending.value(reply);
+    if (!pending)
+        return;
+    pending->timer.stop();
+    if (!pending->tooLarge && !pending->timedOut)
+        onReadyRead(reply); // whatever arrived with the final chunk
+    m_pending.remove(reply);
+    DialOutcome outcome = outcomeFor(reply, *pending);
+    m_inFlight.remove(pending->request.callee);
+    const quint64 id = pending->id;
+    qCInfo(lcDial) << "dial" << id << "finished:" << outcomeClassName(outcome.outcome) << outcome.codeNo
+                   << outcome.code << outcome.error << "http" << outcome.httpStatus;
+    delete pending;
+    reply->deleteLater();
+    Q_EMIT finished(id, outcome);
+}
+
+DialOutcome DialClient::outcomeFor(QNetworkReply *reply, const Pending &pending) const
+{
+    const Api api = pending.request.api;
+    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    DialOutcome outcome;
+    outcome.api = api;
+    outcome.httpStatus = httpStatus;
+
+    const auto unknown = [&](const char *error, const QString &message) {
+        outcome.outcome = OutcomeClass::Unknown;
+        outcome.error = QLatin1String(error);
+        outcome.message = message;
+    };
+    const auto failed = [&](const char *error, const QString &message) {
+        outcome.outcome = OutcomeClass::Failed;
+        outcome.error = QLatin1String(error);
+        outcome.message = message;
+    };
+    const QString checkPhone = tr("The call may or may not have been placed: check your phone before dialling again.");
+
+    if (pending.timedOut) {
+        unknown(DialError::Timeout,
+                tr("No answer from the service within %n second(s).", nullptr, (pending.timer.interval() + 999) / 1000)
+                    + QLatin1Char(' ') + checkPhone);
+    } else if (pending.tooLarge) {
+        unknown(DialError::ReplyTooLarge,
+                tr("The service's answer was larger than %1 KiB and was not read.").arg(kMaxReplyBytes / 1024)
+                    + QLatin1Char(' ') + checkPhone);
+    } else if (reply->error() != QNetworkReply::NoError && httpStatus == 0) {
+        const QString host = pending.request.url.host();
+        switch (reply->error()) {
+        case QNetworkReply::ConnectionRefusedError:
+            failed(DialError::ConnectionRefused,
+                   tr("Could not connect to %1: the connection was refused. No call was placed. Check the "
+                      "account's endpoint and your network.")
+                       .arg(host));
+            break;
+        case QNetworkReply::HostNotFoundError:
+            failed(DialError::HostNotFound, tr("Could not find the server %1. No call was placed. Check your "
+                                               "internet connection and the account's endpoint.")
+                                                .arg(host));
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            failed(DialError::Tls, tr("The secure connection to %1 could not be verified (%2). No call was "
+                                      "placed. Check the computer's date and time, and whether a proxy or "
+                                      "firewall intercepts secure connections.")
+                                       .arg(host, pending.tlsErrors.isEmpty() ? reply->errorString()
+                                                                              : pending.tlsErrors.join(QStringLiteral("; "))));
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+            unknown(DialError::ConnectionClosed,
+                    tr("The connection to %1 closed before the service answered.").arg(host) + QLatin1Char(' ')
+                        + checkPhone);
+            break;
+        default:
+            unknown(DialError::Network,
+                    tr("The network failed while the call was being placed (%1).").arg(reply->errorString())
+                        + QLatin1Char(' ') + checkPhone);
+            break;
+        }
+        outcome.detail = reply->errorString();
+    } else if (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied) {
+        // A transport failure after the status line, such as a connection dropped mid-body.
+        unknown(DialError::ConnectionClosed,
+                tr("The service's answer was cut off (%1).").arg(reply->errorString()) + QLatin1Char(' ') + checkPhone);
+        outcome.detail = reply->errorString();
+    } else {
+        outcome = ReplyParser::parse(api, httpStatus, pending.body);
+    }
+    outcome.callee = pending.request.callee;
+
+    if (outcome.outcome == OutcomeClass::Refused
+        && (outcome.codeNo == QLatin1String("000015") || httpStatus == 401 || httpStatus == 403)) {
+        const QDateTime serverTime =
+            QDateTime::fromString(QString::fromLatin1(reply->rawHeader("Date")), Qt::RFC2822Date);
+        if (serverTime.isValid()) {
+            const qint64 skew = m_now() - serverTime.toSecsSinceEpoch();
+            if (qAbs(skew) > kClockSkewHintSecs) {
+                outcome.message += QLatin1Char(' ')
+                                   + tr("This computer's clock is %n minute(s) off the service's clock; correct "
+                                        "the date and time settings, then dial again.",
+                                        nullptr, int(qAbs(skew) / 60));
+            }
+        }
+    }
+    return outcome;
+}
+
+} // namespace onedial

@@ -1,0 +1,18 @@
+// The one place that reads the service's answer to a dial, for both API generations,
+// including answers that are not what the documentation promises.
+#pragma once
+
+#include "DialOutcome.h"
+
+#include <QByteArray>
+
+namespace onedial {
+
+class ReplyParser final
+{
+public:
+    // httpStatus is the status line's code; body is the whole (size-capped) body.
+    static DialOutcome parse(Api api, int httpStatus, const QByteArray &body);
+};
+
+} // namespace onedial

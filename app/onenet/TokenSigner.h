@@ -1,0 +1,46 @@
+// Builds OneNET's Authorization header: an HMAC over et, method, res and version, keyed with
+// the base64-decoded access key. Each request gets a fresh token.
+#pragma once
+
+#include "AccessKey.h"
+#include "ApiGeneration.h"
+
+#include <QByteArray>
+#include <QByteArrayList>
+#include <QString>
+
+#include <optional>
+
+namespace onedial {
+
+enum class SignMethod { Md5, Sha1, Sha256 };
+
+QString signMethodName(SignMethod method);
+std::optional<SignMethod> signMethodFromName(const QString &name);
+
+struct TokenParams
+{
+    QString version;
+    QString res;
+    qint64 et = 0; // expiry, Unix time in seconds
+    SignMethod method = SignMethod::Sha256;
+};
+
+class TokenSigner final
+{
+public:
+    // The resource and version strings each API generation signs.
+    static QString resFor(Api api, const QString &appIdOrUserId);
+    static QString versionFor(Api api);
+
+    // The raw signature (base64 of the HMAC), or nothing if the key is not valid base64.
+    static std::optional<QByteArray> sign(const AccessKey &key, const TokenParams &params);
+    // The complete Authorization header value, or nothing if the key is not valid base64.
+    static std::optional<QByteArray> authorization(const AccessKey &key, const TokenParams &params);
+    // Parses a header value back into its fields (the sandbox verifies tokens with this).
+    static std::optional<std::pair<TokenParams, QByteArray>> parseAuthorization(const QByteArray &header);
+
+    static bool isValidKeyText(const QByteArray &base64Text);
+};
+
+} // namespace onedial

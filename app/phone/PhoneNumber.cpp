@@ -1,0 +1,129 @@
+#include "PhoneNumber.h"
+
+#include <QCoreApplication>
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace onedial {
+
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace {
+
+constexpr int kMaxInputLength = 64; // the API's own field limit; anything longer is not a phone number
+
+PhoneNumber::Problem problemFor(PhoneNumberUtil::ErrorType error)
+{
+    switch (error) {
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        return PhoneNumber::Problem::None;
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+        return PhoneNumber::Problem::TooShort;
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        return PhoneNumber::Problem::TooLong;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+    case PhoneNumberUtil::NOT_A_NUMBER:
+        break;
+    }
+    return PhoneNumber::Problem::NotANumber;
+}
+
+} // namespace
+
+PhoneNumber PhoneNumber::parse(const QString &text, const QString &defaultRegion)
+{
+    PhoneNumber result;
+    result.m_input = text;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        result.m_problem = Problem::Empty;
+        return result;
+    }
+    if (trimmed.size() > kMaxInputLength) {
+        result.m_problem = Problem::TooLong;
+        return result;
+    }
+
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    const std::string digits = trimmed.toStdString();
+    i18n::phonenumbers::PhoneNumber number;
+    const auto error = util.Parse(digits, defaultRegion.toStdString(), &number);
+    if (error != PhoneNumberUtil::NO_PARSING_ERROR) {
+        result.m_problem = problemFor(error);
+        return result;
+    }
+    if (number.country_code() != 86) {
+        result.m_problem = Problem::NotInChina;
+        return result;
+    }
+    if (!util.IsValidNumber(number)) {
+        const auto possible = util.IsPossibleNumberWithReason(number);
+        result.m_problem = possible == PhoneNumberUtil::TOO_SHORT   ? Problem::TooShort
+                           : possible == PhoneNumberUtil::TOO_LONG ? Problem::TooLong
+                                                                   : Problem::InvalidNumber;
+        return result;
+    }
+
+    std::string nationalSignificant;
+    util.GetNationalSignificantNumber(number, &nationalSignificant);
+    const QString nsn = QString::fromStdString(nationalSignificant);
+    switch (util.GetNumberType(number)) {
+    case PhoneNumberUtil::MOBILE:
+        result.m_kind = Kind::Mobile;
+        result.m_apiForm = QStringLiteral("86") + nsn;
+        break;
+    case PhoneNumberUtil::FIXED_LINE:
+    case PhoneNumberUtil::FIXED_LINE_OR_MOBILE:
+        result.m_kind = Kind::Landline;
+        result.m_apiForm = QLatin1Char('0') + nsn;
+        break;
+    default:
+        result.m_problem = Problem::UnsupportedType;
+        return result;
+    }
+
+    std::string formatted;
+    util.Format(number, PhoneNumberUtil::E164, &formatted);
+    result.m_e164 = QString::fromStdString(formatted);
+    util.Format(number, PhoneNumberUtil::NATIONAL, &formatted);
+    result.m_display = QString::fromStdString(formatted);
+    result.m_problem = Problem::None;
+    return result;
+}
+
+QString PhoneNumber::problemText() const
+{
+    switch (m_problem) {
+    case Problem::None:
+        return {};
+    case Problem::Empty:
+        return QCoreApplication::translate("PhoneNumber", "Enter a phone number.");
+    case Problem::NotANumber:
+        return QCoreApplication::translate("PhoneNumber", "\"%1\" is not a phone number. Use digits, optionally "
+                                                          "with spaces, dashes or a leading +86.")
+            .arg(m_input.trimmed().left(kMaxInputLength));
+    case Problem::TooShort:
+        return QCoreApplication::translate("PhoneNumber", "%1 has too few digits. A mobile number has 11 digits; "
+                                                          "a landline needs its area code.")
+            .arg(m_input.trimmed().left(kMaxInputLength));
+    case Problem::TooLong:
+        return QCoreApplication::translate("PhoneNumber", "%1 has too many digits. Check the number.")
+            .arg(m_input.trimmed().left(kMaxInputLength));
+    case Problem::InvalidNumber:
+        return QCoreApplication::translate("PhoneNumber", "%1 is not a number in use in China. Check the digits "
+                                                          "and, for a landline, the area code.")
+            .arg(m_input.trimmed().left(kMaxInputLength));
+    case Problem::NotInChina:
+        return QCoreApplication::translate("PhoneNumber", "%1 is not a Chinese number. OneNET click-to-dial calls "
+                                                          "numbers in mainland China only.")
+            .arg(m_input.trimmed().left(kMaxInputLength));
+    case Problem::UnsupportedType:
+        return QCoreApplication::translate("PhoneNumber", "%1 is a service or special number. OneNET click-to-dial "
+                                                          "calls mobile and landline numbers only.")
+            .arg(m_input.trimmed().left(kMaxInputLength));
+    }
+    return {};
+}
+
+} // namespace onedial

@@ -1,0 +1,176 @@
+#include "MainWindow.h"
+
+#include "accounts/AccountStore.h"
+#include "accounts/CredentialStore.h"
+#include "onenet/DialClient.h"
+#include "onenet/SandboxScenarios.h"
+#include "onenet/SandboxServer.h"
+#include "phone/PhoneNumber.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace onedial {
+
+namespace {
+constexpr char kSandboxName[] = "\x01sandbox"; // cannot collide with a real account name
+}
+
+MainWindow::MainWindow(Mode mode, QWidget *parent)
+    : QMainWindow(parent)
+    , m_mode(mode)
+    , m_accounts(new AccountStore)
+    , m_credentials(new CredentialStore(this))
+    , m_client(new DialClient(this))
+    , m_accountBox(new QComboBox(this))
+    , m_numberEdit(new QLineEdit(this))
+    , m_dialButton(new QPushButton(tr("&Dial"), this))
+    , m_hint(new QLabel(this))
+    , m_statusList(new QListWidget(this))
+{
+    setWindowTitle(mode == Mode::Sandbox ? tr("OneDial (sandbox)") : tr("OneDial"));
+    resize(800, 500);
+
+    m_accountBox->setAccessibleName(tr("Account"));
+    m_numberEdit->setAccessibleName(tr("Number to call"));
+    m_numberEdit->setPlaceholderText(tr("Number to call, such as 138 0013 8000"));
+    m_numberEdit->setClearButtonEnabled(true);
+    m_dialButton->setAccessibleName(tr("Dial"));
+    m_dialButton->setDefault(true);
+    m_statusList->setAccessibleName(tr("Call status"));
+    m_statusList->setWordWrap(true);
+    m_hint->setWordWrap(true);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Account:"), m_accountBox);
+    auto *numberRow = new QHBoxLayout;
+    numberRow->addWidget(m_numberEdit, 1);
+    numberRow->addWidget(m_dialButton);
+    form->addRow(tr("&Number:"), numberRow);
+    layout->addLayout(form);
+    layout->addWidget(m_hint);
+    layout->addWidget(new QLabel(tr("Calls:"), this));
+    layout->addWidget(m_statusList, 1);
+    setCentralWidget(central);
+
+    if (mode == Mode::Sandbox) {
+        m_sandbox = new SandboxServer(this);
+        if (!m_sandbox->listen())
+            statusBar()->showMessage(tr("The sandbox could not start: no free port on 127.0.0.1."));
+    }
+    reloadAccounts();
+
+    connect(m_numberEdit, &QLineEdit::returnPressed, this, &MainWindow::dial);
+    connect(m_dialButton, &QPushButton::clicked, this, &MainWindow::dial);
+    connect(m_numberEdit, &QLineEdit::textChanged, this, &MainWindow::updateDialButton);
+    connect(m_client, &DialClient::finished, this,
+            [this](quint64, const DialOutcome &outcome) { showOutcome(outcome); });
+    m_numberEdit->setFocus();
+    updateDialButton();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_accounts;
+}
+
+void MainWindow::reloadAccounts()
+{
+    m_accountBox->clear();
+    if (m_sandbox)
+        m_accountBox->addItem(tr("Sandbox (no real calls)"), QString::fromLatin1(kSandboxName));
+    const auto defaultAccount = m_accounts->defaultAccount();
+    for (const Account &account : m_accounts->accounts()) {
+        m_accountBox->addItem(account.name, account.name);
+        if (!m_sandbox && defaultAccount && defaultAccount->name == account.name)
+            m_accountBox->setCurrentIndex(m_accountBox->count() - 1);
+    }
+    if (m_accountBox->count() == 0) {
+        m_hint->setText(tr("No account is set up yet. Add one with \"onedial account add\", or start with "
+                           "\"onedial --sandbox\" to try OneDial without an account."));
+    } else if (m_sandbox) {
+        m_hint->setText(tr("Sandbox: a simulated OneNET on this computer. Try 138 0013 8000 (accepted), "
+                           "138 0000 0101 (service busy) or 138 0000 0901 (no answer)."));
+    }
+}
+
+void MainWindow::updateDialButton()
+{
+    const QString callee = PhoneNumber::parse(m_numberEdit->text()).apiForm();
+    const bool busy = !callee.isEmpty() && m_client->isInFlight(callee);
+    m_dialButton->setEnabled(m_accountBox->count() > 0 && !m_numberEdit->text().trimmed().isEmpty() && !busy);
+}
+
+void MainWindow::dial()
+{
+    if (!m_dialButton->isEnabled())
+        return;
+    const QString number = m_numberEdit->text();
+    const QString name = m_accountBox->currentData().toString();
+    if (m_sandbox && name == QLatin1String(kSandboxName)) {
+        m_client->dial(m_sandbox->sandboxAccount(Api::V1), AccessKey(SandboxScenarios::key()), number);
+        updateDialButton();
+        return;
+    }
+    const auto account = m_accounts->account(name);
+    if (!account)
+        return;
+    m_dialButton->setEnabled(false);
+    m_credentials->readKey(account->name, this, [this, account = *account, number](const CredentialStore::Result &result) {
+        if (!result.ok()) {
+            DialOutcome outcome;
+            outcome.outcome = OutcomeClass::NotSent;
+            outcome.error = QLatin1String(DialError::Keychain);
+            outcome.callee = number;
+            outcome.message = result.message;
+            showOutcome(outcome);
+            updateDialButton();
+            return;
+        }
+        m_client->dial(account, result.key, number);
+        updateDialButton();
+    });
+}
+
+void MainWindow::showOutcome(const DialOutcome &outcome)
+{
+    QString head;
+    switch (outcome.outcome) {
+    case OutcomeClass::Accepted:
+        head = tr("Accepted");
+        break;
+    case OutcomeClass::Refused:
+        head = tr("Refused");
+        break;
+    case OutcomeClass::NotSent:
+        head = tr("Not sent");
+        break;
+    case OutcomeClass::Failed:
+        head = tr("Failed");
+        break;
+    case OutcomeClass::Unknown:
+        head = tr("Outcome unknown");
+        break;
+    }
+    QString text = QStringLiteral("%1  %2 %3: %4")
+                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), head, outcome.callee,
+                            outcome.message);
+    if (!outcome.codeNo.isEmpty() || !outcome.code.isEmpty())
+        text += QStringLiteral(" [%1]").arg(outcome.codeNo.isEmpty() ? outcome.code : outcome.codeNo);
+    auto *item = new QListWidgetItem(text);
+    item->setData(Qt::UserRole, outcomeClassName(outcome.outcome));
+    m_statusList->insertItem(0, item);
+    updateDialButton();
+}
+
+} // namespace onedial
