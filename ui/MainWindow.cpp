@@ -21,7 +21,9 @@
 namespace onedial {
 
 namespace {
-constexpr char kSandboxName[] = "\x01sandbox"; // cannot collide with a real account name
+// Item data of the sandbox entries; a real account name cannot start with a control character.
+constexpr char kSandboxV1[] = "\x01sandbox-v1";
+constexpr char kSandboxV2[] = "\x01sandbox-v2";
 }
 
 MainWindow::MainWindow(Mode mode, QWidget *parent)
@@ -56,7 +58,9 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     auto *numberRow = new QHBoxLayout;
     numberRow->addWidget(m_numberEdit, 1);
     numberRow->addWidget(m_dialButton);
-    form->addRow(tr("&Number:"), numberRow);
+    auto *numberLabel = new QLabel(tr("&Number:"), this);
+    numberLabel->setBuddy(m_numberEdit);
+    form->addRow(numberLabel, numberRow);
     layout->addLayout(form);
     layout->addWidget(m_hint);
     layout->addWidget(new QLabel(tr("Calls:"), this));
@@ -87,8 +91,10 @@ MainWindow::~MainWindow()
 void MainWindow::reloadAccounts()
 {
     m_accountBox->clear();
-    if (m_sandbox)
-        m_accountBox->addItem(tr("Sandbox (no real calls)"), QString::fromLatin1(kSandboxName));
+    if (m_sandbox) {
+        m_accountBox->addItem(tr("Sandbox, API v1 (no real calls)"), QString::fromLatin1(kSandboxV1));
+        m_accountBox->addItem(tr("Sandbox, API v2 (no real calls)"), QString::fromLatin1(kSandboxV2));
+    }
     const auto defaultAccount = m_accounts->defaultAccount();
     for (const Account &account : m_accounts->accounts()) {
         m_accountBox->addItem(account.name, account.name);
@@ -100,7 +106,8 @@ void MainWindow::reloadAccounts()
                            "\"onedial --sandbox\" to try OneDial without an account."));
     } else if (m_sandbox) {
         m_hint->setText(tr("Sandbox: a simulated OneNET on this computer. Try 138 0013 8000 (accepted), "
-                           "138 0000 0101 (service busy) or 138 0000 0901 (no answer)."));
+                           "138 0000 0101 to 0114 (each v1 error code), 138 0000 0201 to 0223 (each v2 error), "
+                           "138 0000 0901 (no answer) or 138 0000 0902 (error page)."));
     }
 }
 
@@ -117,8 +124,9 @@ void MainWindow::dial()
         return;
     const QString number = m_numberEdit->text();
     const QString name = m_accountBox->currentData().toString();
-    if (m_sandbox && name == QLatin1String(kSandboxName)) {
-        m_client->dial(m_sandbox->sandboxAccount(Api::V1), AccessKey(SandboxScenarios::key()), number);
+    if (m_sandbox && (name == QLatin1String(kSandboxV1) || name == QLatin1String(kSandboxV2))) {
+        const Api api = name == QLatin1String(kSandboxV1) ? Api::V1 : Api::V2;
+        m_client->dial(m_sandbox->sandboxAccount(api), AccessKey(SandboxScenarios::key()), number);
         updateDialButton();
         return;
     }

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages OneDial needs to build, run and test, skipping those
+# already there. Used by run-app.sh and run-tests.sh; safe to run again.
+set -euo pipefail
+
+build_packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+    qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+    libphonenumber-dev libicu-dev libqt6sql6-sqlite libqt6svg6
+    fonts-noto-cjk fonts-dejavu-core
+)
+# A real Secret Service and X server for the tests.
+test_packages=(gnome-keyring dbus dbus-x11 xvfb xauth xdotool imagemagick)
+
+want=("${build_packages[@]}")
+if [[ "${1:-}" == "--with-tests" ]]; then
+    want+=("${test_packages[@]}")
+fi
+
+missing=()
+for pkg in "${want[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$pkg")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+
+echo "Installing: ${missing[*]}"
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then
+    sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}"
