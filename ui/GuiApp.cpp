@@ -17,8 +17,8 @@ int GuiApp::run(int &argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/onedial.svg")));
 
     QCommandLineParser parser;
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     QApplication::translate("GuiApp", "Dial the built-in OneNET simulator."));
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"), QApplication::translate("GuiApp", "Dial the built-in OneNET simulator."));
     parser.addOption(sandbox);
     parser.process(app);
 

@@ -24,7 +24,7 @@ namespace {
 // Item data of the sandbox entries; a real account name cannot start with a control character.
 constexpr char kSandboxV1[] = "\x01sandbox-v1";
 constexpr char kSandboxV2[] = "\x01sandbox-v2";
-}
+} // namespace
 
 MainWindow::MainWindow(Mode mode, QWidget *parent)
     : QMainWindow(parent)
@@ -105,9 +105,10 @@ void MainWindow::reloadAccounts()
         m_hint->setText(tr("No account is set up yet. Add one with \"onedial account add\", or start with "
                            "\"onedial --sandbox\" to try OneDial without an account."));
     } else if (m_sandbox) {
-        m_hint->setText(tr("Sandbox: a simulated OneNET on this computer. Try 138 0013 8000 (accepted), "
-                           "138 0000 0101 to 0114 (each v1 error code), 138 0000 0201 to 0223 (each v2 error), "
-                           "138 0000 0901 (no answer) or 138 0000 0902 (error page)."));
+        m_hint->setText(
+            tr("Sandbox: a simulated OneNET on this computer. Try 138 0013 8000 (accepted), "
+               "138 0000 0101 to 0114 (each v1 error code), 138 0000 0201 to 0223 (each v2 error), "
+               "138 0000 0901 (no answer) or 138 0000 0902 (error page)."));
     }
 }
 
@@ -134,20 +135,21 @@ void MainWindow::dial()
     if (!account)
         return;
     m_dialButton->setEnabled(false);
-    m_credentials->readKey(account->name, this, [this, account = *account, number](const CredentialStore::Result &result) {
-        if (!result.ok()) {
-            DialOutcome outcome;
-            outcome.outcome = OutcomeClass::NotSent;
-            outcome.error = QLatin1String(DialError::Keychain);
-            outcome.callee = number;
-            outcome.message = result.message;
-            showOutcome(outcome);
-            updateDialButton();
-            return;
-        }
-        m_client->dial(account, result.key, number);
-        updateDialButton();
-    });
+    m_credentials->readKey(account->name, this,
+                           [this, account = *account, number](const CredentialStore::Result &result) {
+                               if (!result.ok()) {
+                                   DialOutcome outcome;
+                                   outcome.outcome = OutcomeClass::NotSent;
+                                   outcome.error = QLatin1String(DialError::Keychain);
+                                   outcome.callee = number;
+                                   outcome.message = result.message;
+                                   showOutcome(outcome);
+                                   updateDialButton();
+                                   return;
+                               }
+                               m_client->dial(account, result.key, number);
+                               updateDialButton();
+                           });
 }
 
 void MainWindow::showOutcome(const DialOutcome &outcome)
@@ -171,8 +173,8 @@ void MainWindow::showOutcome(const DialOutcome &outcome)
         break;
     }
     QString text = QStringLiteral("%1  %2 %3: %4")
-                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), head, outcome.callee,
-                            outcome.message);
+                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), head,
+                            outcome.callee, outcome.message);
     if (!outcome.codeNo.isEmpty() || !outcome.code.isEmpty())
         text += QStringLiteral(" [%1]").arg(outcome.codeNo.isEmpty() ? outcome.code : outcome.codeNo);
     auto *item = new QListWidgetItem(text);

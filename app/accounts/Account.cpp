@@ -92,14 +92,16 @@ QStringList Account::validate() const
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
     if (api == Api::V1) {
         if (appId.isEmpty())
-            problems << tr("The appid is missing. Copy it from the OneNET console (voice service, application).");
+            problems << tr(
+                "The appid is missing. Copy it from the OneNET console (voice service, application).");
         else if (appId.size() > 32 || !idPattern.match(appId).hasMatch())
             problems << tr("The appid must be at most 32 letters or digits, as shown in the OneNET console.");
     } else {
         if (userId.isEmpty())
             problems << tr("The user id is missing. Copy it from the OneNET console (account details).");
         else if (userId.size() > 64 || !idPattern.match(userId).hasMatch())
-            problems << tr("The user id must be at most 64 letters or digits, as shown in the OneNET console.");
+            problems << tr(
+                "The user id must be at most 64 letters or digits, as shown in the OneNET console.");
     }
     if (sponsor.isEmpty())
         problems << tr("The sponsor number is missing: it is the service number OneNET issued to you.");
@@ -113,7 +115,8 @@ QStringList Account::validate() const
     if (!endpoint.isEmpty() && !isAllowedEndpoint(endpoint))
         problems << tr("The endpoint must be an https:// address (plain http:// only to this computer).");
     if (!notifyUrl.isEmpty()) {
-        const bool schemeOk = notifyUrl.scheme() == QLatin1String("https") || notifyUrl.scheme() == QLatin1String("http");
+        const bool schemeOk =
+            notifyUrl.scheme() == QLatin1String("https") || notifyUrl.scheme() == QLatin1String("http");
         if (!notifyUrl.isValid() || !schemeOk || notifyUrl.host().isEmpty())
             problems << tr("The status callback address must be a full http:// or https:// address.");
         else if (notifyUrl.toEncoded().size() > 512)

@@ -14,7 +14,9 @@ namespace {
 // Settings keys and their defaults, in one place.
 namespace Key {
 constexpr char Group[] = "accounts";
-constexpr char Default[] = "general/default_account";
+// At the top level, which the INI file shows as [General]. A group named "general" does not survive
+// a round trip: QSettings writes it as [%General] and reads it back as "General".
+constexpr char Default[] = "default_account";
 constexpr char Api[] = "api";
 constexpr char AppId[] = "appid";
 constexpr char UserId[] = "userid";
@@ -30,7 +32,8 @@ constexpr char TokenLifetime[] = "token_lifetime_s";
 QString groupKey(const QString &name)
 {
     // Percent-encoded so any account name is one settings group, whatever characters it has.
-    return QLatin1String(Key::Group) + QLatin1Char('/') + QString::fromLatin1(name.toUtf8().toPercentEncoding());
+    return QLatin1String(Key::Group) + QLatin1Char('/') +
+           QString::fromLatin1(name.toUtf8().toPercentEncoding());
 }
 
 QString k(const char *key)
@@ -51,7 +54,8 @@ AccountStore::~AccountStore() = default;
 
 QString AccountStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/onedial.ini");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/onedial.ini");
 }
 
 QString AccountStore::path() const
@@ -97,7 +101,8 @@ std::optional<Account> AccountStore::account(const QString &name) const
     account.sponsor = m_settings->value(k(Key::Sponsor)).toString();
     account.caller = m_settings->value(k(Key::Caller)).toString();
     account.display = m_settings->value(k(Key::Display)).toString();
-    account.method = signMethodFromName(m_settings->value(k(Key::Method)).toString()).value_or(SignMethod::Sha256);
+    account.method =
+        signMethodFromName(m_settings->value(k(Key::Method)).toString()).value_or(SignMethod::Sha256);
     account.endpoint = QUrl(m_settings->value(k(Key::Endpoint)).toString(), QUrl::StrictMode);
     account.notifyUrl = QUrl(m_settings->value(k(Key::NotifyUrl)).toString(), QUrl::StrictMode);
     bool ok = false;

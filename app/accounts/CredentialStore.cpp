@@ -4,7 +4,6 @@
 
 #include <QPointer>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 namespace onedial {
@@ -32,26 +31,28 @@ CredentialStore::Status statusFor(QKeychain::Error error)
 }
 
 // QtKeychain reports a missing session bus or Secret Service as OtherError with a D-Bus message.
+// When the session bus address names a socket that is gone (a stale DBUS_SESSION_BUS_ADDRESS),
+// GLib's message mentions no D-Bus at all: "Could not connect: No such file or directory".
 bool looksLikeMissingService(QKeychain::Error error, const QString &text)
 {
     if (error == QKeychain::NoBackendAvailable)
         return true;
     if (error != QKeychain::OtherError)
         return false;
-    return text.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
-           || text.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
-           || text.contains(QLatin1String("org.freedesktop.secrets"))
-           || text.contains(QLatin1String("Object does not exist"))
-           || text.contains(QLatin1String("ServiceUnknown"))
-           || text.contains(QLatin1String("No such interface"));
+    return text.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("DBus"), Qt::CaseInsensitive) ||
+           text.startsWith(QLatin1String("Could not connect:")) ||
+           text.contains(QLatin1String("org.freedesktop.secrets")) ||
+           text.contains(QLatin1String("Object does not exist")) ||
+           text.contains(QLatin1String("ServiceUnknown")) ||
+           text.contains(QLatin1String("No such interface"));
 }
 
 } // namespace
 
 CredentialStore::CredentialStore(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QString CredentialStore::serviceName()
 {
@@ -103,7 +104,8 @@ void CredentialStore::readKey(const QString &accountName, QObject *context, Call
     start(Op::Read, accountName, {}, context, std::move(done), false);
 }
 
-void CredentialStore::writeKey(const QString &accountName, const AccessKey &key, QObject *context, Callback done)
+void CredentialStore::writeKey(const QString &accountName, const AccessKey &key, QObject *context,
+                               Callback done)
 {
     start(Op::Write, accountName, key, context, std::move(done), false);
 }
@@ -137,56 +139,60 @@ void CredentialStore::start(Op op, const QString &accountName, const AccessKey &
     job->setKey(entryName(accountName));
 
     QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this,
-            [this, op, accountName, key, guard, done = std::move(done), isRetry](QKeychain::Job *finishedJob) {
-                const QKeychain::Error error = finishedJob->error();
-                const QString errorText = finishedJob->errorString();
-                // On Linux the Secret Service may still be starting right after login: retry once,
-                // quietly, before telling the user. Delete treats a missing entry as done.
-                if (!isRetry && looksLikeMissingService(error, errorText) && m_retryDelayMs > 0) {
-                    qCInfo(lcKeychain) << "keychain not reachable, retrying once:" << errorText;
-                    QTimer::singleShot(m_retryDelayMs, this, [this, op, accountName, key, guard, done] {
-                        start(op, accountName, key, guard, done, true);
-                    });
-                    return;
-                }
-                Result result;
-                result.status = looksLikeMissingService(error, errorText) ? Status::NoKeychain : statusFor(error);
-                if (op == Op::Delete && result.status == Status::NotFound)
-                    result.status = Status::Ok;
-                if (result.status == Status::Ok && op == Op::Read) {
-                    auto *read = static_cast<QKeychain::ReadPasswordJob *>(finishedJob);
-                    result.key = AccessKey(read->binaryData());
-                    m_cache.insert(accountName, result.key);
-                } else if (result.status == Status::Ok && op == Op::Write) {
-                    m_cache.insert(accountName, key);
-                    m_sessionKeys.remove(accountName);
-                }
-                switch (result.status) {
-                case Status::Ok:
-                    break;
-                case Status::NotFound:
-                    result.message = tr("No access key is stored for the account \"%1\". Enter it in the "
-                                        "account settings (or with: onedial account add).")
-                                         .arg(accountName);
-                    break;
-                case Status::NoKeychain:
-                    result.message = noKeychainAdvice() + QStringLiteral(" (") + errorText + QLatin1Char(')');
-                    break;
-                case Status::Denied:
-                    result.message = tr("Access to the keychain was refused, so the access key for \"%1\" could not "
-                                        "be used. Unlock the keychain and allow OneDial, then try again.")
-                                         .arg(accountName);
-                    break;
-                case Status::Failed:
-                    result.message = tr("The keychain failed: %1").arg(errorText);
-                    break;
-                }
-                if (!result.ok())
-                    qCWarning(lcKeychain) << "keychain operation failed for" << accountName << ":" << errorText;
-                if (guard)
-                    done(result);
-            });
+    connect(
+        job, &QKeychain::Job::finished, this,
+        [this, op, accountName, key, guard, done = std::move(done), isRetry](QKeychain::Job *finishedJob) {
+            const QKeychain::Error error = finishedJob->error();
+            const QString errorText = finishedJob->errorString();
+            // On Linux the Secret Service may still be starting right after login: retry once,
+            // quietly, before telling the user. Delete treats a missing entry as done.
+            if (!isRetry && looksLikeMissingService(error, errorText) && m_retryDelayMs > 0) {
+                qCInfo(lcKeychain) << "keychain not reachable, retrying once:" << errorText;
+                QTimer::singleShot(m_retryDelayMs, this, [this, op, accountName, key, guard, done] {
+                    start(op, accountName, key, guard, done, true);
+                });
+                return;
+            }
+            Result result;
+            result.status = looksLikeMissingService(error, errorText) ? Status::NoKeychain : statusFor(error);
+            if (op == Op::Delete && result.status == Status::NotFound)
+                result.status = Status::Ok;
+            if (result.status == Status::Ok && op == Op::Read) {
+                auto *read = static_cast<QKeychain::ReadPasswordJob *>(finishedJob);
+                result.key = AccessKey(read->binaryData());
+                m_cache.insert(accountName, result.key);
+            } else if (result.status == Status::Ok && op == Op::Write) {
+                m_cache.insert(accountName, key);
+                m_sessionKeys.remove(accountName);
+            }
+            switch (result.status) {
+            case Status::Ok:
+                break;
+            case Status::NotFound:
+                result.message = tr("No access key is stored for the account \"%1\". Enter it in the "
+                                    "account settings (or with: onedial account add).")
+                                     .arg(accountName);
+                break;
+            case Status::NoKeychain:
+                result.message = noKeychainAdvice() + QStringLiteral(" (") + errorText + QLatin1Char(')');
+                break;
+            case Status::Denied:
+                result.message =
+                    tr("Access to the keychain was refused, so the access key for \"%1\" could not "
+                       "be used. Unlock the keychain and allow OneDial, then try again.")
+                        .arg(accountName);
+                break;
+            case Status::Failed:
+                result.message = tr("The keychain failed: %1").arg(errorText);
+                break;
+            }
+            if (result.status == Status::NotFound)
+                qCInfo(lcKeychain) << "no key stored for" << accountName;
+            else if (!result.ok())
+                qCWarning(lcKeychain) << "keychain operation failed for" << accountName << ":" << errorText;
+            if (guard)
+                done(result);
+        });
     job->start();
 }
 

@@ -22,10 +22,10 @@ class CredentialStore final : public QObject
 public:
     enum class Status {
         Ok,
-        NotFound,    // the keychain works but holds no key for this account
-        NoKeychain,  // no keychain service could be reached
-        Denied,      // the user or the system refused access (a locked keyring left locked, say)
-        Failed,      // anything else; message() says what
+        NotFound,   // the keychain works but holds no key for this account
+        NoKeychain, // no keychain service could be reached
+        Denied,     // the user or the system refused access (a locked keyring left locked, say)
+        Failed,     // anything else; message() says what
     };
 
     struct Result

@@ -60,29 +60,31 @@ void AccountCommand::start()
 void AccountCommand::add()
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Add an account, or replace the one with the same name. The access key "
-                                        "is read from standard input (not shown as you type) and stored in the "
-                                        "system keychain."));
+    parser.setApplicationDescription(
+        tr("Add an account, or replace the one with the same name. The access key "
+           "is read from standard input (not shown as you type) and stored in the "
+           "system keychain."));
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("A name for the account, such as \"sales\"."));
     const QCommandLineOption api(QStringLiteral("api"), tr("API generation: v1 (appid) or v2 (userid)."),
                                  QStringLiteral("v1|v2"));
-    const QCommandLineOption appId(QStringLiteral("appid"), tr("The v1 application id from the OneNET console."),
-                                   QStringLiteral("ID"));
+    const QCommandLineOption appId(
+        QStringLiteral("appid"), tr("The v1 application id from the OneNET console."), QStringLiteral("ID"));
     const QCommandLineOption userId(QStringLiteral("userid"), tr("The v2 user id from the OneNET console."),
                                     QStringLiteral("ID"));
-    const QCommandLineOption sponsor(QStringLiteral("sponsor"), tr("The service number OneNET issued to you."),
-                                     QStringLiteral("N"));
+    const QCommandLineOption sponsor(QStringLiteral("sponsor"),
+                                     tr("The service number OneNET issued to you."), QStringLiteral("N"));
     const QCommandLineOption caller(QStringLiteral("caller"), tr("Your own phone, which rings first."),
                                     QStringLiteral("N"));
-    const QCommandLineOption display(QStringLiteral("display"),
-                                     tr("The number the called person sees: the sponsor or the caller number."),
-                                     QStringLiteral("N"));
+    const QCommandLineOption display(
+        QStringLiteral("display"), tr("The number the called person sees: the sponsor or the caller number."),
+        QStringLiteral("N"));
     const QCommandLineOption method(QStringLiteral("method"), tr("Token signing method (default sha256)."),
                                     QStringLiteral("md5|sha1|sha256"));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"), tr("Service base URL (default: OneNET's own)."),
-                                      QStringLiteral("URL"));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"),
+                                      tr("Service base URL (default: OneNET's own)."), QStringLiteral("URL"));
     const QCommandLineOption notifyUrl(QStringLiteral("notify-url"),
-                                       tr("Where OneNET should send the call's progress."), QStringLiteral("URL"));
+                                       tr("Where OneNET should send the call's progress."),
+                                       QStringLiteral("URL"));
     const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
                                       tr("Seconds each token stays valid (default %1); longer tolerates a "
                                          "drifting clock.")
@@ -139,21 +141,24 @@ void AccountCommand::add()
 
     AccountStore store;
     if (!store.isReadable()) {
-        Output::err(tr("The settings file %1 cannot be read; it was left as it is. Fix or move it, then try again.")
-                        .arg(store.path()));
+        Output::err(
+            tr("The settings file %1 cannot be read; it was left as it is. Fix or move it, then try again.")
+                .arg(store.path()));
         finish(ExitNotSent);
         return;
     }
 
     const AccessKey key(TerminalInput::readSecret(tr("Access key for %1: ").arg(account.name)));
     if (key.isEmpty()) {
-        Output::err(tr("No access key was given. Pipe it in or type it when asked; it is never taken from the "
-                       "command line."));
+        Output::err(
+            tr("No access key was given. Pipe it in or type it when asked; it is never taken from the "
+               "command line."));
         finish(ExitNotSent);
         return;
     }
     if (!TokenSigner::isValidKeyText(key.base64Text())) {
-        Output::err(tr("That is not a OneNET access key: it must be the base64 text shown in the OneNET console."));
+        Output::err(
+            tr("That is not a OneNET access key: it must be the base64 text shown in the OneNET console."));
         finish(ExitNotSent);
         return;
     }
@@ -176,8 +181,10 @@ void AccountCommand::add()
         }
         if (settings.defaultAccountName().isEmpty() || settings.accounts().size() == 1)
             settings.setDefaultAccountName(account.name);
-        Output::out(existed ? tr("Account \"%1\" updated; its access key is in the system keychain.").arg(account.name)
-                            : tr("Account \"%1\" added; its access key is in the system keychain.").arg(account.name));
+        Output::out(
+            existed
+                ? tr("Account \"%1\" updated; its access key is in the system keychain.").arg(account.name)
+                : tr("Account \"%1\" added; its access key is in the system keychain.").arg(account.name));
         finish(ExitAccepted);
     });
 }
@@ -201,16 +208,17 @@ void AccountCommand::list()
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const Account &account : accounts) {
-            QJsonObject object{{QStringLiteral("name"), account.name},
-                               {QStringLiteral("api"), apiName(account.api)},
-                               {QStringLiteral("sponsor"), account.sponsor},
-                               {QStringLiteral("caller"), account.caller},
-                               {QStringLiteral("display"), account.display},
-                               {QStringLiteral("method"), signMethodName(account.method)},
-                               {QStringLiteral("endpoint"), QString::fromUtf8(account.effectiveBaseUrl().toEncoded())},
-                               {QStringLiteral("notify_url"), QString::fromUtf8(account.notifyUrl.toEncoded())},
-                               {QStringLiteral("token_lifetime_s"), account.tokenLifetimeSecs},
-                               {QStringLiteral("default"), account.name == defaultName}};
+            QJsonObject object{
+                {QStringLiteral("name"), account.name},
+                {QStringLiteral("api"), apiName(account.api)},
+                {QStringLiteral("sponsor"), account.sponsor},
+                {QStringLiteral("caller"), account.caller},
+                {QStringLiteral("display"), account.display},
+                {QStringLiteral("method"), signMethodName(account.method)},
+                {QStringLiteral("endpoint"), QString::fromUtf8(account.effectiveBaseUrl().toEncoded())},
+                {QStringLiteral("notify_url"), QString::fromUtf8(account.notifyUrl.toEncoded())},
+                {QStringLiteral("token_lifetime_s"), account.tokenLifetimeSecs},
+                {QStringLiteral("default"), account.name == defaultName}};
             object.insert(account.api == Api::V1 ? QStringLiteral("appid") : QStringLiteral("userid"),
                           account.identity());
             array.append(object);
@@ -226,9 +234,9 @@ void AccountCommand::list()
     }
     for (const Account &account : accounts) {
         Output::out(tr("%1 %2  %3 %4  sponsor %5  caller %6  %7")
-                        .arg(account.name == defaultName ? QStringLiteral("*") : QStringLiteral(" "), account.name,
-                             apiName(account.api), account.identity(), account.sponsor, account.caller,
-                             account.effectiveBaseUrl().host()));
+                        .arg(account.name == defaultName ? QStringLiteral("*") : QStringLiteral(" "),
+                             account.name, apiName(account.api), account.identity(), account.sponsor,
+                             account.caller, account.effectiveBaseUrl().host()));
     }
     finish(ExitAccepted);
 }

@@ -16,8 +16,7 @@ public:
     explicit Command(QStringList arguments, QObject *parent = nullptr)
         : QObject(parent)
         , m_arguments(std::move(arguments))
-    {
-    }
+    {}
     virtual void start() = 0;
 
 Q_SIGNALS:

@@ -25,30 +25,32 @@ const QStringList &commands()
 bool CommandLine::isCommand(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
-    return commands().contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
-           || first == QLatin1String("--version") || first == QLatin1String("-v");
+    return commands().contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h") ||
+           first == QLatin1String("--version") || first == QLatin1String("-v");
 }
 
 QString CommandLine::helpText()
 {
     return QCoreApplication::translate(
-        "CommandLine",
-        "OneDial %1: click-to-dial for the OneNET voice service.\n"
-        "\n"
-        "Usage:\n"
-        "  onedial                          open the window\n"
-        "  onedial dial NUMBER [--account NAME] [--json] [--timeout SECONDS] [--sandbox]\n"
-        "  onedial account add NAME (--api v1 --appid ID | --api v2 --userid ID) --sponsor N --caller N\n"
-        "                      [--display N] [--method md5|sha1|sha256] [--endpoint URL] [--notify-url URL]\n"
-        "  onedial account list [--json] | remove NAME | default NAME\n"
-        "  onedial token --res RES --et ET --method M --version V\n"
-        "  onedial --version | --help\n"
-        "\n"
-        "Access keys are read from standard input and kept in the system keychain.\n"
-        "Try everything without an account: onedial dial 13800138000 --sandbox\n"
-        "\n"
-        "Exit status: 0 accepted, 1 refused by the service, 2 nothing sent, 3 outcome unknown or\n"
-        "transport failure, 4 keychain unavailable.")
+               "CommandLine",
+               "OneDial %1: click-to-dial for the OneNET voice service.\n"
+               "\n"
+               "Usage:\n"
+               "  onedial                          open the window\n"
+               "  onedial dial NUMBER [--account NAME] [--json] [--timeout SECONDS] [--sandbox]\n"
+               "  onedial account add NAME (--api v1 --appid ID | --api v2 --userid ID) --sponsor N --caller "
+               "N\n"
+               "                      [--display N] [--method md5|sha1|sha256] [--endpoint URL] "
+               "[--notify-url URL]\n"
+               "  onedial account list [--json] | remove NAME | default NAME\n"
+               "  onedial token --res RES --et ET --method M --version V\n"
+               "  onedial --version | --help\n"
+               "\n"
+               "Access keys are read from standard input and kept in the system keychain.\n"
+               "Try everything without an account: onedial dial 13800138000 --sandbox\n"
+               "\n"
+               "Exit status: 0 accepted, 1 refused by the service, 2 nothing sent, 3 outcome unknown or\n"
+               "transport failure, 4 keychain unavailable.")
         .arg(QCoreApplication::applicationVersion());
 }
 
@@ -65,13 +67,13 @@ int CommandLine::run(const QStringList &arguments)
     }
 
     // Each command parses its own words; its "program name" is "onedial <command>".
-    const QStringList commandArguments =
-        QStringList{QStringLiteral("onedial ") + first} + arguments.mid(2);
+    const QStringList commandArguments = QStringList{QStringLiteral("onedial ") + first} + arguments.mid(2);
     std::unique_ptr<Command> command;
     if (first == QLatin1String("dial"))
         command = std::make_unique<DialCommand>(commandArguments);
     else if (first == QLatin1String("account"))
-        command = std::make_unique<AccountCommand>(QStringList{QStringLiteral("onedial account")} + arguments.mid(2));
+        command = std::make_unique<AccountCommand>(QStringList{QStringLiteral("onedial account")} +
+                                                   arguments.mid(2));
     else if (first == QLatin1String("token"))
         command = std::make_unique<TokenCommand>(commandArguments);
     if (!command) {

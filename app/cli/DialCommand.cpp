@@ -29,31 +29,37 @@ DialOutcome notSent(const QString &callee, const char *error, const QString &mes
 void DialCommand::start()
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Place one click-to-dial call: OneNET rings your phone, then connects "
-                                        "the number you give."));
-    parser.addPositionalArgument(QStringLiteral("NUMBER"),
-                                 tr("The number to call, as you would write it: 138 0013 8000, +86 138-0013-8000, "
-                                    "(0755) 2800 0003."));
-    const QCommandLineOption account(QStringLiteral("account"), tr("Use this account instead of the default one."),
+    parser.setApplicationDescription(
+        tr("Place one click-to-dial call: OneNET rings your phone, then connects "
+           "the number you give."));
+    parser.addPositionalArgument(
+        QStringLiteral("NUMBER"),
+        tr("The number to call, as you would write it: 138 0013 8000, +86 138-0013-8000, "
+           "(0755) 2800 0003."));
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     tr("Use this account instead of the default one."),
                                      QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as one JSON object."));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      tr("Seconds to wait for the service's answer (default %1).")
                                          .arg(DialClient::kDefaultTimeoutMs / 1000),
                                      QStringLiteral("SECONDS"));
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     tr("Dial the built-in OneNET simulator instead of the real service. No call "
-                                        "is placed."));
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        tr("Dial the built-in OneNET simulator instead of the real service. No call "
+           "is placed."));
     parser.addOptions({account, json, timeout, sandbox});
-    if (!parse(parser, QStringLiteral("onedial dial NUMBER [--account NAME] [--json] [--timeout SECONDS] [--sandbox]")))
+    if (!parse(parser, QStringLiteral(
+                           "onedial dial NUMBER [--account NAME] [--json] [--timeout SECONDS] [--sandbox]")))
         return;
 
     m_json = parser.isSet(json);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        Output::err(positional.isEmpty() ? tr("Give the number to call, for example: onedial dial 13800138000")
-                                         : tr("Give exactly one number to call. Put quotes around a number with "
-                                              "spaces."));
+        Output::err(positional.isEmpty()
+                        ? tr("Give the number to call, for example: onedial dial 13800138000")
+                        : tr("Give exactly one number to call. Put quotes around a number with "
+                             "spaces."));
         finish(ExitNotSent);
         return;
     }
@@ -95,41 +101,45 @@ void DialCommand::start()
                            .arg(store.path())));
         return;
     }
-    const std::optional<Account> chosen = parser.isSet(account) ? store.account(parser.value(account))
-                                                                : store.defaultAccount();
+    const std::optional<Account> chosen =
+        parser.isSet(account) ? store.account(parser.value(account)) : store.defaultAccount();
     if (!chosen) {
         QString message;
         if (parser.isSet(account))
-            message = tr("There is no account named \"%1\". See: onedial account list").arg(parser.value(account));
+            message =
+                tr("There is no account named \"%1\". See: onedial account list").arg(parser.value(account));
         else if (store.accounts().isEmpty())
             message = tr("No account is set up. Add one with: onedial account add NAME --api v1 --appid ID "
                          "--sponsor NUMBER --caller NUMBER (or try: onedial dial %1 --sandbox)")
                           .arg(m_number);
         else
-            message = tr("Several accounts are set up and none is the default. Choose one with --account NAME, "
-                         "or set a default with: onedial account default NAME");
+            message =
+                tr("Several accounts are set up and none is the default. Choose one with --account NAME, "
+                   "or set a default with: onedial account default NAME");
         report(notSent(number.apiForm(), DialError::InvalidAccount, message));
         return;
     }
     const QStringList problems = chosen->validate();
     if (!problems.isEmpty()) {
-        report(notSent(number.apiForm(), DialError::InvalidAccount,
-                       tr("The account \"%1\" cannot dial yet: %2").arg(chosen->name, problems.join(QLatin1Char(' ')))));
+        report(notSent(
+            number.apiForm(), DialError::InvalidAccount,
+            tr("The account \"%1\" cannot dial yet: %2").arg(chosen->name, problems.join(QLatin1Char(' ')))));
         return;
     }
 
     m_credentials = new CredentialStore(this);
     const Account chosenAccount = *chosen;
-    m_credentials->readKey(chosenAccount.name, this,
-                           [this, chosenAccount, callee = number.apiForm()](const CredentialStore::Result &result) {
-                               if (!result.ok()) {
-                                   DialOutcome outcome = notSent(callee, DialError::Keychain, result.message);
-                                   outcome.api = chosenAccount.api;
-                                   report(outcome);
-                                   return;
-                               }
-                               dial(chosenAccount, result.key);
-                           });
+    m_credentials->readKey(
+        chosenAccount.name, this,
+        [this, chosenAccount, callee = number.apiForm()](const CredentialStore::Result &result) {
+            if (!result.ok()) {
+                DialOutcome outcome = notSent(callee, DialError::Keychain, result.message);
+                outcome.api = chosenAccount.api;
+                report(outcome);
+                return;
+            }
+            dial(chosenAccount, result.key);
+        });
 }
 
 void DialCommand::dial(const Account &account, const AccessKey &key)
@@ -173,8 +183,9 @@ void DialCommand::print(const DialOutcome &outcome, bool asJson)
     Output::out(headline);
     Output::out(outcome.message);
     if (!outcome.codeNo.isEmpty() || !outcome.code.isEmpty()) {
-        const QString code = outcome.codeNo.isEmpty() ? outcome.code
-                                                      : outcome.codeNo + QStringLiteral(" (") + outcome.code + QLatin1Char(')');
+        const QString code = outcome.codeNo.isEmpty()
+                                 ? outcome.code
+                                 : outcome.codeNo + QStringLiteral(" (") + outcome.code + QLatin1Char(')');
         Output::out(tr("  Code: %1").arg(code));
     }
     if (!outcome.serviceMessage.isEmpty())

@@ -8,11 +8,11 @@
 namespace onedial {
 
 enum ExitStatus : int {
-    ExitAccepted = 0,  // the service accepted the call (or the command did what it was asked)
-    ExitRefused = 1,   // the service refused it; its code is shown
-    ExitNotSent = 2,   // nothing was sent: usage, bad number, bad configuration
-    ExitUnknown = 3,   // transport failure or timeout; the outcome may be unknown
-    ExitKeychain = 4,  // the keychain could not give or keep the key
+    ExitAccepted = 0, // the service accepted the call (or the command did what it was asked)
+    ExitRefused = 1,  // the service refused it; its code is shown
+    ExitNotSent = 2,  // nothing was sent: usage, bad number, bad configuration
+    ExitUnknown = 3,  // transport failure or timeout; the outcome may be unknown
+    ExitKeychain = 4, // the keychain could not give or keep the key
 };
 
 class Output final

@@ -9,14 +9,17 @@ namespace onedial {
 void TokenCommand::start()
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the Authorization header value for the given fields. The access "
-                                        "key is read from standard input."));
-    const QCommandLineOption res(QStringLiteral("res"), tr("Resource, such as onenet_voice/APPID or userid/ID."),
+    parser.setApplicationDescription(
+        tr("Print the Authorization header value for the given fields. The access "
+           "key is read from standard input."));
+    const QCommandLineOption res(QStringLiteral("res"),
+                                 tr("Resource, such as onenet_voice/APPID or userid/ID."),
                                  QStringLiteral("RES"));
     const QCommandLineOption et(QStringLiteral("et"), tr("Expiry time, Unix seconds."), QStringLiteral("ET"));
-    const QCommandLineOption method(QStringLiteral("method"), tr("md5, sha1 or sha256."), QStringLiteral("M"));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Token version, such as v1 or 2020-05-29."),
-                                     QStringLiteral("V"));
+    const QCommandLineOption method(QStringLiteral("method"), tr("md5, sha1 or sha256."),
+                                    QStringLiteral("M"));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     tr("Token version, such as v1 or 2020-05-29."), QStringLiteral("V"));
     parser.addOptions({res, et, method, version});
     if (!parse(parser, QStringLiteral("onedial token --res RES --et ET --method M --version V")))
         return;

@@ -4,15 +4,66 @@
 #include "core/Log.h"
 
 #include <QDateTime>
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
 #include <QTimer>
 
+#include <cstring>
 #include <memory>
 
 namespace onedial {
+
+namespace {
+
+// The request body as a device that is read once and cannot be rewound. When a connection closes
+// before the answer, Qt's HTTP code rewinds the body and sends the request again on a new
+// connection. With this body the rewind fails and the reply ends with ContentReSendError, so a
+// dial leaves this computer at most once.
+class SendOnceBody final : public QIODevice
+{
+public:
+    SendOnceBody(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_offset + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_offset);
+        if (count <= 0)
+            return -1;
+        memcpy(data, m_data.constData() + m_offset, size_t(count));
+        m_offset += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
+
+// The server's Date header. HTTP servers write it as "Sun, 06 Nov 1994 08:49:37 GMT", a zone
+// name that Qt's RFC 2822 parser does not accept, so it is read as the equal offset +0000.
+QDateTime serverDate(const QByteArray &header)
+{
+    QString text = QString::fromLatin1(header).trimmed();
+    if (text.endsWith(QLatin1String(" GMT")))
+        text = text.chopped(3) + QStringLiteral("+0000");
+    return QDateTime::fromString(text, Qt::RFC2822Date);
+}
+
+} // namespace
 
 struct DialClient::Pending
 {
@@ -53,7 +104,8 @@ void DialClient::finishLater(quint64 id, const DialOutcome &outcome)
     QTimer::singleShot(0, this, [this, id, outcome] { Q_EMIT finished(id, outcome); });
 }
 
-quint64 DialClient::dial(const Account &account, const AccessKey &key, const QString &calleeText, int timeoutMs)
+quint64 DialClient::dial(const Account &account, const AccessKey &key, const QString &calleeText,
+                         int timeoutMs)
 {
     const quint64 id = m_nextId++;
     auto [request, outcome] = DialRequest::build(account, calleeText);
@@ -65,8 +117,9 @@ quint64 DialClient::dial(const Account &account, const AccessKey &key, const QSt
     if (m_inFlight.contains(request->callee)) {
         outcome.outcome = OutcomeClass::NotSent;
         outcome.error = QLatin1String(DialError::AlreadyInFlight);
-        outcome.message = tr("A call to %1 is already being placed. Wait for its result before dialling again.")
-                              .arg(request->callee);
+        outcome.message =
+            tr("A call to %1 is already being placed. Wait for its result before dialling again.")
+                .arg(request->callee);
         finishLater(id, outcome);
         return id;
     }
@@ -76,15 +129,17 @@ quint64 DialClient::dial(const Account &account, const AccessKey &key, const QSt
     if (!authorization) {
         outcome.outcome = OutcomeClass::NotSent;
         outcome.error = QLatin1String(DialError::InvalidKey);
-        outcome.message = tr("The stored access key for \"%1\" is not a valid OneNET key (it must be base64 text, "
-                             "as shown in the OneNET console). Enter the key again.")
-                              .arg(account.name);
+        outcome.message =
+            tr("The stored access key for \"%1\" is not a valid OneNET key (it must be base64 text, "
+               "as shown in the OneNET console). Enter the key again.")
+                .arg(account.name);
         finishLater(id, outcome);
         return id;
     }
 
     QNetworkRequest networkRequest(request->url);
-    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json;charset=utf-8"));
+    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                             QByteArrayLiteral("application/json;charset=utf-8"));
     networkRequest.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     networkRequest.setRawHeader(QByteArrayLiteral("Authorization"), *authorization);
     // No kept-alive connection for a dial: when a pooled connection turns out to be closed, the
@@ -93,17 +148,23 @@ quint64 DialClient::dial(const Account &account, const AccessKey &key, const QSt
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
                              QStringLiteral("OneDial/%1").arg(QLatin1String(ONEDIAL_VERSION)));
     // A redirected POST would be a second request: never follow one.
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     networkRequest.setTransferTimeout(0); // our own timer decides, so that the outcome says why
+    // Unbuffered, so Qt reads the body from SendOnceBody itself and cannot rewind a copy of it.
+    networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request->body.size());
 
     auto *pending = new Pending;
     pending->id = id;
     pending->request = *request;
     m_inFlight.insert(request->callee);
 
-    QNetworkReply *reply = m_network->post(networkRequest, request->body);
+    auto *body = new SendOnceBody(request->body, this);
+    QNetworkReply *reply = m_network->post(networkRequest, body);
+    body->setParent(reply);
     m_pending.insert(reply, pending);
     qCInfo(lcDial) << "dial" << id << "sent to" << request->url.host() << "callee" << request->callee;
 
@@ -184,16 +245,18 @@ DialOutcome DialClient::outcomeFor(QNetworkReply *reply, const Pending &pending)
         outcome.error = QLatin1String(error);
         outcome.message = message;
     };
-    const QString checkPhone = tr("The call may or may not have been placed: check your phone before dialling again.");
+    const QString checkPhone =
+        tr("The call may or may not have been placed: check your phone before dialling again.");
 
     if (pending.timedOut) {
-        unknown(DialError::Timeout,
-                tr("No answer from the service within %n second(s).", nullptr, (pending.timer.interval() + 999) / 1000)
-                    + QLatin1Char(' ') + checkPhone);
+        unknown(DialError::Timeout, tr("No answer from the service within %n second(s).", nullptr,
+                                       (pending.timer.interval() + 999) / 1000) +
+                                        QLatin1Char(' ') + checkPhone);
     } else if (pending.tooLarge) {
-        unknown(DialError::ReplyTooLarge,
-                tr("The service's answer was larger than %1 KiB and was not read.").arg(kMaxReplyBytes / 1024)
-                    + QLatin1Char(' ') + checkPhone);
+        unknown(
+            DialError::ReplyTooLarge,
+            tr("The service's answer was larger than %1 KiB and was not read.").arg(kMaxReplyBytes / 1024) +
+                QLatin1Char(' ') + checkPhone);
     } else if (reply->error() != QNetworkReply::NoError && httpStatus == 0) {
         const QString host = pending.request.url.host();
         switch (reply->error()) {
@@ -212,42 +275,46 @@ DialOutcome DialClient::outcomeFor(QNetworkReply *reply, const Pending &pending)
             failed(DialError::Tls, tr("The secure connection to %1 could not be verified (%2). No call was "
                                       "placed. Check the computer's date and time, and whether a proxy or "
                                       "firewall intercepts secure connections.")
-                                       .arg(host, pending.tlsErrors.isEmpty() ? reply->errorString()
-                                                                              : pending.tlsErrors.join(QStringLiteral("; "))));
+                                       .arg(host, pending.tlsErrors.isEmpty()
+                                                      ? reply->errorString()
+                                                      : pending.tlsErrors.join(QStringLiteral("; "))));
             break;
         case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError: // closed before the answer, and not sent again
             unknown(DialError::ConnectionClosed,
-                    tr("The connection to %1 closed before the service answered.").arg(host) + QLatin1Char(' ')
-                        + checkPhone);
+                    tr("The connection to %1 closed before the service answered.").arg(host) +
+                        QLatin1Char(' ') + checkPhone);
             break;
         default:
             unknown(DialError::Network,
-                    tr("The network failed while the call was being placed (%1).").arg(reply->errorString())
-                        + QLatin1Char(' ') + checkPhone);
+                    tr("The network failed while the call was being placed (%1).").arg(reply->errorString()) +
+                        QLatin1Char(' ') + checkPhone);
             break;
         }
         outcome.detail = reply->errorString();
-    } else if (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied) {
+    } else if (reply->error() != QNetworkReply::NoError &&
+               reply->error() < QNetworkReply::ContentAccessDenied) {
         // A transport failure after the status line, such as a connection dropped mid-body.
         unknown(DialError::ConnectionClosed,
-                tr("The service's answer was cut off (%1).").arg(reply->errorString()) + QLatin1Char(' ') + checkPhone);
+                tr("The service's answer was cut off (%1).").arg(reply->errorString()) + QLatin1Char(' ') +
+                    checkPhone);
         outcome.detail = reply->errorString();
     } else {
         outcome = ReplyParser::parse(api, httpStatus, pending.body);
     }
     outcome.callee = pending.request.callee;
 
-    if (outcome.outcome == OutcomeClass::Refused
-        && (outcome.codeNo == QLatin1String("000015") || httpStatus == 401 || httpStatus == 403)) {
-        const QDateTime serverTime =
-            QDateTime::fromString(QString::fromLatin1(reply->rawHeader("Date")), Qt::RFC2822Date);
+    if (outcome.outcome == OutcomeClass::Refused &&
+        (outcome.codeNo == QLatin1String("000015") || httpStatus == 401 || httpStatus == 403)) {
+        const QDateTime serverTime = serverDate(reply->rawHeader("Date"));
         if (serverTime.isValid()) {
             const qint64 skew = m_now() - serverTime.toSecsSinceEpoch();
             if (qAbs(skew) > kClockSkewHintSecs) {
-                outcome.message += QLatin1Char(' ')
-                                   + tr("This computer's clock is %n minute(s) off the service's clock; correct "
-                                        "the date and time settings, then dial again.",
-                                        nullptr, int(qAbs(skew) / 60));
+                outcome.message +=
+                    QLatin1Char(' ') +
+                    tr("This computer's clock is %n minute(s) off the service's clock; correct "
+                       "the date and time settings, then dial again.",
+                       nullptr, int(qAbs(skew) / 60));
             }
         }
     }

@@ -39,7 +39,9 @@ int DialOutcome::exitStatus() const
 
 QJsonObject DialOutcome::toJson() const
 {
-    auto textOrNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    auto textOrNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
     return QJsonObject{
         {QStringLiteral("ok"), ok()},
         {QStringLiteral("outcome"), outcomeClassName(outcome)},

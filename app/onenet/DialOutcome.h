@@ -42,11 +42,11 @@ struct DialOutcome
 {
     OutcomeClass outcome = OutcomeClass::NotSent;
     Api api = Api::V1;
-    QString callee;     // API form when known, otherwise what was typed
-    QString requestId;  // the service's request id, if it answered
-    QString codeNo;     // v1 code_no
-    QString code;       // v1 code text, or v2 "iot.vcs.<name>"
-    QString message;    // for the user, translated: what happened and what to do
+    QString callee;         // API form when known, otherwise what was typed
+    QString requestId;      // the service's request id, if it answered
+    QString codeNo;         // v1 code_no
+    QString code;           // v1 code text, or v2 "iot.vcs.<name>"
+    QString message;        // for the user, translated: what happened and what to do
     QString serviceMessage; // the service's own message text, verbatim
     QString callId;
     int httpStatus = 0; // 0 when no HTTP answer arrived
@@ -54,7 +54,8 @@ struct DialOutcome
     QString detail;     // technical detail for support (never contains the key)
 
     bool ok() const { return outcome == OutcomeClass::Accepted; }
-    // The command line's exit status: 0 accepted, 1 refused, 2 not sent, 3 outcome unknown or transport failure.
+    // The command line's exit status: 0 accepted, 1 refused, 2 not sent, 3 outcome unknown or transport
+    // failure.
     int exitStatus() const;
     QJsonObject toJson() const;
 };

@@ -35,21 +35,23 @@ std::pair<std::optional<DialRequest>, DialOutcome> DialRequest::build(const Acco
         return {std::nullopt, notSent(account.api, calleeText.trimmed().left(kMaxNumberLength),
                                       DialError::InvalidNumber, callee.problemText())};
     }
+    // An unencrypted endpoint gets its own error, ahead of validate(), which would otherwise
+    // report it as one account problem among others.
+    const QUrl url = account.dialUrl();
+    if (url.scheme() != QLatin1String("https") && !Account::isAllowedEndpoint(url)) {
+        return {std::nullopt,
+                notSent(account.api, callee.apiForm(), DialError::InsecureEndpoint,
+                        QCoreApplication::translate(
+                            "DialRequest", "Refusing to send the call over an unencrypted connection "
+                                           "to %1. Use an https:// endpoint.")
+                            .arg(url.host()))};
+    }
     const QStringList problems = account.validate();
     if (!problems.isEmpty()) {
         return {std::nullopt,
                 notSent(account.api, callee.apiForm(), DialError::InvalidAccount,
                         QCoreApplication::translate("DialRequest", "The account \"%1\" cannot dial yet: %2")
                             .arg(account.name, problems.join(QLatin1Char(' '))))};
-    }
-    const QUrl url = account.dialUrl();
-    if (!Account::isAllowedEndpoint(url)) {
-        return {std::nullopt,
-                notSent(account.api, callee.apiForm(), DialError::InsecureEndpoint,
-                        QCoreApplication::translate("DialRequest",
-                                                    "Refusing to send the call over an unencrypted connection "
-                                                    "to %1. Use an https:// endpoint.")
-                            .arg(url.host()))};
     }
 
     // The lengths are the API's documented limits; checking them here turns an opaque

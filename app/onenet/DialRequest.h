@@ -17,11 +17,12 @@ struct DialRequest
     Api api = Api::V1;
     QUrl url;
     QByteArray body;
-    QString callee; // API form
+    QString callee;    // API form
     TokenParams token; // everything but et, which is set when the request is sent
 
     // Builds the request, or returns the NotSent outcome that explains why it cannot be sent.
-    static std::pair<std::optional<DialRequest>, DialOutcome> build(const Account &account, const QString &calleeText);
+    static std::pair<std::optional<DialRequest>, DialOutcome> build(const Account &account,
+                                                                    const QString &calleeText);
 };
 
 } // namespace onedial

@@ -37,29 +37,31 @@ DialOutcome unusable(Api api, int httpStatus, const QByteArray &body, const QStr
     DialOutcome outcome;
     outcome.api = api;
     outcome.httpStatus = httpStatus;
-    outcome.detail = why + QStringLiteral("; body starts: ")
-                     + QString::fromUtf8(body.left(120)).simplified();
+    outcome.detail = why + QStringLiteral("; body starts: ") + QString::fromUtf8(body.left(120)).simplified();
     if (httpStatus >= 400 && httpStatus < 500) {
         outcome.outcome = OutcomeClass::Failed;
         outcome.error = QLatin1String(DialError::HttpError);
-        outcome.message = QCoreApplication::translate(
-                              "ReplyParser", "The server turned the request away (HTTP %1) without a OneNET answer. "
-                                             "No call was placed. Check the account's endpoint address.")
-                              .arg(httpStatus);
+        outcome.message =
+            QCoreApplication::translate(
+                "ReplyParser", "The server turned the request away (HTTP %1) without a OneNET answer. "
+                               "No call was placed. Check the account's endpoint address.")
+                .arg(httpStatus);
     } else if (httpStatus >= 500 || (httpStatus >= 300 && httpStatus < 400)) {
         outcome.outcome = OutcomeClass::Unknown;
         outcome.error = QLatin1String(DialError::HttpError);
-        outcome.message = QCoreApplication::translate(
-                              "ReplyParser", "The service answered with an error page (HTTP %1) instead of a "
-                                             "OneNET answer. The call may or may not have been placed: check your "
-                                             "phone before dialling again.")
-                              .arg(httpStatus);
+        outcome.message =
+            QCoreApplication::translate("ReplyParser",
+                                        "The service answered with an error page (HTTP %1) instead of a "
+                                        "OneNET answer. The call may or may not have been placed: check your "
+                                        "phone before dialling again.")
+                .arg(httpStatus);
     } else {
         outcome.outcome = OutcomeClass::Unknown;
         outcome.error = QLatin1String(DialError::MalformedReply);
         outcome.message = QCoreApplication::translate(
-            "ReplyParser", "The service's answer could not be read. The call may or may not have been placed: "
-                           "check your phone before dialling again.");
+            "ReplyParser",
+            "The service's answer could not be read. The call may or may not have been placed: "
+            "check your phone before dialling again.");
     }
     return outcome;
 }
@@ -107,8 +109,9 @@ DialOutcome parseV2(int httpStatus, const QJsonObject &object, const QByteArray 
     outcome.code = text(object, "code");
     if (outcome.code.isEmpty() && (httpStatus == 401 || httpStatus == 403)) {
         outcome.message = QCoreApplication::translate(
-            "ReplyParser", "OneNET refused the authorization. Check that the access key belongs to this account, "
-                           "that the signing method matches the console, and that this computer's clock is right.");
+            "ReplyParser",
+            "OneNET refused the authorization. Check that the access key belongs to this account, "
+            "that the signing method matches the console, and that this computer's clock is right.");
         return outcome;
     }
     outcome.message = ResultCatalogue::messageForV2(outcome.code, outcome.serviceMessage);
@@ -122,8 +125,9 @@ DialOutcome ReplyParser::parse(Api api, int httpStatus, const QByteArray &body)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        return unusable(api, httpStatus, body,
-                        QStringLiteral("not JSON (%1 at offset %2)").arg(error.errorString()).arg(error.offset));
+        return unusable(
+            api, httpStatus, body,
+            QStringLiteral("not JSON (%1 at offset %2)").arg(error.errorString()).arg(error.offset));
     }
     if (!document.isObject())
         return unusable(api, httpStatus, body, QStringLiteral("JSON is not an object"));

@@ -8,10 +8,10 @@ namespace onedial {
 
 struct ResultCode
 {
-    const char *codeNo;   // v1 code_no; empty for v2-only entries
-    const char *name;     // v1 code, or the v2 name after "iot.vcs."
-    const char *meaning;  // the documented meaning, in the service's words (English)
-    const char *advice;   // QT_TRANSLATE_NOOP text for the user
+    const char *codeNo;  // v1 code_no; empty for v2-only entries
+    const char *name;    // v1 code, or the v2 name after "iot.vcs."
+    const char *meaning; // the documented meaning, in the service's words (English)
+    const char *advice;  // QT_TRANSLATE_NOOP text for the user
 };
 
 class ResultCatalogue final

@@ -12,7 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QPointer>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -39,7 +41,8 @@ bool isServiceNumber(const QString &number)
 QByteArray httpDate(qint64 secs)
 {
     return QLocale::c()
-        .toString(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+        .toString(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC),
+                  QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
         .toLatin1();
 }
 
@@ -60,15 +63,17 @@ SandboxServer::SandboxServer(QObject *parent)
 {
     for (Api api : {Api::V1, Api::V2}) {
         addRegistration({api, api == Api::V1 ? SandboxScenarios::appId() : SandboxScenarios::userId(),
-                         SandboxScenarios::key(), SandboxScenarios::sponsor(), SandboxScenarios::caller(), true});
+                         SandboxScenarios::key(), SandboxScenarios::sponsor(), SandboxScenarios::caller(),
+                         true});
     }
     m_server->route(QStringLiteral("/v1/onenet/dial/notify"),
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                         handle(Api::V1, request, std::move(responder));
                     });
-    m_server->route(QStringLiteral("/vcs"), [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        handle(Api::V2, request, std::move(responder));
-    });
+    m_server->route(QStringLiteral("/vcs"),
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        handle(Api::V2, request, std::move(responder));
+                    });
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -130,10 +135,18 @@ void SandboxServer::handle(Api api, const QHttpServerRequest &request, QHttpServ
 
     const Answer answer = evaluate(api, request);
     if (answer.kind == Answer::Kind::Slow) {
+        // A client that stops waiting closes the connection, and QHttpServer then deletes its
+        // socket while the responder still points at it: answer only a connection still open.
+        const QPointer<QTcpSocket> socket = responder.socket();
         auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
         Answer late = answer;
         late.kind = Answer::Kind::Json;
-        QTimer::singleShot(m_slowDelayMs, this, [this, held, late] { send(*held, late); });
+        QTimer::singleShot(m_slowDelayMs, this, [this, held, socket, late] {
+            if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                send(*held, late);
+            else
+                qCDebug(lcSandbox) << "the client left before the slow answer";
+        });
         return;
     }
     send(responder, answer);
@@ -186,7 +199,8 @@ SandboxServer::Answer SandboxServer::evaluate(Api api, const QHttpServerRequest 
             answer.json = {{QStringLiteral("requestId"), requestId}, {QStringLiteral("success"), false}};
             if (v2Name) {
                 const ResultCode *code = ResultCatalogue::findV2(QLatin1String(v2Name));
-                answer.json.insert(QStringLiteral("code"), QString(QStringLiteral("iot.vcs.") + QLatin1String(v2Name)));
+                answer.json.insert(QStringLiteral("code"),
+                                   QString(QStringLiteral("iot.vcs.") + QLatin1String(v2Name)));
                 answer.json.insert(QStringLiteral("msg"), QLatin1String(code ? code->meaning : ""));
             } else {
                 answer.status = Status::Unauthorized;
@@ -195,7 +209,9 @@ SandboxServer::Answer SandboxServer::evaluate(Api api, const QHttpServerRequest 
         }
         return answer;
     };
-    const auto authFailed = [&] { return refuse("000015", nullptr); };
+    const auto authFailed = [&] {
+        return refuse("000015", nullptr);
+    };
 
     if (request.method() != QHttpServerRequest::Method::Post) {
         Answer answer;
@@ -204,8 +220,8 @@ SandboxServer::Answer SandboxServer::evaluate(Api api, const QHttpServerRequest 
     }
     if (api == Api::V2) {
         const QUrlQuery query(request.url());
-        if (query.queryItemValue(QStringLiteral("action")) != QLatin1String("dialNotify")
-            || query.queryItemValue(QStringLiteral("version")) != QLatin1String("2")) {
+        if (query.queryItemValue(QStringLiteral("action")) != QLatin1String("dialNotify") ||
+            query.queryItemValue(QStringLiteral("version")) != QLatin1String("2")) {
             Answer answer;
             answer.kind = Answer::Kind::NotFound;
             return answer;
@@ -243,10 +259,11 @@ SandboxServer::Answer SandboxServer::evaluate(Api api, const QHttpServerRequest 
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return refuse("000012", "invalidJsonParams");
     const QJsonObject body = document.object();
-    const QStringList required = api == Api::V1 ? QStringList{QStringLiteral("appid"), QStringLiteral("sponsor"),
-                                                              QStringLiteral("caller"), QStringLiteral("callee")}
-                                                : QStringList{QStringLiteral("sponsor"), QStringLiteral("caller"),
-                                                              QStringLiteral("callee")};
+    const QStringList required =
+        api == Api::V1
+            ? QStringList{QStringLiteral("appid"), QStringLiteral("sponsor"), QStringLiteral("caller"),
+                          QStringLiteral("callee")}
+            : QStringList{QStringLiteral("sponsor"), QStringLiteral("caller"), QStringLiteral("callee")};
     for (const QString &field : required) {
         const QJsonValue value = body.value(field);
         if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
@@ -264,24 +281,27 @@ SandboxServer::Answer SandboxServer::evaluate(Api api, const QHttpServerRequest 
     const QString callee = body.value(QStringLiteral("callee")).toString();
     const QString display = body.value(QStringLiteral("display")).toString();
     const QString notifyUrl = body.value(QStringLiteral("notify_url")).toString();
-    if (appId.size() > 32 || sponsor.size() > 64 || caller.size() > 64 || callee.size() > 64 || display.size() > 64
-        || notifyUrl.size() > 512) {
+    if (appId.size() > 32 || sponsor.size() > 64 || caller.size() > 64 || callee.size() > 64 ||
+        display.size() > 64 || notifyUrl.size() > 512) {
         return refuse("000004", "invalidParams");
     }
     if (api == Api::V1 && appId != identity)
         return refuse("000002", nullptr);
-    if (!isServiceNumber(sponsor) || !isServiceNumber(caller) || !isServiceNumber(callee)
-        || (!display.isEmpty() && !isServiceNumber(display))) {
+    if (!isServiceNumber(sponsor) || !isServiceNumber(caller) || !isServiceNumber(callee) ||
+        (!display.isEmpty() && !isServiceNumber(display))) {
         return refuse("001005", "numberFormatError");
     }
     if (sponsor != registration->sponsor)
         return refuse("001008", "businessNumberMismatch");
-    if (!display.isEmpty() && display != sponsor && !(display == caller && registration->callerWhitelisted))
+    // The caller may be shown only when it is the account's whitelisted number, not any caller.
+    const bool showsWhitelistedCaller =
+        display == caller && caller == registration->caller && registration->callerWhitelisted;
+    if (!display.isEmpty() && display != sponsor && !showsWhitelistedCaller)
         return refuse("001008", "businessNumberMismatch");
     if (!notifyUrl.isEmpty()) {
         const QUrl url(notifyUrl, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
             return refuse("000004", "invalidParams");
         }
     }

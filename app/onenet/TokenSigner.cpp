@@ -82,9 +82,11 @@ std::optional<QByteArray> TokenSigner::sign(const AccessKey &key, const TokenPar
     auto rawKey = decodedKey(key);
     if (!rawKey)
         return std::nullopt;
-    const QString stringToSign = QString::number(params.et) + QLatin1Char('\n') + signMethodName(params.method)
-                                 + QLatin1Char('\n') + params.res + QLatin1Char('\n') + params.version;
-    QByteArray mac = QMessageAuthenticationCode::hash(stringToSign.toUtf8(), *rawKey, algorithmFor(params.method));
+    const QString stringToSign = QString::number(params.et) + QLatin1Char('\n') +
+                                 signMethodName(params.method) + QLatin1Char('\n') + params.res +
+                                 QLatin1Char('\n') + params.version;
+    QByteArray mac =
+        QMessageAuthenticationCode::hash(stringToSign.toUtf8(), *rawKey, algorithmFor(params.method));
     rawKey->fill('\0');
     return mac.toBase64();
 }
@@ -94,10 +96,10 @@ std::optional<QByteArray> TokenSigner::authorization(const AccessKey &key, const
     const auto signature = sign(key, params);
     if (!signature)
         return std::nullopt;
-    return QByteArrayLiteral("version=") + encodeValue(params.version.toUtf8()) + QByteArrayLiteral("&res=")
-           + encodeValue(params.res.toUtf8()) + QByteArrayLiteral("&et=") + QByteArray::number(params.et)
-           + QByteArrayLiteral("&method=") + signMethodName(params.method).toLatin1()
-           + QByteArrayLiteral("&sign=") + encodeValue(*signature);
+    return QByteArrayLiteral("version=") + encodeValue(params.version.toUtf8()) + QByteArrayLiteral("&res=") +
+           encodeValue(params.res.toUtf8()) + QByteArrayLiteral("&et=") + QByteArray::number(params.et) +
+           QByteArrayLiteral("&method=") + signMethodName(params.method).toLatin1() +
+           QByteArrayLiteral("&sign=") + encodeValue(*signature);
 }
 
 std::optional<std::pair<TokenParams, QByteArray>> TokenSigner::parseAuthorization(const QByteArray &header)

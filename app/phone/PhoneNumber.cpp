@@ -1,7 +1,6 @@
 #include "PhoneNumber.h"
 
 #include <QCoreApplication>
-
 #include <phonenumbers/phonenumberutil.h>
 
 namespace onedial {
@@ -59,7 +58,7 @@ PhoneNumber PhoneNumber::parse(const QString &text, const QString &defaultRegion
     }
     if (!util.IsValidNumber(number)) {
         const auto possible = util.IsPossibleNumberWithReason(number);
-        result.m_problem = possible == PhoneNumberUtil::TOO_SHORT   ? Problem::TooShort
+        result.m_problem = possible == PhoneNumberUtil::TOO_SHORT  ? Problem::TooShort
                            : possible == PhoneNumberUtil::TOO_LONG ? Problem::TooLong
                                                                    : Problem::InvalidNumber;
         return result;
@@ -100,27 +99,32 @@ QString PhoneNumber::problemText() const
     case Problem::Empty:
         return QCoreApplication::translate("PhoneNumber", "Enter a phone number.");
     case Problem::NotANumber:
-        return QCoreApplication::translate("PhoneNumber", "\"%1\" is not a phone number. Use digits, optionally "
-                                                          "with spaces, dashes or a leading +86.")
+        return QCoreApplication::translate("PhoneNumber",
+                                           "\"%1\" is not a phone number. Use digits, optionally "
+                                           "with spaces, dashes or a leading +86.")
             .arg(m_input.trimmed().left(kMaxInputLength));
     case Problem::TooShort:
-        return QCoreApplication::translate("PhoneNumber", "%1 has too few digits. A mobile number has 11 digits; "
-                                                          "a landline needs its area code.")
+        return QCoreApplication::translate("PhoneNumber",
+                                           "%1 has too few digits. A mobile number has 11 digits; "
+                                           "a landline needs its area code.")
             .arg(m_input.trimmed().left(kMaxInputLength));
     case Problem::TooLong:
         return QCoreApplication::translate("PhoneNumber", "%1 has too many digits. Check the number.")
             .arg(m_input.trimmed().left(kMaxInputLength));
     case Problem::InvalidNumber:
-        return QCoreApplication::translate("PhoneNumber", "%1 is not a number in use in China. Check the digits "
-                                                          "and, for a landline, the area code.")
+        return QCoreApplication::translate("PhoneNumber",
+                                           "%1 is not a number in use in China. Check the digits "
+                                           "and, for a landline, the area code.")
             .arg(m_input.trimmed().left(kMaxInputLength));
     case Problem::NotInChina:
-        return QCoreApplication::translate("PhoneNumber", "%1 is not a Chinese number. OneNET click-to-dial calls "
-                                                          "numbers in mainland China only.")
+        return QCoreApplication::translate("PhoneNumber",
+                                           "%1 is not a Chinese number. OneNET click-to-dial calls "
+                                           "numbers in mainland China only.")
             .arg(m_input.trimmed().left(kMaxInputLength));
     case Problem::UnsupportedType:
-        return QCoreApplication::translate("PhoneNumber", "%1 is a service or special number. OneNET click-to-dial "
-                                                          "calls mobile and landline numbers only.")
+        return QCoreApplication::translate("PhoneNumber",
+                                           "%1 is a service or special number. OneNET click-to-dial "
+                                           "calls mobile and landline numbers only.")
             .arg(m_input.trimmed().left(kMaxInputLength));
     }
     return {};

@@ -10,7 +10,16 @@ class PhoneNumber final
 {
 public:
     enum class Kind { Invalid, Mobile, Landline };
-    enum class Problem { None, Empty, NotANumber, TooShort, TooLong, InvalidNumber, NotInChina, UnsupportedType };
+    enum class Problem {
+        None,
+        Empty,
+        NotANumber,
+        TooShort,
+        TooLong,
+        InvalidNumber,
+        NotInChina,
+        UnsupportedType
+    };
 
     // Parses text such as "+86 138 0013 8000", "138-0013-8000", "(0755) 2800 0003" or "8613800138000".
     static PhoneNumber parse(const QString &text, const QString &defaultRegion = QStringLiteral("CN"));
