@@ -16,7 +16,8 @@ namespace {
 
 QByteArray readTestFile(const char *name)
 {
-    QFile file(qEnvironmentVariable("ONEDIAL_TEST_SOURCE_DIR") + QStringLiteral("/data/") + QLatin1String(name));
+    QFile file(qEnvironmentVariable("ONEDIAL_TEST_SOURCE_DIR") + QStringLiteral("/data/") +
+               QLatin1String(name));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
@@ -40,9 +41,10 @@ public:
                     if (end < 0 || !m_buffer.contains("\"callee\""))
                         return;
                     ++m_requests;
-                    const QByteArray body = R"({"request_id":"r1","code_no":"000000","code":"onenet_common_success","message":"ok","data":{"call_id":"c1"}})";
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                                  + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                    const QByteArray body =
+                        R"({"request_id":"r1","code_no":"000000","code":"onenet_common_success","message":"ok","data":{"call_id":"c1"}})";
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
                     socket->disconnectFromHost();
                 });
             }
@@ -74,8 +76,8 @@ Account tlsAccount(quint16 port)
 DialOutcome dialOnce(DialClient &client, const Account &account)
 {
     QSignalSpy finished(&client, &DialClient::finished);
-    client.dial(account, AccessKey("DR883k7np7iYavEtpHeArHV86tUTEwKdNkC6gdee78I="), QStringLiteral("13800138000"),
-                10000);
+    client.dial(account, AccessKey("DR883k7np7iYavEtpHeArHV86tUTEwKdNkC6gdee78I="),
+                QStringLiteral("13800138000"), 10000);
     if (!finished.wait(15000))
         return {};
     return finished.first().at(1).value<DialOutcome>();
@@ -108,8 +110,8 @@ void TestDialTls::untrustedCertificateSendsNothing()
     QCOMPARE(outcome.outcome, OutcomeClass::Failed);
     QCOMPARE(outcome.error, QLatin1String(DialError::Tls));
     QVERIFY2(outcome.message.contains(QLatin1String("No call was placed")), qPrintable(outcome.message));
-    QVERIFY2(outcome.message.contains(QLatin1String("self signed"), Qt::CaseInsensitive)
-                 || outcome.message.contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
+    QVERIFY2(outcome.message.contains(QLatin1String("self signed"), Qt::CaseInsensitive) ||
+                 outcome.message.contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
              qPrintable(outcome.message));
     QCOMPARE(outcome.exitStatus(), 3);
     QCOMPARE(server.requests(), 0);

@@ -41,9 +41,15 @@ void TestMainWindow::enterDialsOnceAndShowsOutcome_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("outcome");
     QTest::addColumn<QString>("expectedText");
-    QTest::newRow("accepted") << "138 0013 8000" << "accepted" << "Call accepted";
-    QTest::newRow("refused") << "138-0000-0101" << "refused" << "000001";
-    QTest::newRow("error page") << "13800000902" << "unknown" << "HTTP 502";
+    QTest::newRow("accepted") << "138 0013 8000"
+                              << "accepted"
+                              << "Call accepted";
+    QTest::newRow("refused") << "138-0000-0101"
+                             << "refused"
+                             << "000001";
+    QTest::newRow("error page") << "13800000902"
+                                << "unknown"
+                                << "HTTP 502";
 }
 
 void TestMainWindow::enterDialsOnceAndShowsOutcome()
@@ -111,7 +117,8 @@ void TestMainWindow::screenshot()
         number->clear();
         QTest::keyClicks(number, QString::fromLatin1(typed));
         QTest::keyClick(number, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(status->count() > 0 && status->item(0)->text().contains(QLatin1String(typed).right(3)), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status->count() > 0 && status->item(0)->text().contains(QLatin1String(typed).right(3)), 10000);
     }
     QDir().mkpath(QStringLiteral("screenshots"));
     QVERIFY(window.grab().save(QStringLiteral("screenshots/main-window.png")));

@@ -24,19 +24,28 @@ void TestPhoneNumber::acceptsWhatPeopleType_data()
     QTest::addColumn<QString>("display");
     const int mobile = int(PhoneNumber::Kind::Mobile);
     const int landline = int(PhoneNumber::Kind::Landline);
-    QTest::newRow("international spaced") << "+86 138 0013 8000" << "8613800138000" << mobile << "138 0013 8000";
-    QTest::newRow("dashes") << "138-0013-8000" << "8613800138000" << mobile << "138 0013 8000";
-    QTest::newRow("api form") << "8613800138000" << "8613800138000" << mobile << "138 0013 8000";
-    QTest::newRow("plain national") << "13800138000" << "8613800138000" << mobile << "138 0013 8000";
-    QTest::newRow("0086 prefix") << "0086 13800138000" << "8613800138000" << mobile << "138 0013 8000";
-    QTest::newRow("surrounding space") << "  13800138000 \t" << "8613800138000" << mobile << "138 0013 8000";
-    QTest::newRow("full-width digits") << QString::fromUtf8("１３８００１３８０００") << "8613800138000" << mobile
-                                       << "138 0013 8000";
-    QTest::newRow("Shenzhen landline") << "(0755) 2800 0003" << "075528000003" << landline << "0755 2800 0003";
-    QTest::newRow("landline api form") << "075528000003" << "075528000003" << landline << "0755 2800 0003";
-    QTest::newRow("Beijing landline") << "010-8888 6666" << "01088886666" << landline << "010 8888 6666";
-    QTest::newRow("landline international") << "+86 755 2800 0003" << "075528000003" << landline
-                                            << "0755 2800 0003";
+    QTest::newRow("international spaced") << "+86 138 0013 8000"
+                                          << "8613800138000" << mobile << "138 0013 8000";
+    QTest::newRow("dashes") << "138-0013-8000"
+                            << "8613800138000" << mobile << "138 0013 8000";
+    QTest::newRow("api form") << "8613800138000"
+                              << "8613800138000" << mobile << "138 0013 8000";
+    QTest::newRow("plain national") << "13800138000"
+                                    << "8613800138000" << mobile << "138 0013 8000";
+    QTest::newRow("0086 prefix") << "0086 13800138000"
+                                 << "8613800138000" << mobile << "138 0013 8000";
+    QTest::newRow("surrounding space") << "  13800138000 \t"
+                                       << "8613800138000" << mobile << "138 0013 8000";
+    QTest::newRow("full-width digits")
+        << QString::fromUtf8("１３８００１３８０００") << "8613800138000" << mobile << "138 0013 8000";
+    QTest::newRow("Shenzhen landline") << "(0755) 2800 0003"
+                                       << "075528000003" << landline << "0755 2800 0003";
+    QTest::newRow("landline api form") << "075528000003"
+                                       << "075528000003" << landline << "0755 2800 0003";
+    QTest::newRow("Beijing landline") << "010-8888 6666"
+                                      << "01088886666" << landline << "010 8888 6666";
+    QTest::newRow("landline international") << "+86 755 2800 0003"
+                                            << "075528000003" << landline << "0755 2800 0003";
 }
 
 void TestPhoneNumber::acceptsWhatPeopleType()

@@ -30,12 +30,13 @@ void TestTokenSigner::signsPublishedVectors_data()
     QTest::addColumn<QByteArray>("sign");
 
     QTest::newRow("OneNET token tool example")
-        << QByteArray("DR883k7np7iYavEtpHeArHV86tUTEwKdNkC6gdee78I=") << qint64(1672735919) << QStringLiteral("md5")
-        << QStringLiteral("products/238322/devices/mqtts-test-device") << QStringLiteral("2018-10-31")
-        << QByteArray("TqXfglVQXI7rjbqw2EgW+Q==");
+        << QByteArray("DR883k7np7iYavEtpHeArHV86tUTEwKdNkC6gdee78I=") << qint64(1672735919)
+        << QStringLiteral("md5") << QStringLiteral("products/238322/devices/mqtts-test-device")
+        << QStringLiteral("2018-10-31") << QByteArray("TqXfglVQXI7rjbqw2EgW+Q==");
     QTest::newRow("voice v1 cross-check")
-        << QByteArray("KuF3NT/jUBJ62LNBB/A8XZA9CqS3Cu79B/ABmfA1UCw=") << qint64(1537255523) << QStringLiteral("md5")
-        << QStringLiteral("onenet_voice/123123") << QStringLiteral("v1") << QByteArray("B/8EzGyBjt6DF1+dNp5h3A==");
+        << QByteArray("KuF3NT/jUBJ62LNBB/A8XZA9CqS3Cu79B/ABmfA1UCw=") << qint64(1537255523)
+        << QStringLiteral("md5") << QStringLiteral("onenet_voice/123123") << QStringLiteral("v1")
+        << QByteArray("B/8EzGyBjt6DF1+dNp5h3A==");
 }
 
 void TestTokenSigner::signsPublishedVectors()
@@ -56,10 +57,10 @@ void TestTokenSigner::signsPublishedVectors()
 
 void TestTokenSigner::officialHeaderIsExact()
 {
-    const auto header = TokenSigner::authorization(AccessKey("DR883k7np7iYavEtpHeArHV86tUTEwKdNkC6gdee78I="),
-                                                   {QStringLiteral("2018-10-31"),
-                                                    QStringLiteral("products/238322/devices/mqtts-test-device"),
-                                                    1672735919, SignMethod::Md5});
+    const auto header = TokenSigner::authorization(
+        AccessKey("DR883k7np7iYavEtpHeArHV86tUTEwKdNkC6gdee78I="),
+        {QStringLiteral("2018-10-31"), QStringLiteral("products/238322/devices/mqtts-test-device"),
+         1672735919, SignMethod::Md5});
     QVERIFY(header);
     QCOMPARE(*header, QByteArray("version=2018-10-31&res=products%2F238322%2Fdevices%2Fmqtts-test-device"
                                  "&et=1672735919&method=md5&sign=TqXfglVQXI7rjbqw2EgW%2BQ%3D%3D"));
@@ -68,9 +69,9 @@ void TestTokenSigner::officialHeaderIsExact()
 void TestTokenSigner::encodesReservedCharacters()
 {
     // The cross-check's sign holds '/' and '+' and ends in '='; all must be escaped.
-    const auto header = TokenSigner::authorization(AccessKey("KuF3NT/jUBJ62LNBB/A8XZA9CqS3Cu79B/ABmfA1UCw="),
-                                                   {QStringLiteral("v1"), QStringLiteral("onenet_voice/123123"),
-                                                    1537255523, SignMethod::Md5});
+    const auto header = TokenSigner::authorization(
+        AccessKey("KuF3NT/jUBJ62LNBB/A8XZA9CqS3Cu79B/ABmfA1UCw="),
+        {QStringLiteral("v1"), QStringLiteral("onenet_voice/123123"), 1537255523, SignMethod::Md5});
     QVERIFY(header);
     QCOMPARE(*header, QByteArray("version=v1&res=onenet_voice%2F123123&et=1537255523&method=md5"
                                  "&sign=B%2F8EzGyBjt6DF1%2BdNp5h3A%3D%3D"));

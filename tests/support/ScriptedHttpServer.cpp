@@ -37,6 +37,11 @@ bool ScriptedHttpServer::listen()
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 
+void ScriptedHttpServer::close()
+{
+    m_server.close();
+}
+
 quint16 ScriptedHttpServer::port() const
 {
     return m_server.serverPort();
@@ -53,8 +58,29 @@ QUrl ScriptedHttpServer::baseUrl() const
 
 void ScriptedHttpServer::setResponse(int status, const QByteArray &contentType, const QByteArray &body)
 {
-    m_response = "HTTP/1.1 " + QByteArray::number(status) + " Scripted\r\nContent-Type: " + contentType
-                 + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    m_response = "HTTP/1.1 " + QByteArray::number(status) + " Scripted\r\nContent-Type: " + contentType +
+                 "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
+                 body;
+}
+
+void ScriptedHttpServer::setCloseDelimitedResponse(int status, const QByteArray &contentType,
+                                                   const QByteArray &body)
+{
+    m_response = "HTTP/1.1 " + QByteArray::number(status) + " Scripted\r\nContent-Type: " + contentType +
+                 "\r\nConnection: close\r\n\r\n" + body;
+}
+
+void ScriptedHttpServer::setChunkedResponse(int status, const QByteArray &contentType, const QByteArray &body,
+                                            int chunkSize)
+{
+    Q_ASSERT(chunkSize > 0);
+    m_response = "HTTP/1.1 " + QByteArray::number(status) + " Scripted\r\nContent-Type: " + contentType +
+                 "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+    for (qsizetype offset = 0; offset < body.size(); offset += chunkSize) {
+        const QByteArray chunk = body.mid(offset, chunkSize);
+        m_response += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+    }
+    m_response += "0\r\n\r\n";
 }
 
 void ScriptedHttpServer::onConnection()

@@ -18,16 +18,18 @@ class ScriptedHttpServer final : public QObject
 
 public:
     enum class Behaviour {
-        Respond,          // send response() after the whole request arrived, then close
+        Respond,           // send response() after the whole request arrived, then close
         RespondAfterDelay, // the same, after delayMs
-        CloseAtOnce,      // close the connection as soon as the request arrived, answering nothing
-        CloseMidResponse, // send the first half of response(), then close
-        Silent,           // never answer, keep the connection open
+        CloseAtOnce,       // close the connection as soon as the request arrived, answering nothing
+        CloseMidResponse,  // send the first half of response(), then close
+        Silent,            // never answer, keep the connection open
     };
 
     explicit ScriptedHttpServer(QObject *parent = nullptr);
 
     bool listen();
+    // Stops listening: the port then refuses new connections (a dead endpoint for a test).
+    void close();
     quint16 port() const;
     QUrl baseUrl() const;
 
@@ -37,6 +39,11 @@ public:
     void setResponse(const QByteArray &raw) { m_response = raw; }
     // Convenience: a response with this status, content type and body, with a correct Content-Length.
     void setResponse(int status, const QByteArray &contentType, const QByteArray &body);
+    // A response without Content-Length: the body ends when the connection closes.
+    void setCloseDelimitedResponse(int status, const QByteArray &contentType, const QByteArray &body);
+    // A response in chunked transfer encoding, chunkSize body bytes per chunk.
+    void setChunkedResponse(int status, const QByteArray &contentType, const QByteArray &body,
+                            int chunkSize = 16 * 1024);
 
     int requestCount() const { return m_requests; }
     QList<QByteArray> requests() const { return m_rawRequests; }

@@ -34,7 +34,8 @@ QString TestEnvironment::onedialExecutable()
     return qEnvironmentVariable("ONEDIAL_EXECUTABLE");
 }
 
-ProcessResult TestEnvironment::runOnedial(const QStringList &arguments, const QByteArray &input, int timeoutMs) const
+ProcessResult TestEnvironment::runOnedial(const QStringList &arguments, const QByteArray &input,
+                                          int timeoutMs) const
 {
     ProcessResult result;
     QProcess process;

@@ -33,7 +33,8 @@ public:
     void applyToThisProcess() const;
 
     // Runs the onedial executable (path from $ONEDIAL_EXECUTABLE) with stdin fed from input.
-    ProcessResult runOnedial(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 30000) const;
+    ProcessResult runOnedial(const QStringList &arguments, const QByteArray &input = {},
+                             int timeoutMs = 30000) const;
     static QString onedialExecutable();
 
 private:
