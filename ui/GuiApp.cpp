@@ -24,6 +24,7 @@ int GuiApp::run(int &argc, char **argv)
 
     MainWindow window(parser.isSet(sandbox) ? MainWindow::Mode::Sandbox : MainWindow::Mode::Normal);
     window.show();
+    QMetaObject::invokeMethod(&window, &MainWindow::offerFirstRun, Qt::QueuedConnection);
     return QApplication::exec();
 }
 

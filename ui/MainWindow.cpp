@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "AccountDialog.h"
+#include "AccountsDialog.h"
+#include "MessageBox.h"
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialStore.h"
 #include "onenet/DialClient.h"
@@ -7,6 +10,7 @@
 #include "onenet/SandboxServer.h"
 #include "phone/PhoneNumber.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
@@ -14,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -35,6 +40,7 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     , m_accountBox(new QComboBox(this))
     , m_numberEdit(new QLineEdit(this))
     , m_dialButton(new QPushButton(tr("&Dial"), this))
+    , m_sessionBanner(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_statusList(new QListWidget(this))
 {
@@ -50,9 +56,15 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     m_statusList->setAccessibleName(tr("Call status"));
     m_statusList->setWordWrap(true);
     m_hint->setWordWrap(true);
+    m_sessionBanner->setWordWrap(true);
+    m_sessionBanner->setAccessibleName(tr("Keychain warning"));
+    m_sessionBanner->setStyleSheet(
+        QStringLiteral("background: #fff4e5; color: #7a4100; border: 1px solid #f5b971; padding: 6px;"));
+    m_sessionBanner->setVisible(false);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_sessionBanner);
     auto *form = new QFormLayout;
     form->addRow(tr("&Account:"), m_accountBox);
     auto *numberRow = new QHBoxLayout;
@@ -66,12 +78,10 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     layout->addWidget(new QLabel(tr("Calls:"), this));
     layout->addWidget(m_statusList, 1);
     setCentralWidget(central);
+    buildMenus();
 
-    if (mode == Mode::Sandbox) {
-        m_sandbox = new SandboxServer(this);
-        if (!m_sandbox->listen())
-            statusBar()->showMessage(tr("The sandbox could not start: no free port on 127.0.0.1."));
-    }
+    if (mode == Mode::Sandbox)
+        startSandbox();
     reloadAccounts();
 
     connect(m_numberEdit, &QLineEdit::returnPressed, this, &MainWindow::dial);
@@ -88,8 +98,64 @@ MainWindow::~MainWindow()
     delete m_accounts;
 }
 
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
+    accounts->addAction(tr("&Manage accounts…"), this, &MainWindow::showAccounts);
+    accounts->addAction(tr("Try the &sandbox"), this, [this] {
+        startSandbox();
+        reloadAccounts();
+    });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About OneDial"), this, [this] {
+        MessageBox::ask(this, QMessageBox::Information, tr("About OneDial"),
+                        tr("OneDial %1\nClick-to-dial for the OneNET voice service.")
+                            .arg(QApplication::applicationVersion()),
+                        QMessageBox::Ok, QMessageBox::Ok);
+    });
+}
+
+void MainWindow::startSandbox()
+{
+    if (m_sandbox)
+        return;
+    m_sandbox = new SandboxServer(this);
+    if (!m_sandbox->listen())
+        statusBar()->showMessage(tr("The sandbox could not start: no free port on 127.0.0.1."));
+}
+
+void MainWindow::offerFirstRun()
+{
+    if (m_sandbox || !m_accounts->accounts().isEmpty())
+        return;
+    auto *dialog = new AccountDialog(AccountDialog::Purpose::FirstRun, m_accounts, m_credentials, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->sandboxChosen())
+            startSandbox();
+        reloadAccounts();
+        updateSessionBanner();
+    });
+    dialog->open();
+}
+
+void MainWindow::showAccounts()
+{
+    auto *dialog = new AccountsDialog(m_accounts, m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountsDialog::accountsChanged, this, [this] {
+        reloadAccounts();
+        updateSessionBanner();
+    });
+    dialog->open();
+}
+
 void MainWindow::reloadAccounts()
 {
+    const QString current = m_accountBox->currentData().toString();
     m_accountBox->clear();
     if (m_sandbox) {
         m_accountBox->addItem(tr("Sandbox, API v1 (no real calls)"), QString::fromLatin1(kSandboxV1));
@@ -101,22 +167,41 @@ void MainWindow::reloadAccounts()
         if (!m_sandbox && defaultAccount && defaultAccount->name == account.name)
             m_accountBox->setCurrentIndex(m_accountBox->count() - 1);
     }
+    if (const int index = m_accountBox->findData(current); index >= 0)
+        m_accountBox->setCurrentIndex(index);
     if (m_accountBox->count() == 0) {
-        m_hint->setText(tr("No account is set up yet. Add one with \"onedial account add\", or start with "
-                           "\"onedial --sandbox\" to try OneDial without an account."));
+        m_hint->setText(tr("No account is set up yet. Add one in Accounts > Manage accounts, or choose "
+                           "Accounts > Try the sandbox to try OneDial without an account."));
     } else if (m_sandbox) {
         m_hint->setText(
             tr("Sandbox: a simulated OneNET on this computer. Try 138 0013 8000 (accepted), "
                "138 0000 0101 to 0114 (each v1 error code), 138 0000 0201 to 0223 (each v2 error), "
                "138 0000 0901 (no answer) or 138 0000 0902 (error page)."));
+    } else {
+        m_hint->clear();
     }
+    updateDialButton();
+}
+
+void MainWindow::updateSessionBanner()
+{
+    QStringList names;
+    for (const Account &account : m_accounts->accounts()) {
+        if (m_credentials->hasSessionKey(account.name))
+            names << account.name;
+    }
+    m_sessionBanner->setVisible(!names.isEmpty());
+    m_sessionBanner->setText(tr("No keychain is available, so the access key for %1 is kept in memory only. "
+                                "OneDial will ask for it again the next time it starts.")
+                                 .arg(names.join(QStringLiteral(", "))));
 }
 
 void MainWindow::updateDialButton()
 {
     const QString callee = PhoneNumber::parse(m_numberEdit->text()).apiForm();
     const bool busy = !callee.isEmpty() && m_client->isInFlight(callee);
-    m_dialButton->setEnabled(m_accountBox->count() > 0 && !m_numberEdit->text().trimmed().isEmpty() && !busy);
+    m_dialButton->setEnabled(m_accountBox->count() > 0 && !m_numberEdit->text().trimmed().isEmpty() &&
+                             !busy && !m_waitingForKey);
 }
 
 void MainWindow::dial()
@@ -134,22 +219,40 @@ void MainWindow::dial()
     const auto account = m_accounts->account(name);
     if (!account)
         return;
-    m_dialButton->setEnabled(false);
+    // A number that cannot be dialled is reported without touching the keychain.
+    if (!PhoneNumber::parse(number).isValid()) {
+        m_client->dial(*account, AccessKey(), number);
+        return;
+    }
+    m_waitingForKey = true;
+    updateDialButton();
     m_credentials->readKey(account->name, this,
                            [this, account = *account, number](const CredentialStore::Result &result) {
-                               if (!result.ok()) {
-                                   DialOutcome outcome;
-                                   outcome.outcome = OutcomeClass::NotSent;
-                                   outcome.error = QLatin1String(DialError::Keychain);
-                                   outcome.callee = number;
-                                   outcome.message = result.message;
-                                   showOutcome(outcome);
-                                   updateDialButton();
-                                   return;
-                               }
-                               m_client->dial(account, result.key, number);
+                               m_waitingForKey = false;
+                               if (result.ok())
+                                   m_client->dial(account, result.key, number);
+                               else
+                                   askForKey(account, number, result.message);
                                updateDialButton();
                            });
+}
+
+void MainWindow::askForKey(const Account &account, const QString &number, const QString &why)
+{
+    auto *dialog =
+        new AccountDialog(AccountDialog::Purpose::EnterKey, m_accounts, m_credentials, account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setIntro(why);
+    connect(dialog, &QDialog::accepted, this, [this, name = account.name, number] {
+        updateSessionBanner();
+        // The dial the user asked for goes ahead once, with the key just entered.
+        m_credentials->readKey(name, this, [this, name, number](const CredentialStore::Result &result) {
+            const auto saved = m_accounts->account(name);
+            if (result.ok() && saved)
+                m_client->dial(*saved, result.key, number);
+        });
+    });
+    dialog->open();
 }
 
 void MainWindow::showOutcome(const DialOutcome &outcome)

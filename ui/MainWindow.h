@@ -17,6 +17,7 @@ class AccountStore;
 class CredentialStore;
 class DialClient;
 class SandboxServer;
+struct Account;
 
 class MainWindow final : public QMainWindow
 {
@@ -30,12 +31,21 @@ public:
 
     DialClient *dialClient() const { return m_client; }
     SandboxServer *sandbox() const { return m_sandbox; }
+    CredentialStore *credentials() const { return m_credentials; }
+
+    // Opens the first-run dialog when no account is set up (called once the window is shown).
+    void offerFirstRun();
+    void showAccounts();
 
 private:
+    void buildMenus();
+    void startSandbox();
     void reloadAccounts();
     void dial();
+    void askForKey(const Account &account, const QString &number, const QString &why);
     void showOutcome(const DialOutcome &outcome);
     void updateDialButton();
+    void updateSessionBanner();
 
     Mode m_mode;
     AccountStore *m_accounts;
@@ -45,8 +55,10 @@ private:
     QComboBox *m_accountBox;
     QLineEdit *m_numberEdit;
     QPushButton *m_dialButton;
+    QLabel *m_sessionBanner;
     QLabel *m_hint;
     QListWidget *m_statusList;
+    bool m_waitingForKey = false;
 };
 
 } // namespace onedial

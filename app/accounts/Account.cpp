@@ -84,46 +84,77 @@ QStringList Account::normalizeNumbers()
     return problems;
 }
 
+QString Account::problem(Field field) const
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    switch (field) {
+    case Field::Name:
+        if (!isValidName(name))
+            return tr("The account name must be 1 to 64 letters, digits, spaces, dots, @ or dashes.");
+        break;
+    case Field::Identity:
+        if (api == Api::V1) {
+            if (appId.isEmpty())
+                return tr(
+                    "The appid is missing. Copy it from the OneNET console (voice service, application).");
+            if (appId.size() > 32 || !idPattern.match(appId).hasMatch())
+                return tr("The appid must be at most 32 letters or digits, as shown in the OneNET console.");
+        } else {
+            if (userId.isEmpty())
+                return tr("The user id is missing. Copy it from the OneNET console (account details).");
+            if (userId.size() > 64 || !idPattern.match(userId).hasMatch())
+                return tr(
+                    "The user id must be at most 64 letters or digits, as shown in the OneNET console.");
+        }
+        break;
+    case Field::Sponsor:
+        if (sponsor.isEmpty())
+            return tr("The sponsor number is missing: it is the service number OneNET issued to you.");
+        if (sponsor.size() > 64)
+            return tr("Phone numbers may have at most 64 characters.");
+        break;
+    case Field::Caller:
+        if (caller.isEmpty())
+            return tr("Your own phone number (caller) is missing: OneNET rings it first.");
+        if (caller.size() > 64)
+            return tr("Phone numbers may have at most 64 characters.");
+        break;
+    case Field::Display:
+        if (!display.isEmpty() && display != sponsor && display != caller)
+            return tr("The display number must be either the sponsor number or your own (caller) number; "
+                      "OneNET refuses any other.");
+        break;
+    case Field::Endpoint:
+        if (!endpoint.isEmpty() && !isAllowedEndpoint(endpoint))
+            return tr("The endpoint must be an https:// address (plain http:// only to this computer).");
+        break;
+    case Field::NotifyUrl:
+        if (!notifyUrl.isEmpty()) {
+            const bool schemeOk =
+                notifyUrl.scheme() == QLatin1String("https") || notifyUrl.scheme() == QLatin1String("http");
+            if (!notifyUrl.isValid() || !schemeOk || notifyUrl.host().isEmpty())
+                return tr("The status callback address must be a full http:// or https:// address.");
+            if (notifyUrl.toEncoded().size() > 512)
+                return tr("The status callback address may have at most 512 characters.");
+        }
+        break;
+    case Field::TokenLifetime:
+        if (tokenLifetimeSecs < 60 || tokenLifetimeSecs > 7 * 24 * 3600)
+            return tr("The token lifetime must be between 60 seconds and 7 days.");
+        break;
+    }
+    return {};
+}
+
 QStringList Account::validate() const
 {
     QStringList problems;
-    if (!isValidName(name))
-        problems << tr("The account name must be 1 to 64 letters, digits, spaces, dots, @ or dashes.");
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
-    if (api == Api::V1) {
-        if (appId.isEmpty())
-            problems << tr(
-                "The appid is missing. Copy it from the OneNET console (voice service, application).");
-        else if (appId.size() > 32 || !idPattern.match(appId).hasMatch())
-            problems << tr("The appid must be at most 32 letters or digits, as shown in the OneNET console.");
-    } else {
-        if (userId.isEmpty())
-            problems << tr("The user id is missing. Copy it from the OneNET console (account details).");
-        else if (userId.size() > 64 || !idPattern.match(userId).hasMatch())
-            problems << tr(
-                "The user id must be at most 64 letters or digits, as shown in the OneNET console.");
+    for (Field field : {Field::Name, Field::Identity, Field::Sponsor, Field::Caller, Field::Display,
+                        Field::Endpoint, Field::NotifyUrl, Field::TokenLifetime}) {
+        const QString text = problem(field);
+        if (!text.isEmpty())
+            problems << text;
     }
-    if (sponsor.isEmpty())
-        problems << tr("The sponsor number is missing: it is the service number OneNET issued to you.");
-    if (caller.isEmpty())
-        problems << tr("Your own phone number (caller) is missing: OneNET rings it first.");
-    if (sponsor.size() > 64 || caller.size() > 64 || display.size() > 64)
-        problems << tr("Phone numbers may have at most 64 characters.");
-    if (!display.isEmpty() && display != sponsor && display != caller)
-        problems << tr("The display number must be either the sponsor number or your own (caller) number; "
-                       "OneNET refuses any other.");
-    if (!endpoint.isEmpty() && !isAllowedEndpoint(endpoint))
-        problems << tr("The endpoint must be an https:// address (plain http:// only to this computer).");
-    if (!notifyUrl.isEmpty()) {
-        const bool schemeOk =
-            notifyUrl.scheme() == QLatin1String("https") || notifyUrl.scheme() == QLatin1String("http");
-        if (!notifyUrl.isValid() || !schemeOk || notifyUrl.host().isEmpty())
-            problems << tr("The status callback address must be a full http:// or https:// address.");
-        else if (notifyUrl.toEncoded().size() > 512)
-            problems << tr("The status callback address may have at most 512 characters.");
-    }
-    if (tokenLifetimeSecs < 60 || tokenLifetimeSecs > 7 * 24 * 3600)
-        problems << tr("The token lifetime must be between 60 seconds and 7 days.");
     return problems;
 }
 

@@ -37,8 +37,12 @@ public:
     QUrl dialUrl() const;
     static QUrl defaultBaseUrl(Api api);
 
-    // Field-by-field problems, translated, empty when the account can dial. Numbers are
-    // expected in API form already (see normalizeNumbers()).
+    enum class Field { Name, Identity, Sponsor, Caller, Display, Endpoint, NotifyUrl, TokenLifetime };
+
+    // The problem with one field, translated, or an empty string when the field is fine. Numbers
+    // are expected in API form already (see normalizeNumbers()).
+    QString problem(Field field) const;
+    // Every field's problem, in form order; empty when the account can dial.
     QStringList validate() const;
     // Turns sponsor, caller and display into API form; returns problems for numbers that cannot be used.
     QStringList normalizeNumbers();

@@ -1,0 +1,56 @@
+#include "MessageBox.h"
+
+#include <QPushButton>
+
+namespace onedial {
+
+std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
+QString MessageBox::s_lastText;
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    s_nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return s_lastText;
+}
+
+QMessageBox::StandardButton MessageBox::ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                                            const QString &text, QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton)
+{
+    s_lastText = text;
+    if (s_nextAnswer) {
+        const QMessageBox::StandardButton answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text, const QString &yesText,
+                         const QString &noText)
+{
+    s_lastText = text;
+    if (s_nextAnswer) {
+        const bool yes = *s_nextAnswer == QMessageBox::Yes || *s_nextAnswer == QMessageBox::Ok;
+        s_nextAnswer.reset();
+        return yes;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
+    box.button(QMessageBox::Yes)->setText(yesText);
+    box.button(QMessageBox::No)->setText(noText);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void MessageBox::warn(QWidget *parent, const QString &title, const QString &text)
+{
+    ask(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+} // namespace onedial
