@@ -1,0 +1,85 @@
+// A keychain that comes up late, as a Secret Service can right after login: the first attempt
+// fails, the single retry after a short delay succeeds, and the user is never bothered.
+// Runs inside tests/with-keyring.sh; the bus address is hidden for the first attempt only.
+#include "TestEnvironment.h"
+#include "accounts/CredentialStore.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QTimer>
+
+using namespace onedial;
+
+class TestKeychainLate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void withoutRetryTheMissingServiceIsReported();
+    void lateServiceIsReachedByTheRetry();
+
+private:
+    test::TestEnvironment m_env;
+    QByteArray m_realBus;
+    QByteArray m_key;
+};
+
+void TestKeychainLate::initTestCase()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("ONEDIAL_TEST_KEYRING_HOME"), "run through tests/with-keyring.sh");
+    m_realBus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    QVERIFY(!m_realBus.isEmpty());
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 8);
+    m_key = bytes.toBase64();
+    // Stored by another process, so that this one has not touched the bus yet.
+    const test::ProcessResult added = m_env.runOnedial(
+        {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("late"), QStringLiteral("--api"),
+         QStringLiteral("v1"), QStringLiteral("--appid"), QStringLiteral("late1"),
+         QStringLiteral("--sponsor"), QStringLiteral("075528000003"), QStringLiteral("--caller"),
+         QStringLiteral("13800138000")},
+        m_key + '\n');
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+}
+
+void TestKeychainLate::withoutRetryTheMissingServiceIsReported()
+{
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/onedial-late-bus");
+    CredentialStore store;
+    store.setRetryDelay(0);
+    CredentialStore::Result answer;
+    bool done = false;
+    store.readKey(QStringLiteral("late"), this, [&](const CredentialStore::Result &result) {
+        answer = result;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QCOMPARE(answer.status, CredentialStore::Status::NoKeychain);
+    QVERIFY(answer.message.contains(QLatin1String("GNOME Keyring")));
+}
+
+void TestKeychainLate::lateServiceIsReachedByTheRetry()
+{
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/onedial-late-bus");
+    CredentialStore store;
+    store.setRetryDelay(1500);
+    // The service "starts" 300 ms into the wait before the retry.
+    QTimer::singleShot(300, this, [this] { qputenv("DBUS_SESSION_BUS_ADDRESS", m_realBus); });
+    CredentialStore::Result answer;
+    bool done = false;
+    QElapsedTimer clock;
+    clock.start();
+    store.readKey(QStringLiteral("late"), this, [&](const CredentialStore::Result &result) {
+        answer = result;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QVERIFY2(answer.ok(), qPrintable(answer.message));
+    QVERIFY(answer.key.base64Text() == m_key);
+    QVERIFY(clock.elapsed() >= 1500); // the answer came from the retry, not the first attempt
+}
+
+QTEST_GUILESS_MAIN(TestKeychainLate)
+#include "tst_keychainlate.moc"
