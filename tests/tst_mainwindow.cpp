@@ -1,5 +1,6 @@
 // The window as a user drives it: type a number, press Enter or click Dial, read the outcome.
 #include "MainWindow.h"
+#include "StatusModel.h"
 #include "TestEnvironment.h"
 #include "onenet/DialClient.h"
 #include "onenet/SandboxServer.h"
@@ -7,7 +8,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -62,7 +62,7 @@ void TestMainWindow::enterDialsOnceAndShowsOutcome()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *number = window.findChild<QLineEdit *>();
-    auto *status = window.findChild<QListWidget *>();
+    StatusModel *status = window.statusModel();
     QVERIFY(number && status);
     QCOMPARE(QApplication::focusWidget(), number);
 
@@ -71,9 +71,11 @@ void TestMainWindow::enterDialsOnceAndShowsOutcome()
     QTest::keyClick(number, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QCOMPARE(window.sandbox()->requestCount(), 1);
-    QCOMPARE(status->count(), 1);
-    QCOMPARE(status->item(0)->data(Qt::UserRole).toString(), outcome);
-    QVERIFY2(status->item(0)->text().contains(expectedText), qPrintable(status->item(0)->text()));
+    QTRY_VERIFY(status->index(0, 0).data(StatusModel::OutcomeRole) != QLatin1String("calling"));
+    QCOMPARE(status->rowCount(), 1);
+    QCOMPARE(status->index(0, 0).data(StatusModel::OutcomeRole).toString(), outcome);
+    QVERIFY2(status->index(0, 0).data(StatusModel::DetailsRole).toString().contains(expectedText),
+             qPrintable(status->index(0, 0).data(StatusModel::DetailsRole).toString()));
 }
 
 void TestMainWindow::dialButtonDialsV2()
@@ -83,14 +85,19 @@ void TestMainWindow::dialButtonDialsV2()
     auto *accounts = window.findChild<QComboBox *>();
     auto *number = window.findChild<QLineEdit *>();
     auto *button = window.findChild<QPushButton *>();
-    auto *status = window.findChild<QListWidget *>();
+    StatusModel *status = window.statusModel();
     accounts->setCurrentIndex(1);
     QVERIFY(accounts->currentText().contains(QLatin1String("v2")));
     QTest::keyClicks(number, QStringLiteral("13800000215"));
     QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(status->count(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(status->index(0, 0).data(StatusModel::OutcomeRole).toString(),
+                              QStringLiteral("refused"), 10000);
+    QCOMPARE(status->rowCount(), 1);
     QCOMPARE(window.sandbox()->requestCount(), 1);
-    QVERIFY(status->item(0)->text().contains(QLatin1String("iot.vcs.overTheExperienceNumber")));
+    QVERIFY(status->index(0, 0)
+                .data(StatusModel::DetailsRole)
+                .toString()
+                .contains(QLatin1String("iot.vcs.overTheExperienceNumber")));
 }
 
 void TestMainWindow::invalidNumberSendsNothing()
@@ -98,11 +105,11 @@ void TestMainWindow::invalidNumberSendsNothing()
     MainWindow window(MainWindow::Mode::Sandbox);
     window.show();
     auto *number = window.findChild<QLineEdit *>();
-    auto *status = window.findChild<QListWidget *>();
+    StatusModel *status = window.statusModel();
     QTest::keyClicks(number, QStringLiteral("12345"));
     QTest::keyClick(number, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(status->count(), 1, 5000);
-    QCOMPARE(status->item(0)->data(Qt::UserRole).toString(), QStringLiteral("not_sent"));
+    QTRY_COMPARE_WITH_TIMEOUT(status->rowCount(), 1, 5000);
+    QCOMPARE(status->index(0, 0).data(StatusModel::OutcomeRole).toString(), QStringLiteral("not_sent"));
     QCOMPARE(window.sandbox()->requestCount(), 0);
 }
 
@@ -112,13 +119,16 @@ void TestMainWindow::screenshot()
     window.resize(900, 520);
     window.show();
     auto *number = window.findChild<QLineEdit *>();
-    auto *status = window.findChild<QListWidget *>();
+    StatusModel *status = window.statusModel();
     for (const char *typed : {"138 0013 8000", "13800000101", "12345"}) {
         number->clear();
         QTest::keyClicks(number, QString::fromLatin1(typed));
+        const int before = status->rowCount();
         QTest::keyClick(number, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            status->count() > 0 && status->item(0)->text().contains(QLatin1String(typed).right(3)), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(status->rowCount() == before + 1 &&
+                                     status->index(0, 0).data(StatusModel::OutcomeRole) !=
+                                         QLatin1String("calling"),
+                                 10000);
     }
     QDir().mkpath(QStringLiteral("screenshots"));
     QVERIFY(window.grab().save(QStringLiteral("screenshots/main-window.png")));

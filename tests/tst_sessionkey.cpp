@@ -4,6 +4,7 @@
 #include "AccountDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "StatusModel.h"
 #include "TestEnvironment.h"
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialStore.h"
@@ -16,7 +17,6 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QTest>
@@ -112,9 +112,9 @@ void TestSessionKey::dialWithoutKeychainKeepsKeyForSession()
 
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestCount(), 1, 15000);
     QVERIFY(MessageBox::lastText().contains(QLatin1String("this session only")));
-    auto *status = window.findChild<QListWidget *>();
-    QTRY_COMPARE_WITH_TIMEOUT(status->count(), 1, 15000);
-    QCOMPARE(status->item(0)->data(Qt::UserRole).toString(), QStringLiteral("accepted"));
+    StatusModel *status = window.statusModel();
+    QTRY_COMPARE_WITH_TIMEOUT(status->rowCount(), 1, 15000);
+    QCOMPARE(status->index(0, 0).data(StatusModel::OutcomeRole).toString(), QStringLiteral("accepted"));
     QVERIFY(window.credentials()->hasSessionKey(QStringLiteral("field team")));
 
     QLabel *banner = nullptr;

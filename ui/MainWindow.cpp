@@ -3,6 +3,8 @@
 #include "AccountDialog.h"
 #include "AccountsDialog.h"
 #include "MessageBox.h"
+#include "StatusModel.h"
+#include "StatusPanel.h"
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialStore.h"
 #include "onenet/DialClient.h"
@@ -17,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
@@ -42,7 +43,8 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     , m_dialButton(new QPushButton(tr("&Dial"), this))
     , m_sessionBanner(new QLabel(this))
     , m_hint(new QLabel(this))
-    , m_statusList(new QListWidget(this))
+    , m_status(new StatusModel(this))
+    , m_statusPanel(new StatusPanel(m_status, this))
 {
     setWindowTitle(mode == Mode::Sandbox ? tr("OneDial (sandbox)") : tr("OneDial"));
     resize(800, 500);
@@ -53,8 +55,6 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     m_numberEdit->setClearButtonEnabled(true);
     m_dialButton->setAccessibleName(tr("Dial"));
     m_dialButton->setDefault(true);
-    m_statusList->setAccessibleName(tr("Call status"));
-    m_statusList->setWordWrap(true);
     m_hint->setWordWrap(true);
     m_sessionBanner->setWordWrap(true);
     m_sessionBanner->setAccessibleName(tr("Keychain warning"));
@@ -75,8 +75,7 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     form->addRow(numberLabel, numberRow);
     layout->addLayout(form);
     layout->addWidget(m_hint);
-    layout->addWidget(new QLabel(tr("Calls:"), this));
-    layout->addWidget(m_statusList, 1);
+    layout->addWidget(m_statusPanel, 1);
     setCentralWidget(central);
     buildMenus();
 
@@ -87,8 +86,16 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     connect(m_numberEdit, &QLineEdit::returnPressed, this, &MainWindow::dial);
     connect(m_dialButton, &QPushButton::clicked, this, &MainWindow::dial);
     connect(m_numberEdit, &QLineEdit::textChanged, this, &MainWindow::updateDialButton);
-    connect(m_client, &DialClient::finished, this,
-            [this](quint64, const DialOutcome &outcome) { showOutcome(outcome); });
+    // A row appears when the request leaves; a dial stopped before that gets its row with the reason.
+    connect(m_client, &DialClient::requestSent, this, [this](quint64 id, const QString &) {
+        const QString shown = m_dialLabels.value(id);
+        m_status->addPending(id, shown, shown);
+    });
+    connect(m_client, &DialClient::finished, this, [this](quint64 id, const DialOutcome &outcome) {
+        const QString shown = m_dialLabels.take(id);
+        m_status->finish(id, outcome, shown, shown);
+        updateDialButton();
+    });
     m_numberEdit->setFocus();
     updateDialButton();
 }
@@ -212,7 +219,7 @@ void MainWindow::dial()
     const QString name = m_accountBox->currentData().toString();
     if (m_sandbox && (name == QLatin1String(kSandboxV1) || name == QLatin1String(kSandboxV2))) {
         const Api api = name == QLatin1String(kSandboxV1) ? Api::V1 : Api::V2;
-        m_client->dial(m_sandbox->sandboxAccount(api), AccessKey(SandboxScenarios::key()), number);
+        startDial(m_sandbox->sandboxAccount(api), AccessKey(SandboxScenarios::key()), number);
         updateDialButton();
         return;
     }
@@ -221,7 +228,7 @@ void MainWindow::dial()
         return;
     // A number that cannot be dialled is reported without touching the keychain.
     if (!PhoneNumber::parse(number).isValid()) {
-        m_client->dial(*account, AccessKey(), number);
+        startDial(*account, AccessKey(), number);
         return;
     }
     m_waitingForKey = true;
@@ -230,7 +237,7 @@ void MainWindow::dial()
                            [this, account = *account, number](const CredentialStore::Result &result) {
                                m_waitingForKey = false;
                                if (result.ok())
-                                   m_client->dial(account, result.key, number);
+                                   startDial(account, result.key, number);
                                else
                                    askForKey(account, number, result.message);
                                updateDialButton();
@@ -249,40 +256,17 @@ void MainWindow::askForKey(const Account &account, const QString &number, const 
         m_credentials->readKey(name, this, [this, name, number](const CredentialStore::Result &result) {
             const auto saved = m_accounts->account(name);
             if (result.ok() && saved)
-                m_client->dial(*saved, result.key, number);
+                startDial(*saved, result.key, number);
         });
     });
     dialog->open();
 }
 
-void MainWindow::showOutcome(const DialOutcome &outcome)
+void MainWindow::startDial(const Account &account, const AccessKey &key, const QString &number)
 {
-    QString head;
-    switch (outcome.outcome) {
-    case OutcomeClass::Accepted:
-        head = tr("Accepted");
-        break;
-    case OutcomeClass::Refused:
-        head = tr("Refused");
-        break;
-    case OutcomeClass::NotSent:
-        head = tr("Not sent");
-        break;
-    case OutcomeClass::Failed:
-        head = tr("Failed");
-        break;
-    case OutcomeClass::Unknown:
-        head = tr("Outcome unknown");
-        break;
-    }
-    QString text = QStringLiteral("%1  %2 %3: %4")
-                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), head,
-                            outcome.callee, outcome.message);
-    if (!outcome.codeNo.isEmpty() || !outcome.code.isEmpty())
-        text += QStringLiteral(" [%1]").arg(outcome.codeNo.isEmpty() ? outcome.code : outcome.codeNo);
-    auto *item = new QListWidgetItem(text);
-    item->setData(Qt::UserRole, outcomeClassName(outcome.outcome));
-    m_statusList->insertItem(0, item);
+    const PhoneNumber parsed = PhoneNumber::parse(number);
+    const quint64 id = m_client->dial(account, key, number);
+    m_dialLabels.insert(id, parsed.isValid() ? parsed.displayForm() : number.trimmed().left(64));
     updateDialButton();
 }
 

@@ -1,13 +1,14 @@
 // The main window: pick an account, type a number, dial, and read what happened.
 #pragma once
 
+#include "onenet/AccessKey.h"
 #include "onenet/DialOutcome.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QComboBox;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QLabel;
 
@@ -17,6 +18,8 @@ class AccountStore;
 class CredentialStore;
 class DialClient;
 class SandboxServer;
+class StatusModel;
+class StatusPanel;
 struct Account;
 
 class MainWindow final : public QMainWindow
@@ -32,6 +35,7 @@ public:
     DialClient *dialClient() const { return m_client; }
     SandboxServer *sandbox() const { return m_sandbox; }
     CredentialStore *credentials() const { return m_credentials; }
+    StatusModel *statusModel() const { return m_status; }
 
     // Opens the first-run dialog when no account is set up (called once the window is shown).
     void offerFirstRun();
@@ -43,7 +47,7 @@ private:
     void reloadAccounts();
     void dial();
     void askForKey(const Account &account, const QString &number, const QString &why);
-    void showOutcome(const DialOutcome &outcome);
+    void startDial(const Account &account, const AccessKey &key, const QString &number);
     void updateDialButton();
     void updateSessionBanner();
 
@@ -57,7 +61,9 @@ private:
     QPushButton *m_dialButton;
     QLabel *m_sessionBanner;
     QLabel *m_hint;
-    QListWidget *m_statusList;
+    StatusModel *m_status;
+    StatusPanel *m_statusPanel;
+    QHash<quint64, QString> m_dialLabels; // dial id -> who or what was dialled, for the status panel
     bool m_waitingForKey = false;
 };
 

@@ -1,0 +1,190 @@
+#include "StatusModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QIcon>
+#include <QLocale>
+
+namespace onedial {
+
+namespace {
+
+QString iconName(const QString &outcome)
+{
+    return QStringLiteral(":/icons/outcome-%1.svg").arg(QString(outcome).remove(QLatin1Char('_')));
+}
+
+// Tints that read on light and dark palettes alike; the icon carries the meaning for those who
+// cannot tell the colours apart.
+QColor tintFor(const QString &outcome)
+{
+    if (outcome == QLatin1String("accepted"))
+        return QColor(26, 127, 55, 40);
+    if (outcome == QLatin1String("refused"))
+        return QColor(207, 34, 46, 40);
+    if (outcome == QLatin1String("unknown"))
+        return QColor(191, 135, 0, 50);
+    if (outcome == QLatin1String("failed"))
+        return QColor(87, 96, 106, 40);
+    return {};
+}
+
+} // namespace
+
+StatusModel::StatusModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+int StatusModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int StatusModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int StatusModel::rowOf(quint64 dialId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).dialId == dialId)
+            return row;
+    }
+    return -1;
+}
+
+void StatusModel::addPending(quint64 dialId, const QString &who, const QString &number)
+{
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(Row{dialId, QDateTime::currentDateTime(), who, number, true, {}});
+    endInsertRows();
+}
+
+void StatusModel::finish(quint64 dialId, const DialOutcome &outcome, const QString &who,
+                         const QString &number)
+{
+    const int row = rowOf(dialId);
+    if (row < 0) {
+        beginInsertRows({}, 0, 0);
+        m_rows.prepend(Row{dialId, QDateTime::currentDateTime(), who.isEmpty() ? outcome.callee : who,
+                           number.isEmpty() ? outcome.callee : number, false, outcome});
+        endInsertRows();
+        return;
+    }
+    Row &existing = m_rows[row];
+    existing.pending = false;
+    existing.outcome = outcome;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString StatusModel::outcomeText(const Row &row) const
+{
+    if (row.pending)
+        return tr("Calling…");
+    const DialOutcome &outcome = row.outcome;
+    switch (outcome.outcome) {
+    case OutcomeClass::Accepted:
+        return tr("Accepted");
+    case OutcomeClass::Refused:
+        return tr("Refused (%1)").arg(outcome.codeNo.isEmpty() ? outcome.code : outcome.codeNo);
+    case OutcomeClass::NotSent:
+        return tr("Not sent");
+    case OutcomeClass::Failed:
+        return tr("Failed: no call");
+    case OutcomeClass::Unknown:
+        return tr("Outcome unknown");
+    }
+    return {};
+}
+
+QString StatusModel::details(const Row &row) const
+{
+    const DialOutcome &o = row.outcome;
+    QStringList lines;
+    lines << tr("Time: %1").arg(row.time.toString(Qt::ISODate));
+    lines << tr("Number: %1").arg(o.callee.isEmpty() ? row.number : o.callee);
+    lines << tr("Outcome: %1").arg(row.pending ? QStringLiteral("calling") : outcomeClassName(o.outcome));
+    lines << tr("API: %1").arg(apiName(o.api));
+    const auto add = [&lines](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            lines << label.arg(value);
+    };
+    add(tr("Code: %1"), o.codeNo.isEmpty() ? o.code : o.codeNo + QStringLiteral(" ") + o.code);
+    add(tr("Call id: %1"), o.callId);
+    add(tr("Request id: %1"), o.requestId);
+    add(tr("HTTP status: %1"), o.httpStatus ? QString::number(o.httpStatus) : QString());
+    add(tr("Error: %1"), o.error);
+    add(tr("Service message: %1"), o.serviceMessage);
+    add(tr("Message: %1"), o.message);
+    add(tr("Detail: %1"), o.detail);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariant StatusModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const QString outcome = row.pending ? QStringLiteral("calling") : outcomeClassName(row.outcome.outcome);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QLocale().toString(row.time.time(), QLocale::ShortFormat);
+        case WhoColumn:
+            return row.who;
+        case NumberColumn:
+            return row.number;
+        case OutcomeColumn:
+            return outcomeText(row);
+        case MessageColumn:
+            return row.pending ? tr("Sending the request to OneNET…") : row.outcome.message;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == OutcomeColumn)
+            return QIcon(iconName(outcome));
+        break;
+    case Qt::BackgroundRole:
+        if (const QColor tint = tintFor(outcome); tint.isValid())
+            return QBrush(tint);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == MessageColumn || index.column() == OutcomeColumn)
+            return row.pending ? QVariant() : QVariant(row.outcome.message);
+        break;
+    case Qt::AccessibleTextRole:
+        return data(index, Qt::DisplayRole);
+    case OutcomeRole:
+        return outcome;
+    case DetailsRole:
+        return details(row);
+    case DialIdRole:
+        return row.dialId;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant StatusModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case WhoColumn:
+        return tr("Who");
+    case NumberColumn:
+        return tr("Number");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case MessageColumn:
+        return tr("What happened");
+    }
+    return {};
+}
+
+} // namespace onedial
