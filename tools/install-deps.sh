@@ -11,7 +11,7 @@ build_packages=(
     fonts-noto-cjk fonts-dejavu-core
 )
 # A real Secret Service and X server for the tests.
-test_packages=(gnome-keyring dbus dbus-x11 xvfb xauth xdotool imagemagick clang-format git)
+test_packages=(gnome-keyring dbus dbus-x11 xvfb xauth xdotool imagemagick clang-format git desktop-file-utils)
 
 want=("${build_packages[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then

@@ -1,13 +1,55 @@
 #include "GuiApp.h"
 
+#include "LinkHandler.h"
 #include "MainWindow.h"
+#include "cli/Output.h"
 #include "core/AppInfo.h"
+#include "core/Log.h"
+#include "platform/SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <cstdlib>
+
 namespace onedial {
+
+namespace {
+
+void bringToFront(QWidget *window)
+{
+    window->show();
+    window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window->raise();
+    // On Windows this works because the later start called AllowSetForegroundWindow first
+    // (platform::allowForegroundHandOff); elsewhere the window manager decides.
+    window->activateWindow();
+}
+
+} // namespace
+
+void GuiApp::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("sandbox"),
+                      QApplication::translate("GuiApp", "Dial the built-in OneNET simulator.")});
+    parser.addOption({QStringLiteral("hidden"),
+                      QApplication::translate("GuiApp", "Start without showing the window (as at login).")});
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QApplication::translate("GuiApp", "A tel: or callto: link to dial, such as tel:+86-138-0013-8000."),
+        QStringLiteral("[link]"));
+}
+
+GuiApp::Options GuiApp::readOptions(const QCommandLineParser &parser)
+{
+    Options options;
+    options.sandbox = parser.isSet(QStringLiteral("sandbox"));
+    options.hidden = parser.isSet(QStringLiteral("hidden"));
+    // Every other word is taken as a link; one that is not gets refused with its reason.
+    options.links = parser.positionalArguments();
+    return options;
+}
 
 int GuiApp::run(int &argc, char **argv)
 {
@@ -17,14 +59,48 @@ int GuiApp::run(int &argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/onedial.svg")));
 
     QCommandLineParser parser;
-    const QCommandLineOption sandbox(
-        QStringLiteral("sandbox"), QApplication::translate("GuiApp", "Dial the built-in OneNET simulator."));
-    parser.addOption(sandbox);
+    addOptions(parser);
     parser.process(app);
+    const Options options = readOptions(parser);
 
-    MainWindow window(parser.isSet(sandbox) ? MainWindow::Mode::Sandbox : MainWindow::Mode::Normal);
-    window.show();
-    QMetaObject::invokeMethod(&window, &MainWindow::offerFirstRun, Qt::QueuedConnection);
+    // After the options (a bad one is reported by this start), before any window exists.
+    SingleInstance instance;
+    if (instance.claim() == SingleInstance::Role::Secondary) {
+        if (instance.handOff(QApplication::arguments().mid(1)))
+            return EXIT_SUCCESS;
+        Output::err(QApplication::translate("GuiApp",
+                                            "OneDial is already running but did not answer. If it is stuck, "
+                                            "end it and start OneDial again."));
+        return EXIT_FAILURE;
+    }
+
+    MainWindow window(options.sandbox ? MainWindow::Mode::Sandbox : MainWindow::Mode::Normal);
+    LinkHandler links(&window);
+    app.installEventFilter(&links);
+
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
+                     [&window, &links](const QStringList &arguments) {
+                         QCommandLineParser received;
+                         addOptions(received);
+                         // Lenient: a later start's unknown option must not stop the running window.
+                         received.parse(QStringList{QApplication::applicationFilePath()} + arguments);
+                         const Options more = readOptions(received);
+                         if (more.sandbox && !window.sandbox())
+                             qCInfo(lcInstance, "--sandbox of a later start ignored: one window per user");
+                         // A start at login while OneDial already runs leaves the window where it is.
+                         if (!more.hidden || !more.links.isEmpty())
+                             bringToFront(&window);
+                         for (const QString &link : more.links)
+                             links.openLink(link);
+                     });
+
+    if (!options.hidden || !options.links.isEmpty()) {
+        window.show();
+        QMetaObject::invokeMethod(&window, &MainWindow::offerFirstRun, Qt::QueuedConnection);
+    }
+    for (const QString &link : options.links)
+        QMetaObject::invokeMethod(
+            &links, [&links, link] { links.openLink(link); }, Qt::QueuedConnection);
     return QApplication::exec();
 }
 

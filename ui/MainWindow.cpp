@@ -244,6 +244,20 @@ void MainWindow::dial()
                            });
 }
 
+void MainWindow::dialFromLink(const QString &apiNumber)
+{
+    // A link dials with the default account, not whichever one was last picked in the box. With
+    // the sandbox running, the box's choice stands: the user is trying things out there.
+    if (!m_sandbox) {
+        if (const auto account = m_accounts->defaultAccount()) {
+            if (const int index = m_accountBox->findData(account->name); index >= 0)
+                m_accountBox->setCurrentIndex(index);
+        }
+    }
+    m_numberEdit->setText(apiNumber);
+    dial();
+}
+
 void MainWindow::askForKey(const Account &account, const QString &number, const QString &why)
 {
     auto *dialog =

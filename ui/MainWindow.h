@@ -40,6 +40,9 @@ public:
     // Opens the first-run dialog when no account is set up (called once the window is shown).
     void offerFirstRun();
     void showAccounts();
+    // Dials a number from a tel:/callto: link (already confirmed, or trusted by the user's
+    // setting) with the default account, through the same path as the Dial button.
+    void dialFromLink(const QString &apiNumber);
 
 private:
     void buildMenus();

@@ -1,7 +1,9 @@
 #include "CommandLine.h"
 
 #include "AccountCommand.h"
+#include "ContactsCommand.h"
 #include "DialCommand.h"
+#include "HistoryCommand.h"
 #include "Output.h"
 #include "TokenCommand.h"
 
@@ -15,8 +17,9 @@ namespace {
 
 const QStringList &commands()
 {
-    static const QStringList names{QStringLiteral("dial"), QStringLiteral("account"), QStringLiteral("token"),
-                                   QStringLiteral("help")};
+    static const QStringList names{QStringLiteral("dial"),     QStringLiteral("account"),
+                                   QStringLiteral("contacts"), QStringLiteral("history"),
+                                   QStringLiteral("token"),    QStringLiteral("help")};
     return names;
 }
 
@@ -43,6 +46,9 @@ QString CommandLine::helpText()
                "                      [--display N] [--method md5|sha1|sha256] [--endpoint URL] "
                "[--notify-url URL]\n"
                "  onedial account list [--json] | remove NAME | default NAME\n"
+               "  onedial contacts add NAME NUMBER... [--company C] [--notes TEXT] [--favourite]\n"
+               "  onedial contacts list [--search TEXT] [--json]\n"
+               "  onedial history [FILTER] [--json] [--limit N]\n"
                "  onedial token --res RES --et ET --method M --version V\n"
                "  onedial --version | --help\n"
                "\n"
@@ -74,6 +80,11 @@ int CommandLine::run(const QStringList &arguments)
     else if (first == QLatin1String("account"))
         command = std::make_unique<AccountCommand>(QStringList{QStringLiteral("onedial account")} +
                                                    arguments.mid(2));
+    else if (first == QLatin1String("contacts"))
+        command = std::make_unique<ContactsCommand>(QStringList{QStringLiteral("onedial contacts")} +
+                                                    arguments.mid(2));
+    else if (first == QLatin1String("history"))
+        command = std::make_unique<HistoryCommand>(commandArguments);
     else if (first == QLatin1String("token"))
         command = std::make_unique<TokenCommand>(commandArguments);
     if (!command) {

@@ -3,10 +3,13 @@
 #include "Output.h"
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialStore.h"
+#include "contacts/ContactStore.h"
+#include "history/HistoryStore.h"
 #include "onenet/DialClient.h"
 #include "onenet/SandboxScenarios.h"
 #include "onenet/SandboxServer.h"
 #include "phone/PhoneNumber.h"
+#include "storage/Database.h"
 
 namespace onedial {
 
@@ -54,6 +57,8 @@ void DialCommand::start()
         return;
 
     m_json = parser.isSet(json);
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_accountName = parser.isSet(sandbox) ? QStringLiteral("sandbox") : parser.value(account);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         Output::err(positional.isEmpty()
@@ -127,6 +132,7 @@ void DialCommand::start()
         return;
     }
 
+    m_accountName = chosen->name;
     m_credentials = new CredentialStore(this);
     const Account chosenAccount = *chosen;
     m_credentials->readKey(
@@ -153,7 +159,28 @@ void DialCommand::dial(const Account &account, const AccessKey &key)
 void DialCommand::report(const DialOutcome &outcome)
 {
     print(outcome, m_json);
+    saveToHistory(outcome);
     finish(outcome.exitStatus());
+}
+
+void DialCommand::saveToHistory(const DialOutcome &outcome)
+{
+    // Every dial that reached an outcome is kept, those not sent included (a number that cannot
+    // be dialled, no account, no key): the user tried to call, and the history says why nothing
+    // rang. Usage mistakes stop before a dial and are not kept. A failure here changes neither
+    // the outcome nor the exit status.
+    Database database;
+    StorageResult saved = database.open();
+    if (saved.ok()) {
+        CallRecord record = CallRecord::fromOutcome(outcome, m_accountName, m_startedAt);
+        if (const auto contact = ContactStore(database).findByNumber(outcome.callee)) {
+            record.contactId = contact->id;
+            record.contactName = contact->name;
+        }
+        saved = HistoryStore(database).add(record);
+    }
+    if (!saved.ok())
+        Output::err(tr("The call was not saved in the history: %1").arg(saved.message));
 }
 
 void DialCommand::print(const DialOutcome &outcome, bool asJson)

@@ -5,6 +5,8 @@
 #include "onenet/AccessKey.h"
 #include "onenet/DialOutcome.h"
 
+#include <QDateTime>
+
 namespace onedial {
 
 class CredentialStore;
@@ -27,10 +29,13 @@ public:
 private:
     void dial(const Account &account, const AccessKey &key);
     void report(const DialOutcome &outcome);
+    void saveToHistory(const DialOutcome &outcome);
 
     bool m_json = false;
     int m_timeoutMs = 0;
     QString m_number;
+    QString m_accountName; // for the history: the account used, or the one asked for
+    QDateTime m_startedAt;
     CredentialStore *m_credentials = nullptr;
     DialClient *m_client = nullptr;
     SandboxServer *m_sandbox = nullptr;

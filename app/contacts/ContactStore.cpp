@@ -1,0 +1,309 @@
+#include "ContactStore.h"
+
+#include "phone/PhoneNumber.h"
+#include "storage/Database.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace onedial {
+
+namespace {
+
+// Qt Sql binds a null QString as NULL; the text columns are NOT NULL and hold '' instead.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QString(QLatin1String("")) : text;
+}
+
+StorageResult rejected(const QString &message)
+{
+    return {StorageError::Rejected, message, {}};
+}
+
+// The prepared statements of one write, reused for every contact of an import.
+struct Writer
+{
+    explicit Writer(const QSqlDatabase &db)
+        : insertContact(db)
+        , insertNumber(db)
+    {
+        insertContact.prepare(QStringLiteral(
+            "INSERT INTO contacts (name, company, notes, favourite) VALUES (:name, :company, :notes, :fav)"));
+        insertNumber.prepare(
+            QStringLiteral("INSERT INTO contact_numbers (contact_id, position, label, api_form, display)"
+                           " VALUES (:contact, :position, :label, :api, :display)"));
+    }
+
+    bool insertNumbers(const Contact &contact)
+    {
+        for (qsizetype i = 0; i < contact.numbers.size(); ++i) {
+            const ContactNumber &number = contact.numbers.at(i);
+            insertNumber.bindValue(QStringLiteral(":contact"), contact.id);
+            insertNumber.bindValue(QStringLiteral(":position"), qint64(i));
+            insertNumber.bindValue(QStringLiteral(":label"), nonNull(number.label));
+            insertNumber.bindValue(QStringLiteral(":api"), nonNull(number.apiForm));
+            insertNumber.bindValue(QStringLiteral(":display"), nonNull(number.display));
+            if (!insertNumber.exec()) {
+                failed = &insertNumber;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool insert(Contact &contact)
+    {
+        insertContact.bindValue(QStringLiteral(":name"), nonNull(contact.name));
+        insertContact.bindValue(QStringLiteral(":company"), nonNull(contact.company));
+        insertContact.bindValue(QStringLiteral(":notes"), nonNull(contact.notes));
+        insertContact.bindValue(QStringLiteral(":fav"), contact.favourite ? 1 : 0);
+        if (!insertContact.exec()) {
+            failed = &insertContact;
+            return false;
+        }
+        contact.id = insertContact.lastInsertId().toLongLong();
+        return insertNumbers(contact);
+    }
+
+    QSqlQuery insertContact;
+    QSqlQuery insertNumber;
+    QSqlQuery *failed = nullptr;
+};
+
+Contact contactFrom(const QSqlQuery &query)
+{
+    Contact contact;
+    contact.id = query.value(0).toLongLong();
+    contact.name = query.value(1).toString();
+    contact.company = query.value(2).toString();
+    contact.notes = query.value(3).toString();
+    contact.favourite = query.value(4).toInt() != 0;
+    return contact;
+}
+
+ContactNumber numberFrom(const QSqlQuery &query)
+{
+    // Columns 0 and 1 are contact_id and position.
+    return {query.value(2).toString(), query.value(3).toString(), query.value(4).toString()};
+}
+
+const QString kContactColumns = QStringLiteral("SELECT id, name, company, notes, favourite FROM contacts");
+const QString kNumberColumns =
+    QStringLiteral("SELECT contact_id, position, label, api_form, display FROM contact_numbers");
+
+} // namespace
+
+ContactStore::ContactStore(Database &database)
+    : m_database(database)
+{}
+
+StorageResult ContactStore::normalize(Contact &contact)
+{
+    contact.name = contact.name.trimmed();
+    contact.company = contact.company.trimmed();
+    if (contact.name.isEmpty())
+        return rejected(tr("Give the contact a name."));
+    if (contact.name.size() > kMaxNameLength)
+        return rejected(tr("The name is too long: at most %1 characters.").arg(kMaxNameLength));
+
+    QSet<QString> seen;
+    for (ContactNumber &number : contact.numbers) {
+        const QString typed = number.apiForm.isEmpty() ? number.display : number.apiForm;
+        const PhoneNumber parsed = PhoneNumber::parse(typed);
+        if (!parsed.isValid())
+            return rejected(parsed.problemText());
+        if (seen.contains(parsed.apiForm()))
+            return rejected(tr("%1 is listed twice for this contact.").arg(parsed.displayForm()));
+        seen.insert(parsed.apiForm());
+        number.label = number.label.trimmed();
+        number.apiForm = parsed.apiForm();
+        number.display = parsed.displayForm();
+    }
+    return {};
+}
+
+StorageResult ContactStore::add(Contact &contact)
+{
+    if (const StorageResult checked = normalize(contact); !checked.ok())
+        return checked;
+    const StorageResult written = m_database.transaction([&]() -> StorageResult {
+        Writer writer(QSqlDatabase::database(m_database.connectionName(), false));
+        return writer.insert(contact) ? StorageResult{} : m_database.failure(writer.failed->lastError());
+    });
+    if (!written.ok())
+        contact.id = 0;
+    return written;
+}
+
+StorageResult ContactStore::addAll(QList<Contact> &contacts)
+{
+    for (Contact &contact : contacts) {
+        if (const StorageResult checked = normalize(contact); !checked.ok()) {
+            StorageResult named = checked;
+            named.message = tr("%1: %2").arg(
+                contact.name.isEmpty() ? tr("A contact without a name") : contact.name, checked.message);
+            return named;
+        }
+    }
+    const StorageResult written = m_database.transaction([&]() -> StorageResult {
+        Writer writer(QSqlDatabase::database(m_database.connectionName(), false));
+        for (Contact &contact : contacts) {
+            if (!writer.insert(contact))
+                return m_database.failure(writer.failed->lastError());
+        }
+        return {};
+    });
+    if (!written.ok()) {
+        for (Contact &contact : contacts)
+            contact.id = 0;
+    }
+    return written;
+}
+
+StorageResult ContactStore::update(Contact &contact)
+{
+    if (const StorageResult checked = normalize(contact); !checked.ok())
+        return checked;
+    return m_database.transaction([&]() -> StorageResult {
+        const QSqlDatabase db = QSqlDatabase::database(m_database.connectionName(), false);
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE contacts SET name = :name, company = :company, notes = :notes,"
+                                     " favourite = :fav WHERE id = :id"));
+        query.bindValue(QStringLiteral(":name"), nonNull(contact.name));
+        query.bindValue(QStringLiteral(":company"), nonNull(contact.company));
+        query.bindValue(QStringLiteral(":notes"), nonNull(contact.notes));
+        query.bindValue(QStringLiteral(":fav"), contact.favourite ? 1 : 0);
+        query.bindValue(QStringLiteral(":id"), contact.id);
+        if (!query.exec())
+            return m_database.failure(query.lastError());
+        if (query.numRowsAffected() == 0)
+            return {StorageError::NotFound,
+                    tr("This contact no longer exists; it may have been removed in another window."),
+                    {}};
+        query.prepare(QStringLiteral("DELETE FROM contact_numbers WHERE contact_id = :id"));
+        query.bindValue(QStringLiteral(":id"), contact.id);
+        if (!query.exec())
+            return m_database.failure(query.lastError());
+        Writer writer(db);
+        return writer.insertNumbers(contact) ? StorageResult{}
+                                             : m_database.failure(writer.failed->lastError());
+    });
+}
+
+StorageResult ContactStore::remove(qint64 id)
+{
+    return m_database.transaction([&]() -> StorageResult {
+        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+        query.prepare(QStringLiteral("DELETE FROM contacts WHERE id = :id"));
+        query.bindValue(QStringLiteral(":id"), id);
+        if (!query.exec())
+            return m_database.failure(query.lastError());
+        if (query.numRowsAffected() == 0)
+            return {StorageError::NotFound, tr("This contact no longer exists."), {}};
+        return {};
+    });
+}
+
+std::optional<Contact> ContactStore::get(qint64 id, StorageResult *status) const
+{
+    StorageResult local;
+    StorageResult &result = status ? *status : local;
+    result = {};
+    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    query.prepare(kContactColumns + QStringLiteral(" WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec()) {
+        result = m_database.failure(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        result = {StorageError::NotFound, tr("This contact no longer exists."), {}};
+        return std::nullopt;
+    }
+    Contact contact = contactFrom(query);
+    query.prepare(kNumberColumns + QStringLiteral(" WHERE contact_id = :id ORDER BY position"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec()) {
+        result = m_database.failure(query.lastError());
+        return std::nullopt;
+    }
+    while (query.next())
+        contact.numbers << numberFrom(query);
+    return contact;
+}
+
+StorageResult ContactStore::forEach(const std::function<void(Contact &&)> &visit) const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_database.connectionName(), false);
+    // Two cursors walked side by side, both in contact id order: one pass, no per-contact query.
+    QSqlQuery contacts(db);
+    contacts.setForwardOnly(true);
+    QSqlQuery numbers(db);
+    numbers.setForwardOnly(true);
+    if (!contacts.exec(kContactColumns + QStringLiteral(" ORDER BY id")))
+        return m_database.failure(contacts.lastError());
+    if (!numbers.exec(kNumberColumns + QStringLiteral(" ORDER BY contact_id, position")))
+        return m_database.failure(numbers.lastError());
+    bool haveNumber = numbers.next();
+    while (contacts.next()) {
+        Contact contact = contactFrom(contacts);
+        while (haveNumber && numbers.value(0).toLongLong() < contact.id)
+            haveNumber = numbers.next();
+        while (haveNumber && numbers.value(0).toLongLong() == contact.id) {
+            contact.numbers << numberFrom(numbers);
+            haveNumber = numbers.next();
+        }
+        visit(std::move(contact));
+    }
+    if (contacts.lastError().isValid())
+        return m_database.failure(contacts.lastError());
+    if (numbers.lastError().isValid())
+        return m_database.failure(numbers.lastError());
+    return {};
+}
+
+QList<Contact> ContactStore::all(StorageResult *status) const
+{
+    QList<Contact> contacts;
+    const StorageResult result = forEach([&contacts](Contact &&contact) { contacts << std::move(contact); });
+    if (status)
+        *status = result;
+    return result.ok() ? contacts : QList<Contact>();
+}
+
+qint64 ContactStore::count(StorageResult *status) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM contacts")) || !query.next()) {
+        if (status)
+            *status = m_database.failure(query.lastError());
+        return 0;
+    }
+    if (status)
+        *status = {};
+    return query.value(0).toLongLong();
+}
+
+std::optional<Contact> ContactStore::findByNumber(const QString &apiForm, StorageResult *status) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    query.prepare(QStringLiteral("SELECT min(contact_id) FROM contact_numbers WHERE api_form = :api"));
+    query.bindValue(QStringLiteral(":api"), apiForm);
+    if (!query.exec() || !query.next()) {
+        if (status)
+            *status = m_database.failure(query.lastError());
+        return std::nullopt;
+    }
+    if (query.value(0).isNull()) {
+        if (status)
+            *status = {StorageError::NotFound, tr("No contact has this number."), {}};
+        return std::nullopt;
+    }
+    return get(query.value(0).toLongLong(), status);
+}
+
+} // namespace onedial

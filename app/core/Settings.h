@@ -1,0 +1,50 @@
+// The app's own preferences (not accounts), typed, with their keys and defaults in one table.
+// They live in the same onedial.ini as the accounts (AccountStore::defaultPath()).
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+namespace onedial {
+
+template<typename T> struct SettingKey
+{
+    const char *name;
+    T defaultValue;
+};
+
+namespace Setting {
+// Dial a tel:/callto: link without asking first. Off: a link could come from any web page.
+inline constexpr SettingKey<bool> DialLinksAtOnce{"links/dial_at_once", false};
+} // namespace Setting
+
+class Settings final
+{
+public:
+    // Uses the settings file at path, or the accounts' file when path is empty.
+    explicit Settings(const QString &path = {});
+    ~Settings();
+    Q_DISABLE_COPY_MOVE(Settings)
+
+    QString path() const;
+
+    template<typename T> T value(const SettingKey<T> &key) const
+    {
+        return rawValue(key.name, QVariant::fromValue(key.defaultValue)).template value<T>();
+    }
+    template<typename T> bool setValue(const SettingKey<T> &key, const T &value)
+    {
+        return setRawValue(key.name, QVariant::fromValue(value));
+    }
+
+private:
+    QVariant rawValue(const char *key, const QVariant &defaultValue) const;
+    bool setRawValue(const char *key, const QVariant &value);
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace onedial

@@ -1,0 +1,269 @@
+#include "SingleInstance.h"
+
+#include "ProcessHandOff.h"
+#include "core/Log.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QLockFile>
+#include <QTimer>
+#include <QtEndian>
+
+namespace onedial {
+
+namespace {
+
+constexpr int kHeaderBytes = 4;
+constexpr int kConnectAttemptMs = 1000;
+constexpr int kRetryDelayMs = 100;
+
+// Runs the event loop for up to ms or until a signal quits it; the other instance may be this
+// very process (in tests), so nothing here may block the loop.
+void waitBriefly(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+SingleInstance::SingleInstance(const QString &directory, const QString &baseName, QObject *parent)
+    : QObject(parent)
+    , m_directory(directory.isEmpty() ? platform::handOffDirectory() : directory)
+    , m_baseName(baseName.isEmpty() ? defaultBaseName() : baseName)
+{}
+
+SingleInstance::~SingleInstance() = default;
+
+QString SingleInstance::defaultBaseName()
+{
+    // The user is part of the name, so two users never meet even where the name is machine-wide
+    // (Windows pipe names) or the folder is shared. Hashed: a user name may hold any character.
+    const QString user = qEnvironmentVariable("USER") + QLatin1Char('\n') + qEnvironmentVariable("USERNAME") +
+                         QLatin1Char('\n') + QDir::homePath();
+    const QByteArray hash = QCryptographicHash::hash(user.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QStringLiteral(ONEDIAL_APP_ID) + QLatin1Char('-') + QString::fromLatin1(hash.left(12));
+}
+
+QString SingleInstance::lockFilePath() const
+{
+    return QDir(m_directory).filePath(m_baseName + QStringLiteral(".lock"));
+}
+
+QString SingleInstance::serverName() const
+{
+    // A full path: on Unix the socket then sits in the private folder instead of the shared /tmp;
+    // on Windows it becomes the pipe name \\.\pipe\<path>, which names the user's own %TEMP%.
+    return QDir(m_directory).filePath(m_baseName + QStringLiteral(".socket"));
+}
+
+bool SingleInstance::isListening() const
+{
+    return m_server && m_server->isListening();
+}
+
+SingleInstance::Role SingleInstance::claim(int connectTimeoutMs)
+{
+    if (m_role != Role::Undecided)
+        return m_role;
+    if (m_directory.isEmpty() || !QDir().mkpath(m_directory)) {
+        qCWarning(lcInstance, "no private folder for the instance lock; running without one");
+        return m_role = Role::Alone;
+    }
+    m_lock = std::make_unique<QLockFile>(lockFilePath());
+    // The lock is held for as long as OneDial runs, so its age says nothing. Stale means only that
+    // the process named in it is gone, which QLockFile checks by itself on every attempt.
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0))
+        return becomePrimary();
+    if (m_lock->error() != QLockFile::LockFailedError) {
+        qCWarning(lcInstance, "cannot create %s; running without an instance lock",
+                  qUtf8Printable(lockFilePath()));
+        return m_role = Role::Alone;
+    }
+
+    // The owner may still be starting (it listens right after locking) or may exit meanwhile.
+    const QDeadlineTimer deadline(connectTimeoutMs);
+    while (!deadline.hasExpired()) {
+        if (connectToPrimary())
+            return m_role = Role::Secondary;
+        if (m_lock->tryLock(0))
+            return becomePrimary();
+        waitBriefly(kRetryDelayMs);
+    }
+
+    // The process named in the lock is alive and nobody answers. If it still holds the lock's
+    // native lock it is a hung OneDial: this start then runs on its own, because leaving the user
+    // without a window is worse than two. Otherwise an unrelated process reused a dead instance's
+    // id, and the lock is taken over.
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    m_lock->getLockInfo(&pid, &host, &app);
+    if (m_lock->removeStaleLockFile() && m_lock->tryLock(0)) {
+        qCWarning(lcInstance, "took over the lock of pid %lld, which does not answer", pid);
+        return becomePrimary();
+    }
+    qCWarning(lcInstance, "the instance with pid %lld does not answer; running without single instance", pid);
+    return m_role = Role::Alone;
+}
+
+SingleInstance::Role SingleInstance::becomePrimary()
+{
+    m_role = Role::Primary;
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    m_server->setMaxPendingConnections(kMaxOpenConnections);
+    // A socket left by a crashed owner would make listen() fail; holding the lock, it is ours to remove.
+    QLocalServer::removeServer(serverName());
+    if (!m_server->listen(serverName())) {
+        qCWarning(lcInstance, "cannot listen on %s: %s; later starts will open their own window",
+                  qUtf8Printable(serverName()), qUtf8Printable(m_server->errorString()));
+        return m_role;
+    }
+    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::acceptConnections);
+    qCInfo(lcInstance, "listening on %s", qUtf8Printable(m_server->fullServerName()));
+    return m_role;
+}
+
+bool SingleInstance::connectToPrimary()
+{
+    auto *socket = new QLocalSocket(this);
+    socket->connectToServer(serverName());
+    if (socket->waitForConnected(kConnectAttemptMs)) {
+        m_client = socket;
+        return true;
+    }
+    delete socket;
+    return false;
+}
+
+bool SingleInstance::handOff(const QStringList &arguments, int timeoutMs)
+{
+    if (m_role != Role::Secondary || !m_client)
+        return false;
+    const QByteArray message = encodeMessage(arguments);
+    if (message.isEmpty()) {
+        qCWarning(lcInstance, "the arguments are too long to hand over");
+        return false;
+    }
+    platform::allowForegroundHandOff();
+
+    bool acknowledged = false;
+    QEventLoop loop;
+    auto checkAck = [this, &acknowledged, &loop] {
+        if (m_client->bytesAvailable() > 0) {
+            acknowledged = m_client->read(1) == QByteArray(1, kAck);
+            loop.quit();
+        }
+    };
+    connect(m_client, &QLocalSocket::readyRead, &loop, checkAck);
+    connect(m_client, &QLocalSocket::disconnected, &loop, &QEventLoop::quit);
+    connect(m_client, &QLocalSocket::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    m_client->write(message);
+    loop.exec();
+    if (!acknowledged)
+        checkAck(); // the answer and the close can arrive together
+    m_client->disconnectFromServer();
+    if (!acknowledged)
+        qCWarning(lcInstance, "the running instance did not acknowledge the hand-off");
+    return acknowledged;
+}
+
+void SingleInstance::acceptConnections()
+{
+    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        if (m_openConnections >= kMaxOpenConnections) {
+            drop(socket, "too many connections at once");
+            continue;
+        }
+        ++m_openConnections;
+        connect(socket, &QObject::destroyed, this, [this] { --m_openConnections; });
+        // Bounded: nothing beyond one whole message is ever read into memory.
+        socket->setReadBufferSize(kHeaderBytes + kMaxMessageBytes);
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket] { readMessage(socket); });
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        // A client that stalls loses its connection, so it cannot hold a slot for ever.
+        QTimer::singleShot(m_readTimeoutMs, socket, [this, socket] { drop(socket, "too slow"); });
+        readMessage(socket);
+    }
+}
+
+void SingleInstance::readMessage(QLocalSocket *socket)
+{
+    if (socket->state() != QLocalSocket::ConnectedState || socket->bytesAvailable() < kHeaderBytes)
+        return;
+    const QByteArray header = socket->peek(kHeaderBytes);
+    const quint32 length = qFromBigEndian<quint32>(header.constData());
+    if (length == 0 || length > quint32(kMaxMessageBytes)) {
+        drop(socket, "bad length");
+        return;
+    }
+    if (socket->bytesAvailable() < kHeaderBytes + qint64(length))
+        return;
+    socket->skip(kHeaderBytes);
+    const std::optional<QStringList> arguments = decodePayload(socket->read(length));
+    if (!arguments) {
+        drop(socket, "not a JSON array of strings");
+        return;
+    }
+    socket->write(QByteArray(1, kAck));
+    socket->disconnectFromServer(); // after the answer is written
+    // Queued: a slot may open a dialog with its own event loop, and must not do so from inside
+    // this socket's signal.
+    QMetaObject::invokeMethod(
+        this, [this, arguments = *arguments] { Q_EMIT argumentsReceived(arguments); }, Qt::QueuedConnection);
+}
+
+void SingleInstance::drop(QLocalSocket *socket, const char *why)
+{
+    if (socket->state() == QLocalSocket::UnconnectedState && !socket->isOpen())
+        return;
+    qCWarning(lcInstance, "dropped a connection: %s", why);
+    socket->abort();
+    socket->deleteLater();
+}
+
+QByteArray SingleInstance::encodeMessage(const QStringList &arguments)
+{
+    if (arguments.size() > kMaxArguments)
+        return {};
+    const QByteArray payload =
+        QJsonDocument(QJsonArray::fromStringList(arguments)).toJson(QJsonDocument::Compact);
+    if (payload.size() > kMaxMessageBytes)
+        return {};
+    QByteArray message(kHeaderBytes, '\0');
+    qToBigEndian<quint32>(quint32(payload.size()), message.data());
+    return message + payload;
+}
+
+std::optional<QStringList> SingleInstance::decodePayload(const QByteArray &payload)
+{
+    if (payload.isEmpty() || payload.size() > kMaxMessageBytes)
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(payload, &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return std::nullopt;
+    const QJsonArray array = document.array();
+    if (array.size() > kMaxArguments)
+        return std::nullopt;
+    QStringList arguments;
+    arguments.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        if (!value.isString())
+            return std::nullopt;
+        arguments << value.toString();
+    }
+    return arguments;
+}
+
+} // namespace onedial

@@ -1,0 +1,355 @@
+#include "Database.h"
+
+#include "core/Log.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace onedial {
+
+namespace {
+
+// SQLite's primary result codes (the low byte of an extended code).
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteNotADatabase = 26;
+
+// One entry per schema version, applied in order, each in its own transaction together with
+// the new user_version. Never edit a shipped entry: add the next version instead.
+struct Migration
+{
+    int version;
+    QList<QLatin1String> statements;
+};
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{
+        {1,
+         {
+             QLatin1String("CREATE TABLE contacts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " company TEXT NOT NULL DEFAULT '',"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " favourite INTEGER NOT NULL DEFAULT 0 CHECK (favourite IN (0, 1)))"),
+             // position keeps the order in which the user listed the numbers.
+             QLatin1String("CREATE TABLE contact_numbers ("
+                           " id INTEGER PRIMARY KEY,"
+                           " contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " label TEXT NOT NULL DEFAULT '',"
+                           " api_form TEXT NOT NULL,"
+                           " display TEXT NOT NULL)"),
+             // A call keeps the contact's name as it was, and outlives the contact.
+             QLatin1String("CREATE TABLE call_history ("
+                           " id INTEGER PRIMARY KEY,"
+                           " time_utc TEXT NOT NULL,"
+                           " account TEXT NOT NULL DEFAULT '',"
+                           " contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,"
+                           " contact_name TEXT NOT NULL DEFAULT '',"
+                           " callee TEXT NOT NULL,"
+                           " api TEXT NOT NULL DEFAULT 'v1',"
+                           " request_id TEXT,"
+                           " call_id TEXT,"
+                           " code_no TEXT,"
+                           " code TEXT,"
+                           " message TEXT NOT NULL DEFAULT '',"
+                           " service_message TEXT,"
+                           " outcome TEXT NOT NULL,"
+                           " error TEXT,"
+                           " http_status INTEGER,"
+                           " detail TEXT,"
+                           " status TEXT,"
+                           " reason TEXT,"
+                           " duration_s INTEGER,"
+                           " updated_at TEXT)"),
+         }},
+        {2,
+         {
+             // Loading contacts reads numbers per contact; deleting a contact cascades through them.
+             QLatin1String(
+                 "CREATE INDEX contact_numbers_by_contact ON contact_numbers(contact_id, position)"),
+             // A dial finds the contact it called by number.
+             QLatin1String("CREATE INDEX contact_numbers_by_number ON contact_numbers(api_form)"),
+             // Progress callbacks arrive with the call_id only.
+             QLatin1String("CREATE INDEX call_history_by_call_id ON call_history(call_id)"
+                           " WHERE call_id IS NOT NULL"),
+             // Removing a contact sets its calls' contact_id to NULL.
+             QLatin1String("CREATE INDEX call_history_by_contact ON call_history(contact_id)"
+                           " WHERE contact_id IS NOT NULL"),
+         }},
+    };
+    return all;
+}
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("onedial-db-%1-thread-%2")
+        .arg(counter.fetchAndAddRelaxed(1))
+        .arg(quintptr(QThread::currentThreadId()));
+}
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+StorageError classify(const QSqlError &error)
+{
+    switch (sqliteCode(error)) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return StorageError::Busy;
+    case kSqliteReadOnly:
+        return StorageError::ReadOnly;
+    case kSqliteCorrupt:
+    case kSqliteNotADatabase:
+        return StorageError::Corrupt;
+    case kSqliteFull:
+        return StorageError::DiskFull;
+    case kSqliteCantOpen:
+        return StorageError::CannotOpen;
+    default:
+        break;
+    }
+    return StorageError::Failed;
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(path.isEmpty() ? defaultPath() : std::move(path))
+    , m_connectionName(newConnectionName())
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/onedial.sqlite");
+}
+
+StorageResult Database::result(StorageError error, const QString &detail) const
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    QString message;
+    switch (error) {
+    case StorageError::None:
+        return {};
+    case StorageError::CannotOpen:
+        message = tr("OneDial cannot open its contacts and history file %1. Check that the file and its "
+                     "folder exist and that you may read them.")
+                      .arg(file);
+        break;
+    case StorageError::ReadOnly:
+        message = tr("OneDial cannot write to its contacts and history file %1. Check the permissions of the "
+                     "file and its folder; the file was left as it is.")
+                      .arg(file);
+        break;
+    case StorageError::Corrupt:
+        message = tr("The contacts and history file %1 is damaged or is not a OneDial file. It was left as "
+                     "it is: move it elsewhere to start afresh, or restore a backup.")
+                      .arg(file);
+        break;
+    case StorageError::TooNew:
+        message = tr("The contacts and history file %1 was written by a newer version of OneDial. Update "
+                     "OneDial to use it; the file was left as it is.")
+                      .arg(file);
+        break;
+    case StorageError::DiskFull:
+        message = tr("The disk is full, so the last change was not saved. Everything saved before is kept. "
+                     "Free some space and try again.");
+        break;
+    case StorageError::Busy:
+        message = tr("The contacts and history file %1 is in use by another program. Try again in a moment.")
+                      .arg(file);
+        break;
+    case StorageError::Rejected:
+    case StorageError::NotFound:
+    case StorageError::Failed:
+        message = tr("The contacts and history file %1 could not be read or written.").arg(file);
+        break;
+    }
+    return {error, message, detail};
+}
+
+StorageResult Database::failure(const QSqlError &error) const
+{
+    const QString detail = error.text();
+    qCWarning(lcStorage) << "SQLite error on" << m_path << ":" << error.nativeErrorCode() << detail;
+    return result(classify(error), detail);
+}
+
+StorageResult Database::checkFileSystem() const
+{
+    const QFileInfo file(m_path);
+    if (file.exists() && !file.isFile())
+        return result(StorageError::CannotOpen, QStringLiteral("not a regular file"));
+    const QString folderPath = file.absolutePath();
+    if (!QFileInfo::exists(folderPath) && !QDir().mkpath(folderPath))
+        return result(StorageError::CannotOpen, QStringLiteral("the folder could not be created"));
+    if (file.exists() && !file.isReadable())
+        return result(StorageError::CannotOpen, QStringLiteral("the file cannot be read"));
+    if (file.exists() && !file.isWritable())
+        return result(StorageError::ReadOnly, QStringLiteral("the file is read-only"));
+    // SQLite writes its journal (the -wal and -shm files) next to the database.
+    if (!QFileInfo(folderPath).isWritable()) {
+        StorageResult readOnly = result(StorageError::ReadOnly, QStringLiteral("the folder is read-only"));
+        readOnly.message =
+            tr("OneDial cannot write in the folder %1, where its contacts and history are kept. "
+               "Check the folder's permissions; nothing in it was changed.")
+                .arg(QDir::toNativeSeparators(folderPath));
+        return readOnly;
+    }
+    return {};
+}
+
+StorageResult Database::open(int upToVersion)
+{
+    close();
+    Q_ASSERT(upToVersion >= 0 && upToVersion <= kSchemaVersion);
+    if (const StorageResult checked = checkFileSystem(); !checked.ok())
+        return checked;
+
+    StorageResult opened;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        if (!db.open()) {
+            opened = failure(db.lastError());
+        } else {
+            m_open = true;
+            opened = runPragmas();
+            if (opened.ok())
+                opened = migrate(m_schemaVersion, upToVersion);
+        }
+    }
+    if (!opened.ok())
+        close();
+    return opened;
+}
+
+StorageResult Database::runPragmas()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+
+    // Reading the header and the schema first finds a file that is not a database (or a damaged
+    // one) before anything could be written to it.
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return failure(query.lastError());
+    m_schemaVersion = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return failure(query.lastError());
+    const int objects = query.value(0).toInt();
+    query.finish();
+    if (m_schemaVersion == 0 && objects > 0)
+        return result(StorageError::Corrupt, QStringLiteral("tables without a OneDial schema version"));
+    if (m_schemaVersion > kSchemaVersion) {
+        return result(StorageError::TooNew, QStringLiteral("schema version %1, this build knows %2")
+                                                .arg(m_schemaVersion)
+                                                .arg(kSchemaVersion));
+    }
+
+    // SQLite opens a file it may not write read-only without saying so; taking the write lock
+    // finds out (for example a read-only mount, where permissions look fine).
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failure(query.lastError());
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        return failure(query.lastError());
+
+    // WAL: a reader (the window's contact loader) never blocks a writer (a dial being recorded),
+    // and a process killed mid-write loses only its uncommitted transaction.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next())
+        return failure(query.lastError());
+    if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        qCWarning(lcStorage) << "WAL mode is not available for" << m_path << "; using journal mode"
+                             << query.value(0).toString();
+    }
+    query.finish();
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+        return failure(query.lastError());
+    return {};
+}
+
+StorageResult Database::migrate(int fromVersion, int toVersion)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= fromVersion || migration.version > toVersion)
+            continue;
+        const StorageResult migrated = transaction([&]() -> StorageResult {
+            QSqlQuery query(db);
+            for (const QLatin1String statement : migration.statements) {
+                if (!query.exec(QString(statement)))
+                    return failure(query.lastError());
+            }
+            if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
+                return failure(query.lastError());
+            return {};
+        });
+        if (!migrated.ok())
+            return migrated;
+        qCInfo(lcStorage) << "Migrated" << m_path << "to schema version" << migration.version;
+        m_schemaVersion = migration.version;
+    }
+    return {};
+}
+
+StorageResult Database::transaction(const std::function<StorageResult()> &work)
+{
+    if (!m_open)
+        return result(StorageError::CannotOpen, QStringLiteral("the database is not open"));
+    if (m_inTransaction)
+        return work();
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery control(db);
+    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failure(control.lastError());
+    m_inTransaction = true;
+    StorageResult outcome = work();
+    m_inTransaction = false;
+    if (outcome.ok() && !control.exec(QStringLiteral("COMMIT")))
+        outcome = failure(control.lastError());
+    if (!outcome.ok()) {
+        // After a failed COMMIT (a full disk, a busy reader) the transaction is still open.
+        QSqlQuery rollback(db);
+        if (!rollback.exec(QStringLiteral("ROLLBACK")))
+            qCDebug(lcStorage) << "Rollback:" << rollback.lastError().text();
+    }
+    return outcome;
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_open = false;
+}
+
+} // namespace onedial

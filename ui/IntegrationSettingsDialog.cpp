@@ -1,0 +1,96 @@
+#include "IntegrationSettingsDialog.h"
+
+#include "MessageBox.h"
+#include "core/Settings.h"
+#include "platform/Autostart.h"
+#include "platform/UrlSchemeRegistration.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace onedial {
+
+IntegrationSettingsDialog::IntegrationSettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_askBeforeDialling(new QCheckBox(tr("&Ask before dialling a link"), this))
+    , m_registerButton(new QPushButton(tr("&Open tel: and callto: links with OneDial"), this))
+    , m_handlerStatus(new QLabel(this))
+    , m_startAtLogin(new QCheckBox(tr("&Start OneDial when I log in (without showing the window)"), this))
+{
+    setWindowTitle(tr("Links and start-up"));
+
+    auto *links = new QGroupBox(tr("tel: and callto: links"), this);
+    auto *linksLayout = new QVBoxLayout(links);
+    m_askBeforeDialling->setChecked(!Settings().value(Setting::DialLinksAtOnce));
+    auto *warning =
+        new QLabel(tr("Any web page or program can open a link. Dial links without asking only if "
+                      "you trust all of them: each call is billed."),
+                   this);
+    warning->setWordWrap(true);
+    m_handlerStatus->setWordWrap(true);
+    linksLayout->addWidget(m_askBeforeDialling);
+    linksLayout->addWidget(warning);
+    linksLayout->addWidget(m_registerButton);
+    linksLayout->addWidget(m_handlerStatus);
+
+    auto *startup = new QGroupBox(tr("Start-up"), this);
+    auto *startupLayout = new QVBoxLayout(startup);
+    m_startAtLogin->setChecked(Autostart::isEnabled());
+    startupLayout->addWidget(m_startAtLogin);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(links);
+    layout->addWidget(startup);
+    layout->addWidget(buttons);
+
+    connect(m_askBeforeDialling, &QCheckBox::toggled, this, &IntegrationSettingsDialog::setAskBeforeDialling);
+    connect(m_registerButton, &QPushButton::clicked, this, &IntegrationSettingsDialog::registerHandler);
+    connect(m_startAtLogin, &QCheckBox::toggled, this, &IntegrationSettingsDialog::setStartAtLogin);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateHandlerStatus();
+}
+
+void IntegrationSettingsDialog::setAskBeforeDialling(bool ask)
+{
+    if (!Settings().setValue(Setting::DialLinksAtOnce, !ask)) {
+        const QSignalBlocker blocker(m_askBeforeDialling);
+        m_askBeforeDialling->setChecked(!ask);
+        MessageBox::warn(this, tr("Setting not saved"), tr("OneDial could not write its settings file."));
+    }
+}
+
+void IntegrationSettingsDialog::registerHandler()
+{
+    const IntegrationResult result = UrlSchemeRegistration::registerHandler();
+    if (!result.ok)
+        MessageBox::warn(this, tr("Links not registered"), result.message);
+    updateHandlerStatus();
+    if (result.ok)
+        m_handlerStatus->setText(result.message);
+}
+
+void IntegrationSettingsDialog::setStartAtLogin(bool enabled)
+{
+    const IntegrationResult result = Autostart::setEnabled(enabled);
+    if (!result.ok) {
+        const QSignalBlocker blocker(m_startAtLogin);
+        m_startAtLogin->setChecked(Autostart::isEnabled());
+        MessageBox::warn(this, tr("Start-up not changed"), result.message);
+    }
+}
+
+void IntegrationSettingsDialog::updateHandlerStatus()
+{
+    m_handlerStatus->setText(UrlSchemeRegistration::isRegistered()
+                                 ? tr("This copy of OneDial is registered for tel: and callto: links.")
+                                 : tr("This copy of OneDial is not registered for links yet (an installed "
+                                      "OneDial may be)."));
+}
+
+} // namespace onedial
