@@ -1,18 +1,89 @@
-// The window as a user drives it: type a number, press Enter or click Dial, read the outcome.
+// The main window as a user drives it, against the sandbox through real HTTP on loopback: type a
+// name and press Enter, double-click a contact, press Dial; each sends exactly one request and
+// puts the right row in the status panel, for an acceptance, a refusal, an error page and a
+// timeout. The contacts are in a real SQLite file.
+#include "DialController.h"
+#include "HistoryPanel.h"
+#include "InFlightProxyModel.h"
 #include "MainWindow.h"
+#include "NumberChoiceDialog.h"
 #include "StatusModel.h"
 #include "TestEnvironment.h"
-#include "onenet/DialClient.h"
+#include "contacts/ContactModel.h"
+#include "contacts/ContactStore.h"
+#include "history/HistoryModel.h"
 #include "onenet/SandboxServer.h"
+#include "storage/Database.h"
 
-#include <QComboBox>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
 #include <QDir>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace onedial;
+
+namespace {
+
+QLineEdit *lineEdit(QWidget *window, const char *accessibleName)
+{
+    for (QLineEdit *edit : window->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == QLatin1String(accessibleName))
+            return edit;
+    }
+    return nullptr;
+}
+
+QPushButton *button(QWidget *window, const char *accessibleName)
+{
+    for (QPushButton *candidate : window->findChildren<QPushButton *>()) {
+        if (candidate->accessibleName() == QLatin1String(accessibleName))
+            return candidate;
+    }
+    return nullptr;
+}
+
+// Types like a user where QTest can (it knows ASCII keys only); Chinese goes in as an input method
+// would commit it.
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    bool ascii = true;
+    for (QChar c : text)
+        ascii = ascii && c.unicode() < 128;
+    if (ascii)
+        QTest::keyClicks(edit, text);
+    else
+        edit->insert(text);
+}
+
+QString outcomeOfRow(const StatusModel *status, int row)
+{
+    return status->index(row, 0).data(StatusModel::OutcomeRole).toString();
+}
+
+// A window on the sandbox whose dials give up after one second, waiting until the contacts are in.
+std::unique_ptr<MainWindow> openWindow()
+{
+    auto window = std::make_unique<MainWindow>(MainWindow::Mode::Sandbox);
+    window->controller()->setTimeoutMs(1000);
+    window->sandbox()->setSlowDelayMs(5000);
+    QSignalSpy loaded(window->contactModel(), &ContactModel::loaded);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()) ||
+        (window->contactModel()->rowCount() == 0 && !loaded.wait(10000)))
+        return nullptr;
+    return window;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -20,10 +91,19 @@ class TestMainWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void enterDialsOnceAndShowsOutcome_data();
-    void enterDialsOnceAndShowsOutcome();
-    void dialButtonDialsV2();
+    void startsReadyToType();
+    void nameAndEnterDialsOnce_data();
+    void nameAndEnterDialsOnce();
+    void doubleClickDialsOnce();
+    void dialButtonDialsSelectedContact();
+    void numberFieldDialsAnyNumber();
+    void severalNumbersAskWhichOne();
+    void secondDialWhileInFlightIsNotSent();
     void invalidNumberSendsNothing();
+    void historyRecordsAndRedials();
+    void deleteCanBeUndone();
+    void modelsPassTheTester();
+    void fitsTheSmallestWindow();
     void screenshot();
 
 private:
@@ -34,104 +114,319 @@ void TestMainWindow::initTestCase()
 {
     QVERIFY(m_env.isValid());
     m_env.applyToThisProcess();
+    Database database;
+    QVERIFY(database.open().ok());
+    ContactStore store(database);
+    QList<Contact> contacts{
+        {0,
+         QStringLiteral("张三"),
+         QStringLiteral("华信科技"),
+         {},
+         true,
+         {{QStringLiteral("手机"), QStringLiteral("138 0013 8000"), {}}}},
+        {0,
+         QStringLiteral("李四"),
+         QStringLiteral("深圳云通"),
+         {},
+         false,
+         {{{}, QStringLiteral("13800000101"), {}}}},
+        {0,
+         QStringLiteral("王五"),
+         QStringLiteral("南方物流"),
+         {},
+         false,
+         {{{}, QStringLiteral("13800000902"), {}}}},
+        {0,
+         QStringLiteral("赵六"),
+         QStringLiteral("北方贸易"),
+         {},
+         false,
+         {{{}, QStringLiteral("13800000901"), {}}}},
+        {0,
+         QStringLiteral("钱七"),
+         QStringLiteral("东海制造"),
+         {},
+         false,
+         {{QStringLiteral("办公室"), QStringLiteral("(0755) 2800 0003"), {}},
+          {QStringLiteral("手机"), QStringLiteral("139 0000 1234"), {}}}},
+        {0,
+         QStringLiteral("David Chen"),
+         QStringLiteral("Pacific Trading"),
+         {},
+         false,
+         {{{}, QStringLiteral("+86 137 0000 5678"), {}}}},
+    };
+    QVERIFY(store.addAll(contacts).ok());
 }
 
-void TestMainWindow::enterDialsOnceAndShowsOutcome_data()
+void TestMainWindow::startsReadyToType()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->windowTitle().contains(QLatin1String("OneDial")));
+    QCOMPARE(QApplication::focusWidget(), lineEdit(window.get(), "Search contacts"));
+    QCOMPARE(window->contactModel()->rowCount(), 6);
+    // Favourites first.
+    QCOMPARE(window->contactModel()->index(0, ContactModel::NameColumn).data().toString(),
+             QStringLiteral("张三"));
+}
+
+void TestMainWindow::nameAndEnterDialsOnce_data()
 {
     QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("who");
     QTest::addColumn<QString>("outcome");
-    QTest::addColumn<QString>("expectedText");
-    QTest::newRow("accepted") << "138 0013 8000"
-                              << "accepted"
-                              << "Call accepted";
-    QTest::newRow("refused") << "138-0000-0101"
-                             << "refused"
-                             << "000001";
-    QTest::newRow("error page") << "13800000902"
-                                << "unknown"
-                                << "HTTP 502";
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("accepted, pinyin initials") << "zs"
+                                               << "张三"
+                                               << "accepted"
+                                               << "Call id:";
+    QTest::newRow("refused, full pinyin") << "lisi"
+                                          << "李四"
+                                          << "refused"
+                                          << "000001";
+    QTest::newRow("error page, company") << "南方"
+                                         << "王五"
+                                         << "unknown"
+                                         << "HTTP status: 502";
+    QTest::newRow("timeout, number digits") << "0901"
+                                            << "赵六"
+                                            << "unknown"
+                                            << "Error: timeout";
 }
 
-void TestMainWindow::enterDialsOnceAndShowsOutcome()
+void TestMainWindow::nameAndEnterDialsOnce()
 {
     QFETCH(QString, typed);
+    QFETCH(QString, who);
     QFETCH(QString, outcome);
-    QFETCH(QString, expectedText);
+    QFETCH(QString, detail);
+    auto window = openWindow();
+    QVERIFY(window);
+    QLineEdit *search = lineEdit(window.get(), "Search contacts");
+    typeInto(search, typed);
+    QCOMPARE(window->contactModel()->rowCount(), 1);
+    QTest::keyClick(search, Qt::Key_Return);
 
-    MainWindow window(MainWindow::Mode::Sandbox);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *number = window.findChild<QLineEdit *>();
-    StatusModel *status = window.statusModel();
-    QVERIFY(number && status);
-    QCOMPARE(QApplication::focusWidget(), number);
-
-    QSignalSpy finished(window.dialClient(), &DialClient::finished);
-    QTest::keyClicks(number, typed);
-    QTest::keyClick(number, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
-    QCOMPARE(window.sandbox()->requestCount(), 1);
-    QTRY_VERIFY(status->index(0, 0).data(StatusModel::OutcomeRole) != QLatin1String("calling"));
-    QCOMPARE(status->rowCount(), 1);
-    QCOMPARE(status->index(0, 0).data(StatusModel::OutcomeRole).toString(), outcome);
-    QVERIFY2(status->index(0, 0).data(StatusModel::DetailsRole).toString().contains(expectedText),
-             qPrintable(status->index(0, 0).data(StatusModel::DetailsRole).toString()));
+    StatusModel *status = window->statusModel();
+    QTRY_COMPARE_WITH_TIMEOUT(status->rowCount(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(outcomeOfRow(status, 0) != QLatin1String("calling"), 10000);
+    QCOMPARE(window->sandbox()->requestCount(), 1);
+    QCOMPARE(outcomeOfRow(status, 0), outcome);
+    QCOMPARE(status->index(0, StatusModel::WhoColumn).data().toString(), who);
+    const QString details = status->index(0, 0).data(StatusModel::DetailsRole).toString();
+    QVERIFY2(details.contains(detail), qPrintable(details));
+    QVERIFY(!status->index(0, StatusModel::MessageColumn).data().toString().isEmpty());
+    QVERIFY(status->index(0, StatusModel::OutcomeColumn).data(Qt::DecorationRole).isValid());
 }
 
-void TestMainWindow::dialButtonDialsV2()
+void TestMainWindow::doubleClickDialsOnce()
 {
-    MainWindow window(MainWindow::Mode::Sandbox);
-    window.show();
-    auto *accounts = window.findChild<QComboBox *>();
-    auto *number = window.findChild<QLineEdit *>();
-    auto *button = window.findChild<QPushButton *>();
-    StatusModel *status = window.statusModel();
-    accounts->setCurrentIndex(1);
-    QVERIFY(accounts->currentText().contains(QLatin1String("v2")));
-    QTest::keyClicks(number, QStringLiteral("13800000215"));
-    QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(status->index(0, 0).data(StatusModel::OutcomeRole).toString(),
-                              QStringLiteral("refused"), 10000);
-    QCOMPARE(status->rowCount(), 1);
-    QCOMPARE(window.sandbox()->requestCount(), 1);
-    QVERIFY(status->index(0, 0)
+    auto window = openWindow();
+    QVERIFY(window);
+    QTest::keyClicks(lineEdit(window.get(), "Search contacts"), QStringLiteral("david"));
+    QTableView *view = window->contactView();
+    const QRect cell = view->visualRect(view->model()->index(0, ContactModel::NameColumn));
+    // A real double-click is a click followed by the double-click event; the view needs both.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QTRY_VERIFY_WITH_TIMEOUT(window->statusModel()->rowCount() == 1 &&
+                                 outcomeOfRow(window->statusModel(), 0) == QLatin1String("accepted"),
+                             10000);
+    QCOMPARE(window->sandbox()->requestCount(), 1);
+    QCOMPARE(window->statusModel()->index(0, StatusModel::NumberColumn).data().toString(),
+             QStringLiteral("137 0000 5678"));
+}
+
+void TestMainWindow::dialButtonDialsSelectedContact()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->contactView()->selectRow(window->contactModel()->rowOf(
+        window->contactModel()->index(0, 0).data(ContactModel::ContactIdRole).toLongLong()));
+    QTest::keyClicks(lineEdit(window.get(), "Search contacts"), QStringLiteral("zhangsan"));
+    QTest::mouseClick(button(window.get(), "Dial"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(outcomeOfRow(window->statusModel(), 0) == QLatin1String("accepted"), 10000);
+    QCOMPARE(window->sandbox()->requestCount(), 1);
+    QCOMPARE(window->statusModel()->index(0, StatusModel::WhoColumn).data().toString(),
+             QStringLiteral("张三"));
+}
+
+void TestMainWindow::numberFieldDialsAnyNumber()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QLineEdit *number = lineEdit(window.get(), "Number to call");
+    QTest::keyClicks(number, QStringLiteral("+86 138-0000-0215"));
+    window->controller()->setCurrentChoice(DialController::kSandboxV2);
+    QTest::keyClick(number, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(outcomeOfRow(window->statusModel(), 0) == QLatin1String("refused"), 10000);
+    QCOMPARE(window->sandbox()->requestCount(), 1);
+    QVERIFY(window->statusModel()
+                ->index(0, 0)
                 .data(StatusModel::DetailsRole)
                 .toString()
                 .contains(QLatin1String("iot.vcs.overTheExperienceNumber")));
 }
 
+void TestMainWindow::severalNumbersAskWhichOne()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QLineEdit *search = lineEdit(window.get(), "Search contacts");
+    QTest::keyClicks(search, QStringLiteral("qq"));
+    QTest::keyClick(search, Qt::Key_Return);
+    NumberChoiceDialog *chooser = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((chooser = window->findChild<NumberChoiceDialog *>()) && chooser->isVisible(),
+                             5000);
+    QCOMPARE(window->sandbox()->requestCount(), 0);
+    auto *list = chooser->findChild<QListWidget *>();
+    QCOMPARE(list->count(), 2);
+    list->setCurrentRow(1);
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(outcomeOfRow(window->statusModel(), 0) == QLatin1String("accepted"), 10000);
+    QCOMPARE(window->sandbox()->requestCount(), 1);
+    QVERIFY(window->sandbox()->received().first().body.contains("8613900001234"));
+}
+
+void TestMainWindow::secondDialWhileInFlightIsNotSent()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->controller()->setTimeoutMs(3000);
+    QLineEdit *search = lineEdit(window.get(), "Search contacts");
+    QTest::keyClicks(search, QStringLiteral("zhaoliu"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(outcomeOfRow(window->statusModel(), 0), QStringLiteral("calling"), 5000);
+    // The list shows the call in progress, and pressing Enter again places no second call.
+    QVERIFY(window->contactView()->model()->index(0, 0).data(InFlightProxyModel::InFlightRole).toBool());
+    QTest::keyClick(search, Qt::Key_Return);
+    QTest::mouseClick(button(window.get(), "Dial"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(outcomeOfRow(window->statusModel(), 0) == QLatin1String("unknown"), 10000);
+    QCOMPARE(window->sandbox()->requestCount(), 1);
+    QVERIFY(!window->contactView()->model()->index(0, 0).data(InFlightProxyModel::InFlightRole).toBool());
+}
+
 void TestMainWindow::invalidNumberSendsNothing()
 {
-    MainWindow window(MainWindow::Mode::Sandbox);
-    window.show();
-    auto *number = window.findChild<QLineEdit *>();
-    StatusModel *status = window.statusModel();
+    auto window = openWindow();
+    QVERIFY(window);
+    QLineEdit *number = lineEdit(window.get(), "Number to call");
     QTest::keyClicks(number, QStringLiteral("12345"));
     QTest::keyClick(number, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(status->rowCount(), 1, 5000);
-    QCOMPARE(status->index(0, 0).data(StatusModel::OutcomeRole).toString(), QStringLiteral("not_sent"));
-    QCOMPARE(window.sandbox()->requestCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(window->statusModel()->rowCount(), 1, 5000);
+    QCOMPARE(outcomeOfRow(window->statusModel(), 0), QStringLiteral("not_sent"));
+    QVERIFY(window->statusModel()
+                ->index(0, StatusModel::MessageColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("not a number in use")));
+    QCOMPARE(window->sandbox()->requestCount(), 0);
+}
+
+void TestMainWindow::historyRecordsAndRedials()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    HistoryModel *history = window->historyModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!history->isLoading(), 10000);
+    const int before = history->rowCount();
+    QVERIFY(before >= 8); // the dials of the tests above, kept in the database
+    QLineEdit *search = lineEdit(window.get(), "Search contacts");
+    QTest::keyClicks(search, QStringLiteral("zs"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(history->rowCount(), before + 1, 10000);
+    QCOMPARE(history->index(0, HistoryModel::ContactColumn).data().toString(), QStringLiteral("张三"));
+
+    auto *panel = window->findChild<HistoryPanel *>();
+    window->findChild<QTabWidget *>()->setCurrentWidget(panel);
+    panel->view()->selectRow(0);
+    QTest::mouseClick(button(window.get(), "Redial the selected call"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window->sandbox()->requestCount(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(history->rowCount(), before + 2, 10000);
+    QCOMPARE(window->sandbox()->received().last().body, window->sandbox()->received().first().body);
+}
+
+void TestMainWindow::deleteCanBeUndone()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QTest::keyClicks(lineEdit(window.get(), "Search contacts"), QStringLiteral("david"));
+    window->contactView()->setFocus();
+    window->contactView()->selectRow(0);
+    QSignalSpy reloaded(window->contactModel(), &ContactModel::loaded);
+    QTest::keyClick(window->contactView(), Qt::Key_Delete);
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(window->contactModel()->rowCount(), 0);
+    QPushButton *undo = button(window.get(), "Undo delete");
+    QVERIFY(undo);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(window->contactModel()->rowCount(), 1);
+    QCOMPARE(window->contactModel()->index(0, ContactModel::CompanyColumn).data().toString(),
+             QStringLiteral("Pacific Trading"));
+}
+
+void TestMainWindow::modelsPassTheTester()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QAbstractItemModelTester statusTester(window->statusModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(window->contactView()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QLineEdit *search = lineEdit(window.get(), "Search contacts");
+    for (const char *typed : {"z", "zs", "1380", "nothing matches this"}) {
+        search->clear();
+        QTest::keyClicks(search, QString::fromUtf8(typed));
+    }
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("lisi"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(outcomeOfRow(window->statusModel(), 0) == QLatin1String("refused"), 10000);
+}
+
+void TestMainWindow::fitsTheSmallestWindow()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->resize(800, 500);
+    QTRY_COMPARE(window->size(), QSize(800, 500));
+    for (const char *name : {"Search contacts", "Number to call"}) {
+        QLineEdit *edit = lineEdit(window.get(), name);
+        QVERIFY(edit->isVisible() && edit->width() > 150);
+        QVERIFY(window->rect().contains(edit->mapTo(window.get(), edit->rect().bottomRight())));
+    }
+    QPushButton *dial = button(window.get(), "Dial");
+    QVERIFY(window->rect().contains(dial->mapTo(window.get(), dial->rect().bottomRight())));
+    QVERIFY(window->contactView()->height() >
+            3 * window->contactView()->verticalHeader()->defaultSectionSize());
 }
 
 void TestMainWindow::screenshot()
 {
-    MainWindow window(MainWindow::Mode::Sandbox);
-    window.resize(900, 520);
-    window.show();
-    auto *number = window.findChild<QLineEdit *>();
-    StatusModel *status = window.statusModel();
-    for (const char *typed : {"138 0013 8000", "13800000101", "12345"}) {
-        number->clear();
-        QTest::keyClicks(number, QString::fromLatin1(typed));
-        const int before = status->rowCount();
-        QTest::keyClick(number, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(status->rowCount() == before + 1 &&
-                                     status->index(0, 0).data(StatusModel::OutcomeRole) !=
-                                         QLatin1String("calling"),
-                                 10000);
+    auto window = openWindow();
+    QVERIFY(window);
+    window->resize(960, 640);
+    QLineEdit *search = lineEdit(window.get(), "Search contacts");
+    for (const char *typed : {"zs", "lisi", "zhaoliu"}) {
+        search->clear();
+        QTest::keyClicks(search, QString::fromUtf8(typed));
+        QTest::keyClick(search, Qt::Key_Return);
     }
+    QLineEdit *number = lineEdit(window.get(), "Number to call");
+    QTest::keyClicks(number, QStringLiteral("12345"));
+    QTest::keyClick(number, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(window->statusModel()->rowCount() == 4 &&
+                                 window->sandbox()->requestCount() == 3 &&
+                                 outcomeOfRow(window->statusModel(), 1) == QLatin1String("unknown"),
+                             10000);
+    number->clear();
+    search->clear();
+    window->contactView()->selectRow(0);
+    QTest::qWait(50); // let the last repaint land before grabbing
     QDir().mkpath(QStringLiteral("screenshots"));
-    QVERIFY(window.grab().save(QStringLiteral("screenshots/main-window.png")));
+    QVERIFY(window->grab().save(QStringLiteral("screenshots/main-window.png")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,107 +2,261 @@
 
 #include "AccountDialog.h"
 #include "AccountsDialog.h"
+#include "ContactDialog.h"
+#include "HistoryPanel.h"
+#include "InFlightProxyModel.h"
+#include "IntegrationSettingsDialog.h"
 #include "MessageBox.h"
+#include "NumberChoiceDialog.h"
 #include "StatusModel.h"
 #include "StatusPanel.h"
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialStore.h"
+#include "contacts/ContactModel.h"
+#include "history/HistoryModel.h"
 #include "onenet/DialClient.h"
-#include "onenet/SandboxScenarios.h"
-#include "onenet/SandboxServer.h"
 #include "phone/PhoneNumber.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateTime>
-#include <QFormLayout>
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace onedial {
 
 namespace {
-// Item data of the sandbox entries; a real account name cannot start with a control character.
-constexpr char kSandboxV1[] = "\x01sandbox-v1";
-constexpr char kSandboxV2[] = "\x01sandbox-v2";
+
+constexpr int kUndoSeconds = 10;
+
+// Lets a widget hand chosen keys to a function: Down from the search field into the list,
+// Enter on the list to dial.
+class KeyForwarder final : public QObject
+{
+public:
+    KeyForwarder(QObject *parent, std::function<bool(int key)> handle)
+        : QObject(parent)
+        , m_handle(std::move(handle))
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress)
+            return m_handle(static_cast<QKeyEvent *>(event)->key());
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<bool(int key)> m_handle;
+};
+
+QLabel *makeBanner(QWidget *parent, const QString &accessibleName)
+{
+    auto *banner = new QLabel(parent);
+    banner->setWordWrap(true);
+    banner->setAccessibleName(accessibleName);
+    banner->setStyleSheet(
+        QStringLiteral("background: #fff4e5; color: #7a4100; border: 1px solid #f5b971; padding: 6px;"));
+    banner->setVisible(false);
+    return banner;
+}
+
 } // namespace
 
 MainWindow::MainWindow(Mode mode, QWidget *parent)
     : QMainWindow(parent)
-    , m_mode(mode)
-    , m_accounts(new AccountStore)
-    , m_credentials(new CredentialStore(this))
-    , m_client(new DialClient(this))
+    , m_controller(new DialController(mode == Mode::Sandbox, this))
+    , m_contacts(new ContactModel(this))
+    , m_inFlight(new InFlightProxyModel(
+          [this](const QString &apiForm) { return m_controller->client()->isInFlight(apiForm); }, this))
+    , m_history(new HistoryModel(this))
+    , m_status(new StatusModel(this))
     , m_accountBox(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_contactView(new QTableView(this))
     , m_numberEdit(new QLineEdit(this))
     , m_dialButton(new QPushButton(tr("&Dial"), this))
-    , m_sessionBanner(new QLabel(this))
+    , m_sessionBanner(makeBanner(this, tr("Keychain warning")))
+    , m_databaseBanner(makeBanner(this, tr("Database problem")))
     , m_hint(new QLabel(this))
-    , m_status(new StatusModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_historyPanel(new HistoryPanel(m_history, this))
     , m_statusPanel(new StatusPanel(m_status, this))
 {
     setWindowTitle(mode == Mode::Sandbox ? tr("OneDial (sandbox)") : tr("OneDial"));
-    resize(800, 500);
+    setMinimumSize(800, 500);
+    resize(960, 640);
 
+    m_search->setPlaceholderText(tr("Search name, company, number or pinyin (Ctrl+F), then Enter to call"));
+    m_search->setAccessibleName(tr("Search contacts"));
+    m_search->setClearButtonEnabled(true);
     m_accountBox->setAccessibleName(tr("Account"));
     m_numberEdit->setAccessibleName(tr("Number to call"));
-    m_numberEdit->setPlaceholderText(tr("Number to call, such as 138 0013 8000"));
+    m_numberEdit->setPlaceholderText(tr("Or any number, such as 138 0013 8000"));
     m_numberEdit->setClearButtonEnabled(true);
     m_dialButton->setAccessibleName(tr("Dial"));
-    m_dialButton->setDefault(true);
+    m_dialButton->setIcon(QIcon(QStringLiteral(":/icons/outcome-calling.svg")));
     m_hint->setWordWrap(true);
-    m_sessionBanner->setWordWrap(true);
-    m_sessionBanner->setAccessibleName(tr("Keychain warning"));
-    m_sessionBanner->setStyleSheet(
-        QStringLiteral("background: #fff4e5; color: #7a4100; border: 1px solid #f5b971; padding: 6px;"));
-    m_sessionBanner->setVisible(false);
+
+    m_inFlight->setSourceModel(m_contacts);
+    m_contactView->setModel(m_inFlight);
+    m_contactView->setAccessibleName(tr("Contacts"));
+    m_contactView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_contactView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_contactView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_contactView->setAlternatingRowColors(true);
+    m_contactView->setWordWrap(false);
+    m_contactView->verticalHeader()->hide();
+    // Fixed row heights: measuring 100,000 rows would cost more than the search itself.
+    m_contactView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_contactView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_contactView->horizontalHeader()->setStretchLastSection(true);
+    m_contactView->setColumnWidth(ContactModel::NameColumn, 200);
+    m_contactView->setColumnWidth(ContactModel::CompanyColumn, 220);
+    m_contactView->setColumnWidth(ContactModel::NumbersColumn, 260);
+
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    auto *accountLabel = new QLabel(tr("&Account:"), this);
+    accountLabel->setBuddy(m_accountBox);
+    auto *numberLabel = new QLabel(tr("&Number:"), this);
+    numberLabel->setBuddy(m_numberEdit);
+    auto *top = new QHBoxLayout;
+    top->addWidget(searchLabel);
+    top->addWidget(m_search, 3);
+    top->addSpacing(12);
+    top->addWidget(accountLabel);
+    top->addWidget(m_accountBox, 1);
+    auto *dialRow = new QHBoxLayout;
+    dialRow->addWidget(numberLabel);
+    dialRow->addWidget(m_numberEdit, 1);
+    dialRow->addWidget(m_dialButton);
+
+    m_tabs->addTab(m_contactView, tr("&Contacts"));
+    m_tabs->addTab(m_historyPanel, tr("&History"));
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_statusPanel);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_sessionBanner);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Account:"), m_accountBox);
-    auto *numberRow = new QHBoxLayout;
-    numberRow->addWidget(m_numberEdit, 1);
-    numberRow->addWidget(m_dialButton);
-    auto *numberLabel = new QLabel(tr("&Number:"), this);
-    numberLabel->setBuddy(m_numberEdit);
-    form->addRow(numberLabel, numberRow);
-    layout->addLayout(form);
+    layout->addWidget(m_databaseBanner);
+    layout->addLayout(top);
+    layout->addLayout(dialRow);
     layout->addWidget(m_hint);
-    layout->addWidget(m_statusPanel, 1);
+    layout->addWidget(splitter, 1);
     setCentralWidget(central);
     buildMenus();
 
-    if (mode == Mode::Sandbox)
-        startSandbox();
-    reloadAccounts();
-
-    connect(m_numberEdit, &QLineEdit::returnPressed, this, &MainWindow::dial);
-    connect(m_dialButton, &QPushButton::clicked, this, &MainWindow::dial);
-    connect(m_numberEdit, &QLineEdit::textChanged, this, &MainWindow::updateDialButton);
-    // A row appears when the request leaves; a dial stopped before that gets its row with the reason.
-    connect(m_client, &DialClient::requestSent, this, [this](quint64 id, const QString &) {
-        const QString shown = m_dialLabels.value(id);
-        m_status->addPending(id, shown, shown);
-    });
-    connect(m_client, &DialClient::finished, this, [this](quint64 id, const DialOutcome &outcome) {
-        const QString shown = m_dialLabels.take(id);
-        m_status->finish(id, outcome, shown, shown);
+    // Typing filters at once; Enter calls the highlighted (or first) match; Down enters the list.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_contacts->setFilter(text);
+        if (m_contacts->rowCount() > 0)
+            m_contactView->selectRow(0);
         updateDialButton();
     });
-    m_numberEdit->setFocus();
-    updateDialButton();
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::dialSelectedOrFirstMatch);
+    m_search->installEventFilter(new KeyForwarder(this, [this](int key) {
+        if (key != Qt::Key_Down || m_contacts->rowCount() == 0)
+            return false;
+        m_contactView->setFocus();
+        m_contactView->selectRow(qMax(0, selectedContactRow()));
+        return true;
+    }));
+    m_contactView->installEventFilter(new KeyForwarder(this, [this](int key) {
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            dialSelectedOrFirstMatch();
+            return true;
+        }
+        return false;
+    }));
+    connect(m_contactView, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { dialContactAt(index.row()); });
+    connect(m_numberEdit, &QLineEdit::returnPressed, this, &MainWindow::dialNumberField);
+    connect(m_numberEdit, &QLineEdit::textChanged, this, &MainWindow::updateDialButton);
+    connect(m_dialButton, &QPushButton::clicked, this, [this] {
+        if (!m_numberEdit->text().trimmed().isEmpty())
+            dialNumberField();
+        else
+            dialSelectedOrFirstMatch();
+    });
+    connect(m_accountBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_controller->setCurrentChoice(m_accountBox->currentData().toString());
+        updateDialButton();
+    });
+    connect(
+        m_historyPanel, &HistoryPanel::redialRequested, this,
+        [this](const QString &callee, const QString &who, qint64 contactId) {
+            m_controller->dial({callee, who, contactId ? std::optional<qint64>(contactId) : std::nullopt});
+        });
+    connect(m_contacts, &ContactModel::loaded, this, [this](int count) {
+        statusBar()->showMessage(tr("%n contact(s)", nullptr, count), 5000);
+        if (m_contacts->rowCount() > 0 && selectedContactRow() < 0)
+            m_contactView->selectRow(0);
+        updateDialButton();
+    });
+    connect(m_contacts, &ContactModel::loadFailed, this,
+            [this](const StorageResult &result) { statusBar()->showMessage(result.message); });
+
+    // The dial's life, from the controller: a "calling" row, the outcome, the history.
+    connect(m_controller, &DialController::dialStarted, this,
+            [this](quint64 id, const DialController::Target &target) {
+                const PhoneNumber number = PhoneNumber::parse(target.number);
+                const QString shown = number.isValid() ? number.displayForm() : target.number;
+                m_status->addPending(id, target.who, shown);
+            });
+    connect(m_controller, &DialController::dialFinished, this,
+            [this](quint64 id, const DialOutcome &outcome, const DialController::Target &target) {
+                const PhoneNumber number = PhoneNumber::parse(target.number);
+                const QString shown = number.isValid() ? number.displayForm() : target.number.left(64);
+                m_status->finish(id, outcome, target.who, shown);
+            });
+    connect(m_controller, &DialController::keyNeeded, this, &MainWindow::askForKey);
+    connect(m_controller, &DialController::historyAdded, m_history, &HistoryModel::addRecord);
+    connect(m_controller, &DialController::inFlightChanged, this, [this] {
+        m_inFlight->refresh();
+        updateDialButton();
+    });
+    connect(m_controller, &DialController::choicesChanged, this, &MainWindow::reloadChoices);
+
+    reloadChoices();
+    showDatabaseProblem();
+    refresh();
+    m_search->setFocus();
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+DialClient *MainWindow::dialClient() const
 {
-    delete m_accounts;
+    return m_controller->client();
+}
+
+SandboxServer *MainWindow::sandbox() const
+{
+    return m_controller->sandbox();
+}
+
+CredentialStore *MainWindow::credentials() const
+{
+    return m_controller->credentials();
 }
 
 void MainWindow::buildMenus()
@@ -110,12 +264,39 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *contacts = menuBar()->addMenu(tr("&Contacts"));
+    QAction *find = contacts->addAction(tr("&Find…"), this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *dial = contacts->addAction(tr("&Dial"), this, [this] { m_dialButton->click(); });
+    dial->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    contacts->addSeparator();
+    QAction *add = contacts->addAction(tr("&New contact…"), this, &MainWindow::newContact);
+    add->setShortcut(QKeySequence::New);
+    QAction *edit = contacts->addAction(tr("&Edit contact…"), this, &MainWindow::editSelectedContact);
+    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    contacts->addAction(tr("Mark as &favourite"), this, &MainWindow::toggleFavourite);
+    QAction *remove = contacts->addAction(tr("De&lete contact"), this, &MainWindow::deleteSelectedContact);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_contactView->addAction(remove);
+    contacts->addSeparator();
+    QAction *reload = contacts->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
+
     QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
     accounts->addAction(tr("&Manage accounts…"), this, &MainWindow::showAccounts);
-    accounts->addAction(tr("Try the &sandbox"), this, [this] {
-        startSandbox();
-        reloadAccounts();
+    accounts->addAction(tr("Try the &sandbox"), this, [this] { m_controller->startSandbox(); });
+    accounts->addAction(tr("&Links and start-up…"), this, [this] {
+        auto *dialog = new IntegrationSettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OneDial"), this, [this] {
         MessageBox::ask(this, QMessageBox::Information, tr("About OneDial"),
@@ -125,25 +306,37 @@ void MainWindow::buildMenus()
     });
 }
 
-void MainWindow::startSandbox()
+void MainWindow::refresh()
 {
-    if (m_sandbox)
+    if (!m_controller->databaseStatus().ok())
         return;
-    m_sandbox = new SandboxServer(this);
-    if (!m_sandbox->listen())
-        statusBar()->showMessage(tr("The sandbox could not start: no free port on 127.0.0.1."));
+    m_contacts->reload(m_controller->database()->path());
+    m_history->reload(m_controller->database()->path());
+}
+
+void MainWindow::showDatabaseProblem()
+{
+    const StorageResult &status = m_controller->databaseStatus();
+    m_databaseBanner->setVisible(!status.ok());
+    if (!status.ok()) {
+        m_databaseBanner->setText(status.message + QLatin1Char(' ') +
+                                  tr("Contacts and history are unavailable until this is fixed; dialling a "
+                                     "number still works, and the file was left as it is."));
+    }
 }
 
 void MainWindow::offerFirstRun()
 {
-    if (m_sandbox || !m_accounts->accounts().isEmpty())
+    if (m_controller->sandbox() || !m_controller->accounts()->accounts().isEmpty())
         return;
-    auto *dialog = new AccountDialog(AccountDialog::Purpose::FirstRun, m_accounts, m_credentials, {}, this);
+    auto *dialog = new AccountDialog(AccountDialog::Purpose::FirstRun, m_controller->accounts(),
+                                     m_controller->credentials(), {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (dialog->sandboxChosen())
-            startSandbox();
-        reloadAccounts();
+            m_controller->startSandbox();
+        m_controller->chooseDefault();
+        reloadChoices();
         updateSessionBanner();
     });
     dialog->open();
@@ -151,50 +344,45 @@ void MainWindow::offerFirstRun()
 
 void MainWindow::showAccounts()
 {
-    auto *dialog = new AccountsDialog(m_accounts, m_credentials, this);
+    auto *dialog = new AccountsDialog(m_controller->accounts(), m_controller->credentials(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountsDialog::accountsChanged, this, [this] {
-        reloadAccounts();
+        m_controller->chooseDefault();
+        reloadChoices();
         updateSessionBanner();
     });
     dialog->open();
 }
 
-void MainWindow::reloadAccounts()
+void MainWindow::reloadChoices()
 {
-    const QString current = m_accountBox->currentData().toString();
+    const QSignalBlocker blocker(m_accountBox);
     m_accountBox->clear();
-    if (m_sandbox) {
-        m_accountBox->addItem(tr("Sandbox, API v1 (no real calls)"), QString::fromLatin1(kSandboxV1));
-        m_accountBox->addItem(tr("Sandbox, API v2 (no real calls)"), QString::fromLatin1(kSandboxV2));
-    }
-    const auto defaultAccount = m_accounts->defaultAccount();
-    for (const Account &account : m_accounts->accounts()) {
-        m_accountBox->addItem(account.name, account.name);
-        if (!m_sandbox && defaultAccount && defaultAccount->name == account.name)
-            m_accountBox->setCurrentIndex(m_accountBox->count() - 1);
-    }
-    if (const int index = m_accountBox->findData(current); index >= 0)
-        m_accountBox->setCurrentIndex(index);
+    for (const DialController::Choice &choice : m_controller->choices())
+        m_accountBox->addItem(choice.label, choice.id);
+    const int current = m_accountBox->findData(m_controller->currentChoice());
+    m_accountBox->setCurrentIndex(qMax(0, current));
+    if (m_accountBox->count() > 0)
+        m_controller->setCurrentChoice(m_accountBox->currentData().toString());
+
     if (m_accountBox->count() == 0) {
         m_hint->setText(tr("No account is set up yet. Add one in Accounts > Manage accounts, or choose "
                            "Accounts > Try the sandbox to try OneDial without an account."));
-    } else if (m_sandbox) {
+    } else if (m_controller->sandbox()) {
         m_hint->setText(
             tr("Sandbox: a simulated OneNET on this computer. Try 138 0013 8000 (accepted), "
                "138 0000 0101 to 0114 (each v1 error code), 138 0000 0201 to 0223 (each v2 error), "
                "138 0000 0901 (no answer) or 138 0000 0902 (error page)."));
-    } else {
-        m_hint->clear();
     }
+    m_hint->setVisible(m_accountBox->count() == 0 || m_controller->sandbox());
     updateDialButton();
 }
 
 void MainWindow::updateSessionBanner()
 {
     QStringList names;
-    for (const Account &account : m_accounts->accounts()) {
-        if (m_credentials->hasSessionKey(account.name))
+    for (const Account &account : m_controller->accounts()->accounts()) {
+        if (m_controller->credentials()->hasSessionKey(account.name))
             names << account.name;
     }
     m_sessionBanner->setVisible(!names.isEmpty());
@@ -205,83 +393,177 @@ void MainWindow::updateSessionBanner()
 
 void MainWindow::updateDialButton()
 {
-    const QString callee = PhoneNumber::parse(m_numberEdit->text()).apiForm();
-    const bool busy = !callee.isEmpty() && m_client->isInFlight(callee);
-    m_dialButton->setEnabled(m_accountBox->count() > 0 && !m_numberEdit->text().trimmed().isEmpty() &&
-                             !busy && !m_waitingForKey);
+    const bool haveAccount = m_accountBox->count() > 0;
+    const QString typed = m_numberEdit->text().trimmed();
+    const bool target = typed.isEmpty() ? m_contacts->rowCount() > 0 : !m_controller->isInFlight(typed);
+    m_dialButton->setEnabled(haveAccount && target);
 }
 
-void MainWindow::dial()
+int MainWindow::selectedContactRow() const
 {
-    if (!m_dialButton->isEnabled())
-        return;
-    const QString number = m_numberEdit->text();
-    const QString name = m_accountBox->currentData().toString();
-    if (m_sandbox && (name == QLatin1String(kSandboxV1) || name == QLatin1String(kSandboxV2))) {
-        const Api api = name == QLatin1String(kSandboxV1) ? Api::V1 : Api::V2;
-        startDial(m_sandbox->sandboxAccount(api), AccessKey(SandboxScenarios::key()), number);
-        updateDialButton();
-        return;
-    }
-    const auto account = m_accounts->account(name);
-    if (!account)
-        return;
-    // A number that cannot be dialled is reported without touching the keychain.
-    if (!PhoneNumber::parse(number).isValid()) {
-        startDial(*account, AccessKey(), number);
+    const QModelIndex current = m_contactView->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void MainWindow::dialSelectedOrFirstMatch()
+{
+    if (m_contacts->rowCount() == 0) {
+        // Nothing matches: a typed number in the search field is dialled as it is.
+        if (PhoneNumber::parse(m_search->text()).isValid())
+            m_controller->dial({m_search->text(), {}, std::nullopt});
+        else if (!m_search->text().trimmed().isEmpty())
+            statusBar()->showMessage(tr("No contact matches \"%1\".").arg(m_search->text().trimmed()), 5000);
         return;
     }
-    m_waitingForKey = true;
-    updateDialButton();
-    m_credentials->readKey(account->name, this,
-                           [this, account = *account, number](const CredentialStore::Result &result) {
-                               m_waitingForKey = false;
-                               if (result.ok())
-                                   startDial(account, result.key, number);
-                               else
-                                   askForKey(account, number, result.message);
-                               updateDialButton();
-                           });
+    dialContactAt(qMax(0, selectedContactRow()));
+}
+
+void MainWindow::dialContactAt(int row)
+{
+    if (row < 0 || row >= m_contacts->rowCount())
+        return;
+    const QModelIndex index = m_contacts->index(row, 0);
+    const QString who = index.siblingAtColumn(ContactModel::NameColumn).data().toString();
+    const qint64 id = index.data(ContactModel::ContactIdRole).toLongLong();
+    const QStringList numbers = index.data(ContactModel::ApiFormsRole).toStringList();
+    if (numbers.isEmpty()) {
+        statusBar()->showMessage(tr("%1 has no number to call.").arg(who), 5000);
+        return;
+    }
+    if (m_inFlight->isInFlight(row)) {
+        statusBar()->showMessage(
+            tr("%1 is being called already. Wait for the outcome before dialling again.").arg(who), 5000);
+        return;
+    }
+    if (numbers.size() == 1) {
+        m_controller->dial({numbers.first(), who, id});
+        return;
+    }
+    auto *chooser = new NumberChoiceDialog(who, index.data(ContactModel::DisplayNumbersRole).toStringList(),
+                                           index.data(ContactModel::LabelsRole).toStringList(), this);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QDialog::accepted, this, [this, chooser, who, id] {
+        const QString chosen = chooser->chosenNumber();
+        const PhoneNumber number = PhoneNumber::parse(chosen);
+        m_controller->dial({number.isValid() ? number.apiForm() : chosen, who, id});
+    });
+    chooser->open();
+}
+
+void MainWindow::dialNumberField()
+{
+    const QString typed = m_numberEdit->text();
+    if (typed.trimmed().isEmpty())
+        return;
+    m_controller->dial({typed, {}, std::nullopt});
 }
 
 void MainWindow::dialFromLink(const QString &apiNumber)
 {
     // A link dials with the default account, not whichever one was last picked in the box. With
-    // the sandbox running, the box's choice stands: the user is trying things out there.
-    if (!m_sandbox) {
-        if (const auto account = m_accounts->defaultAccount()) {
-            if (const int index = m_accountBox->findData(account->name); index >= 0)
-                m_accountBox->setCurrentIndex(index);
-        }
-    }
+    // the sandbox running, its choice stands: the user is trying things out there.
+    m_controller->chooseDefault();
+    reloadChoices();
     m_numberEdit->setText(apiNumber);
-    dial();
+    dialNumberField();
 }
 
-void MainWindow::askForKey(const Account &account, const QString &number, const QString &why)
+void MainWindow::askForKey(const QString &accountName, const DialController::Target &target,
+                           const QString &why)
 {
-    auto *dialog =
-        new AccountDialog(AccountDialog::Purpose::EnterKey, m_accounts, m_credentials, account, this);
+    const auto account = m_controller->accounts()->account(accountName);
+    if (!account)
+        return;
+    auto *dialog = new AccountDialog(AccountDialog::Purpose::EnterKey, m_controller->accounts(),
+                                     m_controller->credentials(), *account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setIntro(why);
-    connect(dialog, &QDialog::accepted, this, [this, name = account.name, number] {
+    connect(dialog, &QDialog::accepted, this, [this, target] {
         updateSessionBanner();
         // The dial the user asked for goes ahead once, with the key just entered.
-        m_credentials->readKey(name, this, [this, name, number](const CredentialStore::Result &result) {
-            const auto saved = m_accounts->account(name);
-            if (result.ok() && saved)
-                startDial(*saved, result.key, number);
-        });
+        m_controller->dial(target);
     });
     dialog->open();
 }
 
-void MainWindow::startDial(const Account &account, const AccessKey &key, const QString &number)
+void MainWindow::newContact()
 {
-    const PhoneNumber parsed = PhoneNumber::parse(number);
-    const quint64 id = m_client->dial(account, key, number);
-    m_dialLabels.insert(id, parsed.isValid() ? parsed.displayForm() : number.trimmed().left(64));
-    updateDialButton();
+    if (!m_controller->contacts()) {
+        showDatabaseProblem();
+        return;
+    }
+    Contact draft;
+    // A number typed in the dial field, or a search that is a number, starts the new contact.
+    const QString typed = m_numberEdit->text().trimmed().isEmpty() ? m_search->text() : m_numberEdit->text();
+    if (PhoneNumber::parse(typed).isValid())
+        draft.numbers.append({tr("mobile"), typed.trimmed(), {}});
+    else if (!typed.trimmed().isEmpty())
+        draft.name = typed.trimmed();
+    auto *dialog = new ContactDialog(m_controller->contacts(), draft, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::refresh);
+    dialog->open();
+}
+
+void MainWindow::editSelectedContact()
+{
+    const int row = selectedContactRow();
+    if (row < 0 || !m_controller->contacts())
+        return;
+    const qint64 id = m_contacts->index(row, 0).data(ContactModel::ContactIdRole).toLongLong();
+    const auto contact = m_controller->contacts()->get(id);
+    if (!contact)
+        return;
+    auto *dialog = new ContactDialog(m_controller->contacts(), *contact, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::refresh);
+    dialog->open();
+}
+
+void MainWindow::toggleFavourite()
+{
+    const int row = selectedContactRow();
+    if (row < 0 || !m_controller->contacts())
+        return;
+    auto contact = m_controller->contacts()->get(
+        m_contacts->index(row, 0).data(ContactModel::ContactIdRole).toLongLong());
+    if (!contact)
+        return;
+    contact->favourite = !contact->favourite;
+    if (const StorageResult result = m_controller->contacts()->update(*contact); !result.ok())
+        statusBar()->showMessage(result.message);
+    refresh();
+}
+
+void MainWindow::deleteSelectedContact()
+{
+    const int row = selectedContactRow();
+    if (row < 0 || !m_controller->contacts())
+        return;
+    const qint64 id = m_contacts->index(row, 0).data(ContactModel::ContactIdRole).toLongLong();
+    const auto contact = m_controller->contacts()->get(id);
+    if (!contact)
+        return;
+    if (const StorageResult result = m_controller->contacts()->remove(id); !result.ok()) {
+        MessageBox::warn(this, tr("The contact was not deleted"), result.message);
+        return;
+    }
+    refresh();
+    // Undo instead of "are you sure": the contact comes back whole, numbers and notes included.
+    auto *undo = new QPushButton(tr("&Undo"), this);
+    undo->setAccessibleName(tr("Undo delete"));
+    statusBar()->showMessage(tr("Deleted %1.").arg(contact->name), kUndoSeconds * 1000);
+    statusBar()->addPermanentWidget(undo);
+    connect(undo, &QPushButton::clicked, this, [this, undo, deleted = *contact]() mutable {
+        deleted.id = 0;
+        if (const StorageResult result = m_controller->contacts()->add(deleted); !result.ok())
+            statusBar()->showMessage(result.message);
+        else
+            statusBar()->showMessage(tr("Restored %1.").arg(deleted.name), 5000);
+        undo->deleteLater();
+        refresh();
+    });
+    QTimer::singleShot(kUndoSeconds * 1000, undo, &QObject::deleteLater);
 }
 
 } // namespace onedial

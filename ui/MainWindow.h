@@ -1,26 +1,30 @@
-// The main window: pick an account, type a number, dial, and read what happened.
+// The main window: search the contacts and call one (Enter, double-click or Dial), or dial any
+// number; read what happened in the status panel; look back in the history.
 #pragma once
 
-#include "onenet/AccessKey.h"
-#include "onenet/DialOutcome.h"
+#include "DialController.h"
 
-#include <QHash>
 #include <QMainWindow>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
-class QLabel;
+class QTabWidget;
+class QTableView;
 
 namespace onedial {
 
-class AccountStore;
+class AccessKey;
+class ContactModel;
 class CredentialStore;
 class DialClient;
+class HistoryModel;
+class HistoryPanel;
+class InFlightProxyModel;
 class SandboxServer;
 class StatusModel;
 class StatusPanel;
-struct Account;
 
 class MainWindow final : public QMainWindow
 {
@@ -32,42 +36,56 @@ public:
     explicit MainWindow(Mode mode, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    DialClient *dialClient() const { return m_client; }
-    SandboxServer *sandbox() const { return m_sandbox; }
-    CredentialStore *credentials() const { return m_credentials; }
+    DialController *controller() const { return m_controller; }
+    DialClient *dialClient() const;
+    SandboxServer *sandbox() const;
+    CredentialStore *credentials() const;
     StatusModel *statusModel() const { return m_status; }
+    ContactModel *contactModel() const { return m_contacts; }
+    HistoryModel *historyModel() const { return m_history; }
+    QTableView *contactView() const { return m_contactView; }
 
     // Opens the first-run dialog when no account is set up (called once the window is shown).
     void offerFirstRun();
     void showAccounts();
-    // Dials a number from a tel:/callto: link (already confirmed, or trusted by the user's
-    // setting) with the default account, through the same path as the Dial button.
+    // Dials a number that came from a tel:/callto: link, with the default account.
     void dialFromLink(const QString &apiNumber);
+
+    // Reloads the contacts and the history from the database (F5).
+    void refresh();
 
 private:
     void buildMenus();
-    void startSandbox();
-    void reloadAccounts();
-    void dial();
-    void askForKey(const Account &account, const QString &number, const QString &why);
-    void startDial(const Account &account, const AccessKey &key, const QString &number);
+    void reloadChoices();
+    void dialSelectedOrFirstMatch();
+    void dialContactAt(int row);
+    void dialNumberField();
+    void askForKey(const QString &accountName, const DialController::Target &target, const QString &why);
+    void newContact();
+    void editSelectedContact();
+    void deleteSelectedContact();
+    void toggleFavourite();
     void updateDialButton();
     void updateSessionBanner();
+    void showDatabaseProblem();
+    int selectedContactRow() const;
 
-    Mode m_mode;
-    AccountStore *m_accounts;
-    CredentialStore *m_credentials;
-    DialClient *m_client;
-    SandboxServer *m_sandbox = nullptr;
+    DialController *m_controller;
+    ContactModel *m_contacts;
+    InFlightProxyModel *m_inFlight;
+    HistoryModel *m_history;
+    StatusModel *m_status;
     QComboBox *m_accountBox;
+    QLineEdit *m_search;
+    QTableView *m_contactView;
     QLineEdit *m_numberEdit;
     QPushButton *m_dialButton;
     QLabel *m_sessionBanner;
+    QLabel *m_databaseBanner;
     QLabel *m_hint;
-    StatusModel *m_status;
+    QTabWidget *m_tabs;
+    HistoryPanel *m_historyPanel;
     StatusPanel *m_statusPanel;
-    QHash<quint64, QString> m_dialLabels; // dial id -> who or what was dialled, for the status panel
-    bool m_waitingForKey = false;
 };
 
 } // namespace onedial

@@ -67,7 +67,7 @@ void StatusModel::finish(quint64 dialId, const DialOutcome &outcome, const QStri
     const int row = rowOf(dialId);
     if (row < 0) {
         beginInsertRows({}, 0, 0);
-        m_rows.prepend(Row{dialId, QDateTime::currentDateTime(), who.isEmpty() ? outcome.callee : who,
+        m_rows.prepend(Row{dialId, QDateTime::currentDateTime(), who,
                            number.isEmpty() ? outcome.callee : number, false, outcome});
         endInsertRows();
         return;

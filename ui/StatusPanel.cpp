@@ -35,7 +35,7 @@ StatusPanel::StatusPanel(StatusModel *model, QWidget *parent)
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Call details"));
     m_details->setPlaceholderText(tr("Select a call to see its details."));
-    m_details->setMaximumHeight(m_details->fontMetrics().lineSpacing() * 8);
+    m_details->setMaximumHeight(m_details->fontMetrics().lineSpacing() * 5);
     m_copy->setAccessibleName(tr("Copy call details"));
     m_copy->setEnabled(false);
 
