@@ -27,6 +27,26 @@ void bringToFront(QWidget *window)
     window->activateWindow();
 }
 
+// Quits the app once the watched window has painted itself for the first time.
+class FirstPaintQuits final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
 } // namespace
 
 void GuiApp::addOptions(QCommandLineParser &parser)
@@ -35,6 +55,10 @@ void GuiApp::addOptions(QCommandLineParser &parser)
                       QApplication::translate("GuiApp", "Dial the built-in OneNET simulator.")});
     parser.addOption({QStringLiteral("hidden"),
                       QApplication::translate("GuiApp", "Start without showing the window (as at login).")});
+    parser.addOption(
+        {QStringLiteral("exit-after-startup"),
+         QApplication::translate("GuiApp", "Quit as soon as the window has been shown and painted "
+                                           "once (for measuring start-up).")});
     parser.addPositionalArgument(
         QStringLiteral("link"),
         QApplication::translate("GuiApp", "A tel: or callto: link to dial, such as tel:+86-138-0013-8000."),
@@ -46,6 +70,7 @@ GuiApp::Options GuiApp::readOptions(const QCommandLineParser &parser)
     Options options;
     options.sandbox = parser.isSet(QStringLiteral("sandbox"));
     options.hidden = parser.isSet(QStringLiteral("hidden"));
+    options.exitAfterStartup = parser.isSet(QStringLiteral("exit-after-startup"));
     // Every other word is taken as a link; one that is not gets refused with its reason.
     options.links = parser.positionalArguments();
     return options;
@@ -64,8 +89,9 @@ int GuiApp::run(int &argc, char **argv)
     const Options options = readOptions(parser);
 
     // After the options (a bad one is reported by this start), before any window exists.
+    // A start-up measurement runs on its own, beside any OneDial already running.
     SingleInstance instance;
-    if (instance.claim() == SingleInstance::Role::Secondary) {
+    if (!options.exitAfterStartup && instance.claim() == SingleInstance::Role::Secondary) {
         if (instance.handOff(QApplication::arguments().mid(1)))
             return EXIT_SUCCESS;
         Output::err(QApplication::translate("GuiApp",
@@ -94,6 +120,12 @@ int GuiApp::run(int &argc, char **argv)
                              links.openLink(link);
                      });
 
+    if (options.exitAfterStartup) {
+        // The first paint of the window ends the run: what a start-up measurement times.
+        window.installEventFilter(new FirstPaintQuits(&window));
+        window.show();
+        return QApplication::exec();
+    }
     if (!options.hidden || !options.links.isEmpty()) {
         window.show();
         QMetaObject::invokeMethod(&window, &MainWindow::offerFirstRun, Qt::QueuedConnection);

@@ -17,8 +17,9 @@ public:
     struct Options
     {
         bool sandbox = false;
-        bool hidden = false; // start without showing the window (start at login, to the tray)
-        QStringList links;   // tel: / callto: links to confirm and dial
+        bool hidden = false;           // start without showing the window (start at login, to the tray)
+        bool exitAfterStartup = false; // quit after the first paint (start-up measurements)
+        QStringList links;             // tel: / callto: links to confirm and dial
     };
 
 private:
