@@ -8,6 +8,7 @@
 #include "phone/PhoneNumber.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QSet>
 
 namespace onedial {
@@ -45,6 +46,37 @@ DialController::DialController(bool sandbox, QObject *parent)
 }
 
 DialController::~DialController() = default;
+
+StorageResult DialController::setDatabaseAside(QString *setAsidePath)
+{
+    const QString path = m_database->path();
+    m_history.reset();
+    m_contacts.reset();
+    m_database->close();
+    const QString aside = path + QStringLiteral(".unusable-") +
+                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    bool moved = QFile::rename(path, aside);
+    for (const char *suffix : {"-wal", "-shm"}) {
+        if (QFile::exists(path + QLatin1String(suffix)))
+            moved = QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix)) && moved;
+    }
+    if (setAsidePath)
+        *setAsidePath = aside;
+    if (!moved) {
+        m_databaseStatus.message =
+            tr("The file %1 could not be renamed. Move it away yourself, then start OneDial "
+               "again.")
+                .arg(path);
+        return m_databaseStatus;
+    }
+    m_database = std::make_unique<Database>(path);
+    m_databaseStatus = m_database->open();
+    if (m_databaseStatus.ok()) {
+        m_contacts = std::make_unique<ContactStore>(*m_database);
+        m_history = std::make_unique<HistoryStore>(*m_database);
+    }
+    return m_databaseStatus;
+}
 
 void DialController::startSandbox()
 {

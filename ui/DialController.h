@@ -60,6 +60,11 @@ public:
     ContactStore *contacts() const { return m_contacts.get(); }
     HistoryStore *history() const { return m_history.get(); }
 
+    // For a database OneDial cannot use (damaged, or from a newer OneDial): renames the file, and
+    // its journal, to "<name>.unusable-<time>" so nothing is lost, then starts an empty one.
+    // Returns the new database's status; the old file's new path is in setAsidePath.
+    StorageResult setDatabaseAside(QString *setAsidePath = nullptr);
+
     void startSandbox();
     QList<Choice> choices() const;
     QString currentChoice() const;

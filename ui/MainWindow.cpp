@@ -90,7 +90,9 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     , m_numberEdit(new QLineEdit(this))
     , m_dialButton(new QPushButton(tr("&Dial"), this))
     , m_sessionBanner(makeBanner(this, tr("Keychain warning")))
-    , m_databaseBanner(makeBanner(this, tr("Database problem")))
+    , m_databaseBanner(new QWidget(this))
+    , m_databaseText(makeBanner(m_databaseBanner, tr("Database problem")))
+    , m_databaseFix(new QPushButton(tr("Set the file aside and start an empty one"), m_databaseBanner))
     , m_hint(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_historyPanel(new HistoryPanel(m_history, this))
@@ -110,6 +112,22 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     m_dialButton->setAccessibleName(tr("Dial"));
     m_dialButton->setIcon(QIcon(QStringLiteral(":/icons/outcome-calling.svg")));
     m_hint->setWordWrap(true);
+    m_databaseText->setVisible(true);
+    m_databaseFix->setAccessibleName(tr("Set the unusable database aside"));
+    auto *databaseRow = new QHBoxLayout(m_databaseBanner);
+    databaseRow->setContentsMargins(0, 0, 0, 0);
+    databaseRow->addWidget(m_databaseText, 1);
+    databaseRow->addWidget(m_databaseFix, 0, Qt::AlignTop);
+    connect(m_databaseFix, &QPushButton::clicked, this, [this] {
+        QString aside;
+        const StorageResult result = m_controller->setDatabaseAside(&aside);
+        showDatabaseProblem();
+        if (result.ok()) {
+            statusBar()->showMessage(
+                tr("Started an empty contact list. The old file is kept as %1.").arg(aside));
+            refresh();
+        }
+    });
 
     m_inFlight->setSourceModel(m_contacts);
     m_contactView->setModel(m_inFlight);
@@ -318,11 +336,13 @@ void MainWindow::showDatabaseProblem()
 {
     const StorageResult &status = m_controller->databaseStatus();
     m_databaseBanner->setVisible(!status.ok());
-    if (!status.ok()) {
-        m_databaseBanner->setText(status.message + QLatin1Char(' ') +
-                                  tr("Contacts and history are unavailable until this is fixed; dialling a "
-                                     "number still works, and the file was left as it is."));
-    }
+    if (status.ok())
+        return;
+    m_databaseText->setText(status.message + QLatin1Char(' ') +
+                            tr("Contacts and history are unavailable until this is fixed; dialling a number "
+                               "still works, and the file was left as it is."));
+    // Only a file OneDial cannot read can be set aside; a read-only one needs its permissions fixed.
+    m_databaseFix->setVisible(status.error == StorageError::Corrupt || status.error == StorageError::TooNew);
 }
 
 void MainWindow::offerFirstRun()

@@ -81,7 +81,9 @@ private:
     QLineEdit *m_numberEdit;
     QPushButton *m_dialButton;
     QLabel *m_sessionBanner;
-    QLabel *m_databaseBanner;
+    QWidget *m_databaseBanner;
+    QLabel *m_databaseText;
+    QPushButton *m_databaseFix;
     QLabel *m_hint;
     QTabWidget *m_tabs;
     HistoryPanel *m_historyPanel;
