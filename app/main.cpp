@@ -2,6 +2,7 @@
 #include "GuiApp.h"
 #include "cli/CommandLine.h"
 #include "core/AppInfo.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     if (onedial::CommandLine::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         onedial::setUpApplicationIdentity();
+        onedial::Translations::install();
         return onedial::CommandLine::run(QCoreApplication::arguments());
     }
     return onedial::GuiApp::run(argc, argv);

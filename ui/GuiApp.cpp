@@ -5,6 +5,7 @@
 #include "cli/Output.h"
 #include "core/AppInfo.h"
 #include "core/Log.h"
+#include "core/Translations.h"
 #include "platform/SingleInstance.h"
 
 #include <QApplication>
@@ -80,6 +81,7 @@ int GuiApp::run(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     setUpApplicationIdentity();
+    Translations::install();
     QApplication::setApplicationDisplayName(QStringLiteral("OneDial"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/onedial.svg")));
 

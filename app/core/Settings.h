@@ -20,6 +20,8 @@ template<typename T> struct SettingKey
 namespace Setting {
 // Dial a tel:/callto: link without asking first. Off: a link could come from any web page.
 inline constexpr SettingKey<bool> DialLinksAtOnce{"links/dial_at_once", false};
+// The language of the app: a locale name such as "zh_CN" or "en"; empty follows the system.
+inline const SettingKey<QString> Language{"ui/language", QString()};
 } // namespace Setting
 
 class Settings final

@@ -1,0 +1,45 @@
+#include "Translations.h"
+
+#include "Settings.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace onedial {
+
+QStringList Translations::available()
+{
+    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+}
+
+QLocale Translations::chosenLocale()
+{
+    const QString chosen = Settings().value(Setting::Language);
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+}
+
+QLocale Translations::install()
+{
+    const QLocale locale = chosenLocale();
+    if (locale != QLocale::system())
+        QLocale::setDefault(locale);
+
+    auto *own = new QTranslator(QCoreApplication::instance());
+    // Looks for onedial_zh_CN.qm, then onedial_zh.qm, …, for each of the locale's UI languages.
+    if (own->load(locale, QStringLiteral("onedial"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+
+    // Qt's own words (standard buttons, the file dialog) from Qt's translations when installed.
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return locale;
+}
+
+} // namespace onedial

@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>onedial::DialClient</name>
+    <message numerus="yes">
+        <source>No answer from the service within %n second(s).</source>
+        <translation>
+            <numerusform>No answer from the service within %n second.</numerusform>
+            <numerusform>No answer from the service within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) off the service&apos;s clock; correct the date and time settings, then dial again.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute off the service&apos;s clock; correct the date and time settings, then dial again.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes off the service&apos;s clock; correct the date and time settings, then dial again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onedial::MainWindow</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
