@@ -1,7 +1,10 @@
 // The onedial executable: a command when the arguments name one, otherwise the window.
 #include "GuiApp.h"
+#include "accounts/AccountStore.h"
 #include "cli/CommandLine.h"
+#include "cli/Output.h"
 #include "core/AppInfo.h"
+#include "core/SettingsFile.h"
 #include "core/Translations.h"
 
 #include <QCoreApplication>
@@ -18,6 +21,10 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         onedial::setUpApplicationIdentity();
         onedial::Translations::install();
+        const QString setAside =
+            onedial::SettingsFile::setAsideIfDamaged(onedial::AccountStore::defaultPath());
+        if (!setAside.isEmpty())
+            onedial::Output::err(onedial::SettingsFile::notice(setAside));
         return onedial::CommandLine::run(QCoreApplication::arguments());
     }
     return onedial::GuiApp::run(argc, argv);
