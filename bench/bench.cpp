@@ -1,16 +1,27 @@
-// onedial_bench: prints one "name: value unit" line per figure.
+// onedial_bench: prints one "name: value unit" line per figure. A program run by hand, not a
+// test: the figures depend on the machine and the build (use a RelWithDebInfo build).
 //
-//   onedial_bench                 all figures (about ten seconds in a release build)
+//   onedial_bench [--quick]       all figures (about 25 s on a quiet 2-core machine; --quick:
+//                                 fewer repetitions, for trying a change)
 //   onedial_bench --load PATH     (used by the above) load PATH through ContactModel in a fresh
 //                                 process and print its peak memory, as the window would
+//   onedial_bench --window [--quick]
+//                                 (used by the above) the real main window over the database of
+//                                 the XDG folders it is given, on the offscreen platform
+#include "Figures.h"
+#include "StartupBench.h"
 #include "SyntheticContacts.h"
+#include "ThrowAwayProfile.h"
+#include "WindowBench.h"
 #include "contacts/ContactIndex.h"
 #include "contacts/ContactModel.h"
 #include "contacts/ContactSearch.h"
 #include "contacts/ContactStore.h"
 #include "contacts/Pinyin.h"
+#include "core/AppInfo.h"
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -18,76 +29,19 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 using namespace onedial;
+using namespace onedial::bench;
 
 namespace {
 
-void print(const char *name, double value, const char *unit)
+void benchSearch(const std::shared_ptr<const ContactIndex> &index, int rounds)
 {
-    std::printf("%s: %.3f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// A line of /proc/self/status in MiB (VmHWM: peak resident memory; VmRSS: current).
-double statusMiB(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field)) + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-double percentile(std::vector<double> values, double fraction)
-{
-    std::sort(values.begin(), values.end());
-    const size_t at = std::min(values.size() - 1, size_t(fraction * double(values.size() - 1) + 0.5));
-    return values[at];
-}
-
-// What a salesperson types into the search field, one key at a time (an input method hands
-// over whole Chinese characters).
-const QList<QStringList> &typingSequences()
-{
-    static const QList<QStringList> sequences{
-        {QStringLiteral("z"), QStringLiteral("zh"), QStringLiteral("zha"), QStringLiteral("zhan"),
-         QStringLiteral("zhang")},
-        {QStringLiteral("z"), QStringLiteral("zs")},
-        {QStringLiteral("w"), QStringLiteral("wa"), QStringLiteral("wan"), QStringLiteral("wang"),
-         QStringLiteral("wangw"), QStringLiteral("wangwe"), QStringLiteral("wangwei")},
-        {QStringLiteral("l"), QStringLiteral("li"), QStringLiteral("lin"), QStringLiteral("li"),
-         QStringLiteral("l")},
-        {QStringLiteral("1"), QStringLiteral("13"), QStringLiteral("138"), QStringLiteral("1380"),
-         QStringLiteral("13800"), QStringLiteral("138001")},
-        {QStringLiteral("+"), QStringLiteral("+8"), QStringLiteral("+86"), QStringLiteral("+86 "),
-         QStringLiteral("+86 1"), QStringLiteral("+86 13"), QStringLiteral("+86 139")},
-        {QStringLiteral("0"), QStringLiteral("07"), QStringLiteral("075"), QStringLiteral("0755"),
-         QStringLiteral("0755 2")},
-        {QStringLiteral("王"), QStringLiteral("王小"), QStringLiteral("王小明")},
-        {QStringLiteral("华"), QStringLiteral("华信"), QStringLiteral("华信科技")},
-        {QStringLiteral("d"), QStringLiteral("da"), QStringLiteral("dav"), QStringLiteral("davi"),
-         QStringLiteral("david")},
-    };
-    return sequences;
-}
-
-void benchSearch(const std::shared_ptr<const ContactIndex> &index)
-{
-    constexpr int kRounds = 5;
     std::vector<double> keystrokes;
     std::vector<double> firstKeys;
-    for (int round = 0; round < kRounds; ++round) {
+    for (int round = 0; round < rounds; ++round) {
         for (const QStringList &sequence : typingSequences()) {
             ContactSearch search(index); // starts with every contact, as the window does
             for (qsizetype key = 0; key < sequence.size(); ++key) {
@@ -111,7 +65,7 @@ void benchSearch(const std::shared_ptr<const ContactIndex> &index)
     ContactModel model;
     model.setIndex(index);
     std::vector<double> modelKeys;
-    for (int round = 0; round < kRounds; ++round) {
+    for (int round = 0; round < rounds; ++round) {
         for (const QStringList &sequence : typingSequences()) {
             for (const QString &typed : sequence) {
                 QElapsedTimer timer;
@@ -145,10 +99,93 @@ int loadOnly(const QString &path)
     return 0;
 }
 
+// A child onedial_bench, its output going straight to ours.
+int runBenchChild(const QStringList &arguments, const QProcessEnvironment &environment = {})
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    if (!environment.isEmpty())
+        child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    child.waitForFinished(600000);
+    return child.exitStatus() == QProcess::NormalExit ? child.exitCode() : 1;
+}
+
+bool fillDatabase(const QString &path, QList<Contact> &contacts, const char *figure)
+{
+    Database database(path);
+    if (!database.open().ok())
+        return false;
+    ContactStore store(database);
+    QElapsedTimer timer;
+    timer.start();
+    const StorageResult added = store.addAll(contacts);
+    if (figure)
+        print(figure, msSince(timer), "ms");
+    if (!added.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(added.message));
+        return false;
+    }
+    return true;
+}
+
+// Start-up to first paint of the real onedial, and of the minimal window as the floor.
+// With no contacts as well: what the app's own start costs, apart from loading contacts (whose
+// worker thread the process waits for before it can exit).
+bool benchStartup(const ThrowAwayProfile &profile10k, const ThrowAwayProfile &profile100k, bool quick)
+{
+    const ThrowAwayProfile empty;
+    if (!empty.isValid())
+        return false;
+    const QString app = QStringLiteral(ONEDIAL_APP_PATH);
+    const QStringList startup{QStringLiteral("--exit-after-startup")};
+    std::vector<StartupSubject> subjects{
+        {"startup_floor_minimal_window",
+         QStringLiteral(ONEDIAL_MINIMAL_WINDOW_PATH),
+         {},
+         empty.environment(),
+         {}},
+        {"startup_app_10k", app, startup, profile10k.environment(), {}},
+        {"startup_app_100k", app, startup, profile100k.environment(), {}},
+        {"startup_app_no_contacts", app, startup, empty.environment(), {}},
+    };
+    QTemporaryDir logs;
+    if (!runStartups(subjects, quick ? 3 : 7, logs.path()))
+        return false;
+
+    std::vector<double> medians;
+    for (const StartupSubject &subject : subjects) {
+        std::vector<double> times;
+        for (const ChildRun &run : subject.runs)
+            times.push_back(run.ms);
+        medians.push_back(percentile(times, 0.5));
+        print(subject.name, medians.back(), "ms");
+    }
+    print("startup_ratio_app_10k_to_floor", medians.at(1) / medians.at(0), "x");
+    for (const auto &[subject, figure] : {std::pair{&subjects.at(0), "startup_peak_rss_floor"},
+                                          std::pair{&subjects.at(2), "startup_peak_rss_app_100k"}}) {
+        std::vector<double> peaks;
+        for (const ChildRun &run : subject->runs)
+            peaks.push_back(run.peakRssMiB);
+        print(figure, percentile(peaks, 1.0), "MiB");
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    const bool quick =
+        std::any_of(argv + 1, argv + argc, [](const char *a) { return !std::strcmp(a, "--quick"); });
+    if (argc >= 2 && !std::strcmp(argv[1], "--window")) {
+        // Before the QApplication exists, which picks its platform once.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setUpApplicationIdentity(); // so that the window finds its database as onedial does
+        return runWindowBench(quick);
+    }
+
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() == 3 && arguments.at(1) == QLatin1String("--load"))
@@ -161,7 +198,7 @@ int main(int argc, char *argv[])
     print("pinyin_transliterators_created", msSince(timer), "ms");
 
     timer.restart();
-    const QList<Contact> contacts10k = bench::syntheticContacts(10000, 1);
+    QList<Contact> contacts10k = bench::syntheticContacts(10000, 1);
     QList<Contact> contacts = bench::syntheticContacts(100000);
     print("generate_100k_contacts", msSince(timer), "ms");
 
@@ -171,7 +208,7 @@ int main(int argc, char *argv[])
     timer.restart();
     const auto index = ContactIndex::build(contacts);
     print("index_build_100k", msSince(timer), "ms");
-    benchSearch(index);
+    benchSearch(index, quick ? 1 : 5);
 
     // The share of the insert below spent checking numbers with libphonenumber.
     timer.restart();
@@ -179,31 +216,36 @@ int main(int argc, char *argv[])
         ContactStore::normalize(contact);
     print("number_validation_100k", msSince(timer), "ms");
 
-    QTemporaryDir folder;
-    const QString path = folder.filePath(QStringLiteral("onedial.sqlite"));
+    // The databases the app will start with, each filled once, before anything is timed.
+    const ThrowAwayProfile profile10k;
+    const ThrowAwayProfile profile100k;
+    if (!profile10k.isValid() || !profile100k.isValid())
+        return 1;
+    const QString path = profile100k.databasePath();
+    if (!fillDatabase(path, contacts, "db_insert_100k_with_validation") ||
+        !fillDatabase(profile10k.databasePath(), contacts10k, nullptr))
+        return 1;
     {
         Database database(path);
         if (!database.open().ok())
             return 1;
-        ContactStore store(database);
         timer.restart();
-        const StorageResult added = store.addAll(contacts);
-        print("db_insert_100k_with_validation", msSince(timer), "ms");
-        if (!added.ok()) {
-            std::fprintf(stderr, "%s\n", qPrintable(added.message));
-            return 1;
-        }
-        timer.restart();
-        const qsizetype read = store.all().size();
+        const qsizetype read = ContactStore(database).all().size();
         print("db_load_100k", msSince(timer), "ms");
         Q_UNUSED(read);
     }
     print("db_file_size_100k", double(QFile(path).size()) / (1024.0 * 1024.0), "MiB");
     print("peak_rss_this_run", statusMiB("VmHWM:"), "MiB");
+    // Nothing of this process's 100,000 contacts is needed from here on.
+    contacts = {};
+    contacts10k = {};
 
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedChannels);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--load"), path});
-    child.waitForFinished(180000);
-    return child.exitCode();
+    if (runBenchChild({QStringLiteral("--load"), path}) != 0)
+        return 1;
+    if (!benchStartup(profile10k, profile100k, quick))
+        return 1;
+    QStringList window{QStringLiteral("--window")};
+    if (quick)
+        window << QStringLiteral("--quick");
+    return runBenchChild(window, profile100k.environment());
 }

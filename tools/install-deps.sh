@@ -11,7 +11,9 @@ build_packages=(
     fonts-noto-cjk fonts-dejavu-core
 )
 # A real Secret Service and X server for the tests.
-test_packages=(gnome-keyring dbus dbus-x11 xvfb xauth xdotool imagemagick clang-format git desktop-file-utils)
+test_packages=(gnome-keyring dbus dbus-x11 xvfb xauth xdotool trayer imagemagick clang-format git desktop-file-utils)
+# clang with its libFuzzer runtime, for tests/run-fuzzers.sh (the fuzz_readers test).
+test_packages+=(clang libclang-rt-14-dev clang-tidy)
 
 want=("${build_packages[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then

@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds OneDial with its tests (ci preset: warnings are errors) and
-# runs the whole test suite.
+# runs the whole test suite; then builds it again with AddressSanitizer and
+# UndefinedBehaviorSanitizer (asan preset) and runs the suite there too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/install-deps.sh --with-tests
+
 cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci --parallel 2 "$@"
+
+# The checks that read the sources (format, tidy, fuzzers, desktop file) ran above already.
+cmake --preset asan
+cmake --build --preset asan
+ctest --preset asan --parallel 2 -E '^(format_check|clang_tidy|fuzz_readers|desktop_file_validate)$' "$@"

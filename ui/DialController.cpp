@@ -107,7 +107,10 @@ QString DialController::currentChoice() const
 
 void DialController::setCurrentChoice(const QString &id)
 {
+    if (id == m_choice)
+        return;
     m_choice = id;
+    Q_EMIT currentChoiceChanged();
 }
 
 void DialController::chooseDefault()
@@ -116,6 +119,8 @@ void DialController::chooseDefault()
         return;
     const auto account = m_accounts->defaultAccount();
     m_choice = account ? account->name : (m_sandbox ? kSandboxV1 : QString());
+    // Also when the name stays: this is called after the accounts changed, and so may readiness.
+    Q_EMIT currentChoiceChanged();
 }
 
 bool DialController::isReady() const

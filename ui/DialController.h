@@ -85,6 +85,9 @@ public:
 
 Q_SIGNALS:
     void choicesChanged();
+    // The current choice changed, or the accounts were edited (chooseDefault() after the accounts
+    // dialog): whether it isReady() may have changed.
+    void currentChoiceChanged();
     void dialStarted(quint64 id, const onedial::DialController::Target &target);
     void dialFinished(quint64 id, const onedial::DialOutcome &outcome,
                       const onedial::DialController::Target &target);

@@ -2,9 +2,13 @@
 
 #include "LinkHandler.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
+#include "TrayController.h"
+#include "accounts/AccountStore.h"
 #include "cli/Output.h"
 #include "core/AppInfo.h"
 #include "core/Log.h"
+#include "core/SettingsFile.h"
 #include "core/Translations.h"
 #include "platform/SingleInstance.h"
 
@@ -12,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <cstdio>
 #include <cstdlib>
 
 namespace onedial {
@@ -82,6 +87,8 @@ int GuiApp::run(int &argc, char **argv)
     QApplication app(argc, argv);
     setUpApplicationIdentity();
     Translations::install();
+    // Before anything reads the settings: a damaged file is kept aside, not overwritten.
+    const QString settingsSetAside = SettingsFile::setAsideIfDamaged(AccountStore::defaultPath());
     QApplication::setApplicationDisplayName(QStringLiteral("OneDial"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/onedial.svg")));
 
@@ -103,8 +110,19 @@ int GuiApp::run(int &argc, char **argv)
     }
 
     MainWindow window(options.sandbox ? MainWindow::Mode::Sandbox : MainWindow::Mode::Normal);
+    if (!settingsSetAside.isEmpty()) {
+        QMetaObject::invokeMethod(
+            &window,
+            [&window, settingsSetAside] {
+                MessageBox::warn(&window, QApplication::translate("GuiApp", "Settings were damaged"),
+                                 SettingsFile::notice(settingsSetAside));
+            },
+            Qt::QueuedConnection);
+    }
     LinkHandler links(&window);
     app.installEventFilter(&links);
+    // After the window, so it is destroyed first. Without a tray yet, it looks for one for a while.
+    TrayController tray(&window);
 
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
                      [&window, &links](const QStringList &arguments) {
@@ -126,7 +144,12 @@ int GuiApp::run(int &argc, char **argv)
         // The first paint of the window ends the run: what a start-up measurement times.
         window.installEventFilter(new FirstPaintQuits(&window));
         window.show();
-        return QApplication::exec();
+        const int status = QApplication::exec();
+        // End here: tearing down would wait for the contact list still loading on a worker thread,
+        // which is not start-up. Nothing is being written at this point (the window only read).
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(status);
     }
     if (!options.hidden || !options.links.isEmpty()) {
         window.show();

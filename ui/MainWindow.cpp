@@ -3,7 +3,9 @@
 #include "AccountDialog.h"
 #include "AccountsDialog.h"
 #include "ContactDialog.h"
+#include "ContactExporter.h"
 #include "HistoryPanel.h"
+#include "ImportDialog.h"
 #include "InFlightProxyModel.h"
 #include "IntegrationSettingsDialog.h"
 #include "MessageBox.h"
@@ -18,6 +20,7 @@
 #include "phone/PhoneNumber.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -277,9 +280,41 @@ CredentialStore *MainWindow::credentials() const
     return m_controller->credentials();
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeHidesToTray && m_closeHidesToTray()) {
+        event->ignore();
+        hide();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Import and export work on their own database connection, off the UI thread (issue 6).
+    const auto databaseUsable = [this] {
+        if (!m_controller->databaseStatus().ok())
+            MessageBox::warn(this, tr("Contacts"), m_controller->databaseStatus().message);
+        return m_controller->databaseStatus().ok();
+    };
+    file->addAction(tr("&Import contacts…"), this, [this, databaseUsable] {
+        if (!databaseUsable())
+            return;
+        auto *dialog = new ImportDialog(m_controller->database()->path(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportDialog::importFinished, this, [this](ImportOutcome::Status status) {
+            if (status == ImportOutcome::Status::Done)
+                refresh();
+        });
+        dialog->open();
+    });
+    file->addAction(tr("&Export contacts…"), this, [this, databaseUsable] {
+        if (databaseUsable())
+            (new ContactExporter(m_controller->database()->path(), this))->askAndStart();
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 

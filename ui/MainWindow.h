@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -54,6 +56,15 @@ public:
     // Reloads the contacts and the history from the database (F5).
     void refresh();
 
+    // Asked when the user closes the window: true hides it instead (the tray brings it back).
+    void setCloseHidesToTray(std::function<bool()> hidesToTray)
+    {
+        m_closeHidesToTray = std::move(hidesToTray);
+    }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildMenus();
     void reloadChoices();
@@ -88,6 +99,7 @@ private:
     QTabWidget *m_tabs;
     HistoryPanel *m_historyPanel;
     StatusPanel *m_statusPanel;
+    std::function<bool()> m_closeHidesToTray;
 };
 
 } // namespace onedial

@@ -104,7 +104,7 @@ QString StatusModel::details(const Row &row) const
     QStringList lines;
     lines << tr("Time: %1").arg(row.time.toString(Qt::ISODate));
     lines << tr("Number: %1").arg(o.callee.isEmpty() ? row.number : o.callee);
-    lines << tr("Outcome: %1").arg(row.pending ? QStringLiteral("calling") : outcomeClassName(o.outcome));
+    lines << tr("Outcome: %1").arg(outcomeText(row));
     lines << tr("API: %1").arg(apiName(o.api));
     const auto add = [&lines](const QString &label, const QString &value) {
         if (!value.isEmpty())

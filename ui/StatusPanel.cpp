@@ -31,7 +31,9 @@ StatusPanel::StatusPanel(StatusModel *model, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(StatusModel::MessageColumn, QHeaderView::Stretch);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows are measured one at a time when they change: sizing every row to its contents on each
+    // dial would re-measure the whole session's list and slow the next dial down.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Call details"));
     m_details->setPlaceholderText(tr("Select a call to see its details."));
@@ -57,8 +59,11 @@ StatusPanel::StatusPanel(StatusModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::dataChanged, this, &StatusPanel::showDetails);
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
         // The newest dial is the one the user wants to read about.
+        m_view->resizeRowToContents(0);
         m_view->setCurrentIndex(m_model->index(0, StatusModel::OutcomeColumn));
     });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft) { m_view->resizeRowToContents(topLeft.row()); });
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(currentDetails()); });
 }

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AccountCommand.h"
+#include "ContactFileCommand.h"
 #include "ContactsCommand.h"
 #include "DialCommand.h"
 #include "HistoryCommand.h"
@@ -48,6 +49,9 @@ QString CommandLine::helpText()
                "  onedial account list [--json] | remove NAME | default NAME\n"
                "  onedial contacts add NAME NUMBER... [--company C] [--notes TEXT] [--favourite]\n"
                "  onedial contacts list [--search TEXT] [--json]\n"
+               "  onedial contacts import FILE [--format vcf|csv] [--encoding NAME]\n"
+               "                      [--duplicates merge|skip] [--columns ROLE,...] [--dry-run]\n"
+               "  onedial contacts export FILE [--format vcf|csv]\n"
                "  onedial history [FILTER] [--json] [--limit N]\n"
                "  onedial token --res RES --et ET --method M --version V\n"
                "  onedial --version | --help\n"
@@ -80,6 +84,10 @@ int CommandLine::run(const QStringList &arguments)
     else if (first == QLatin1String("account"))
         command = std::make_unique<AccountCommand>(QStringList{QStringLiteral("onedial account")} +
                                                    arguments.mid(2));
+    else if (first == QLatin1String("contacts") &&
+             (arguments.value(2) == QLatin1String("import") || arguments.value(2) == QLatin1String("export")))
+        command = std::make_unique<ContactFileCommand>(QStringList{QStringLiteral("onedial contacts")} +
+                                                       arguments.mid(2));
     else if (first == QLatin1String("contacts"))
         command = std::make_unique<ContactsCommand>(QStringList{QStringLiteral("onedial contacts")} +
                                                     arguments.mid(2));

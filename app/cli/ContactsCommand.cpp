@@ -1,5 +1,6 @@
 #include "ContactsCommand.h"
 
+#include "ContactFileCommand.h"
 #include "Output.h"
 #include "contacts/ContactIndex.h"
 #include "contacts/ContactStore.h"
@@ -46,6 +47,8 @@ void ContactsCommand::usage()
     Output::err(tr("Usage:"));
     Output::err(QStringLiteral("  ") + addUsage());
     Output::err(QStringLiteral("  ") + listUsage());
+    Output::err(QStringLiteral("  ") + ContactFileCommand::importUsage());
+    Output::err(QStringLiteral("  ") + ContactFileCommand::exportUsage());
 }
 
 void ContactsCommand::start()

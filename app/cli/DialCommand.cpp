@@ -134,7 +134,7 @@ void DialCommand::start()
 
     m_accountName = chosen->name;
     m_credentials = new CredentialStore(this);
-    const Account chosenAccount = *chosen;
+    const Account &chosenAccount = *chosen;
     m_credentials->readKey(
         chosenAccount.name, this,
         [this, chosenAccount, callee = number.apiForm()](const CredentialStore::Result &result) {

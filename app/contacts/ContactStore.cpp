@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace onedial {
 
 namespace {
@@ -128,9 +130,9 @@ StorageResult ContactStore::normalize(Contact &contact)
 
 StorageResult ContactStore::add(Contact &contact)
 {
-    if (const StorageResult checked = normalize(contact); !checked.ok())
+    if (StorageResult checked = normalize(contact); !checked.ok())
         return checked;
-    const StorageResult written = m_database.transaction([&]() -> StorageResult {
+    StorageResult written = m_database.transaction([&]() -> StorageResult {
         Writer writer(QSqlDatabase::database(m_database.connectionName(), false));
         return writer.insert(contact) ? StorageResult{} : m_database.failure(writer.failed->lastError());
     });
@@ -142,14 +144,38 @@ StorageResult ContactStore::add(Contact &contact)
 StorageResult ContactStore::addAll(QList<Contact> &contacts)
 {
     for (Contact &contact : contacts) {
-        if (const StorageResult checked = normalize(contact); !checked.ok()) {
+        if (StorageResult checked = normalize(contact); !checked.ok()) {
             StorageResult named = checked;
             named.message = tr("%1: %2").arg(
                 contact.name.isEmpty() ? tr("A contact without a name") : contact.name, checked.message);
             return named;
         }
     }
-    const StorageResult written = m_database.transaction([&]() -> StorageResult {
+    return insertAll(contacts);
+}
+
+StorageResult ContactStore::addAllNormalized(QList<Contact> &contacts)
+{
+    const auto isDigits = [](const QString &text) {
+        return !text.isEmpty() &&
+               std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    for (const Contact &contact : std::as_const(contacts)) {
+        const bool named = !contact.name.isEmpty() && contact.name.size() <= kMaxNameLength &&
+                           contact.name == contact.name.trimmed();
+        const bool numbersNormalized =
+            std::all_of(contact.numbers.cbegin(), contact.numbers.cend(), [&](const ContactNumber &number) {
+                return isDigits(number.apiForm) && !number.display.isEmpty();
+            });
+        if (!named || !numbersNormalized)
+            return rejected(tr("%1: this contact was not checked before it was stored.").arg(contact.name));
+    }
+    return insertAll(contacts);
+}
+
+StorageResult ContactStore::insertAll(QList<Contact> &contacts)
+{
+    StorageResult written = m_database.transaction([&]() -> StorageResult {
         Writer writer(QSqlDatabase::database(m_database.connectionName(), false));
         for (Contact &contact : contacts) {
             if (!writer.insert(contact))
@@ -166,7 +192,7 @@ StorageResult ContactStore::addAll(QList<Contact> &contacts)
 
 StorageResult ContactStore::update(Contact &contact)
 {
-    if (const StorageResult checked = normalize(contact); !checked.ok())
+    if (StorageResult checked = normalize(contact); !checked.ok())
         return checked;
     return m_database.transaction([&]() -> StorageResult {
         const QSqlDatabase db = QSqlDatabase::database(m_database.connectionName(), false);

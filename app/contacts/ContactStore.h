@@ -33,6 +33,11 @@ public:
     StorageResult add(Contact &contact);
     // Stores all of them in one transaction: every contact or none (imports).
     StorageResult addAll(QList<Contact> &contacts);
+    // For imports, which normalize every contact beforehand (on several threads, to show a preview
+    // before anything is written): stores contacts that came out of normalize() unchanged, in one
+    // transaction, without parsing their numbers a second time. Only cheap checks are made (a name,
+    // API forms made of digits); a contact that fails them is rejected and nothing is written.
+    StorageResult addAllNormalized(QList<Contact> &contacts);
     // Replaces the stored contact with contact.id, numbers included. NotFound when it is gone.
     StorageResult update(Contact &contact);
     // Removes the contact and its numbers; its calls stay in the history under the name they had.
@@ -48,6 +53,8 @@ public:
     std::optional<Contact> findByNumber(const QString &apiForm, StorageResult *status = nullptr) const;
 
 private:
+    StorageResult insertAll(QList<Contact> &contacts);
+
     Database &m_database;
 };
 

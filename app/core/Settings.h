@@ -20,6 +20,10 @@ template<typename T> struct SettingKey
 namespace Setting {
 // Dial a tel:/callto: link without asking first. Off: a link could come from any web page.
 inline constexpr SettingKey<bool> DialLinksAtOnce{"links/dial_at_once", false};
+// A tray notification with each call's outcome, for when the window is hidden or in the background.
+inline constexpr SettingKey<bool> NotifyOutcomes{"tray/notify_outcomes", true};
+// Whether the user has been told that closing the window keeps OneDial in the tray: said once.
+inline constexpr SettingKey<bool> TrayCloseExplained{"tray/close_explained", false};
 // The language of the app: a locale name such as "zh_CN" or "en"; empty follows the system.
 inline const SettingKey<QString> Language{"ui/language", QString()};
 } // namespace Setting

@@ -16,7 +16,9 @@ QStringList Translations::available()
 QLocale Translations::chosenLocale()
 {
     const QString chosen = Settings().value(Setting::Language);
-    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    // The POSIX "C" locale (LANG unset, or C.UTF-8) reads as English, plural forms included.
+    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
 }
 
 QLocale Translations::install()

@@ -66,7 +66,7 @@ QString HistoryModel::details(const CallRecord &record)
     add(tr("Time (UTC): %1"), record.time.toUTC().toString(Qt::ISODate));
     add(tr("Account: %1"), record.account);
     add(tr("Number: %1"), record.callee);
-    add(tr("Outcome: %1"), outcomeClassName(record.outcome));
+    add(tr("Outcome: %1"), record.outcomeText());
     add(tr("Request id: %1"), record.requestId);
     add(tr("Call id: %1"), record.callId);
     add(tr("Code: %1"), record.codeNo.isEmpty() ? record.code
@@ -105,7 +105,6 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case RequestIdRole:
         return record.requestId;
     case DetailsRole:
-        return details(record);
     case Qt::ToolTipRole:
         return details(record);
     default:

@@ -65,6 +65,12 @@ QDateTime serverDate(const QByteArray &header)
 
 } // namespace
 
+// Two sentences in a row, in the order and spacing of the user's language (Chinese has no space).
+QString DialClient::sentences(const QString &first, const QString &second)
+{
+    return tr("%1 %2", "two sentences in a row: what happened, then what to do").arg(first, second);
+}
+
 struct DialClient::Pending
 {
     quint64 id = 0;
@@ -249,14 +255,14 @@ DialOutcome DialClient::outcomeFor(QNetworkReply *reply, const Pending &pending)
         tr("The call may or may not have been placed: check your phone before dialling again.");
 
     if (pending.timedOut) {
-        unknown(DialError::Timeout, tr("No answer from the service within %n second(s).", nullptr,
-                                       (pending.timer.interval() + 999) / 1000) +
-                                        QLatin1Char(' ') + checkPhone);
+        unknown(DialError::Timeout, sentences(tr("No answer from the service within %n second(s).", nullptr,
+                                                 (pending.timer.interval() + 999) / 1000),
+                                              checkPhone));
     } else if (pending.tooLarge) {
-        unknown(
-            DialError::ReplyTooLarge,
-            tr("The service's answer was larger than %1 KiB and was not read.").arg(kMaxReplyBytes / 1024) +
-                QLatin1Char(' ') + checkPhone);
+        unknown(DialError::ReplyTooLarge,
+                sentences(tr("The service's answer was larger than %1 KiB and was not read.")
+                              .arg(kMaxReplyBytes / 1024),
+                          checkPhone));
     } else if (reply->error() != QNetworkReply::NoError && httpStatus == 0) {
         const QString host = pending.request.url.host();
         switch (reply->error()) {
@@ -282,22 +288,24 @@ DialOutcome DialClient::outcomeFor(QNetworkReply *reply, const Pending &pending)
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::ContentReSendError: // closed before the answer, and not sent again
             unknown(DialError::ConnectionClosed,
-                    tr("The connection to %1 closed before the service answered.").arg(host) +
-                        QLatin1Char(' ') + checkPhone);
+                    sentences(tr("The connection to %1 closed before the service answered.").arg(host),
+                              checkPhone));
             break;
         default:
-            unknown(DialError::Network,
-                    tr("The network failed while the call was being placed (%1).").arg(reply->errorString()) +
-                        QLatin1Char(' ') + checkPhone);
+            unknown(
+                DialError::Network,
+                sentences(
+                    tr("The network failed while the call was being placed (%1).").arg(reply->errorString()),
+                    checkPhone));
             break;
         }
         outcome.detail = reply->errorString();
     } else if (reply->error() != QNetworkReply::NoError &&
                reply->error() < QNetworkReply::ContentAccessDenied) {
         // A transport failure after the status line, such as a connection dropped mid-body.
-        unknown(DialError::ConnectionClosed,
-                tr("The service's answer was cut off (%1).").arg(reply->errorString()) + QLatin1Char(' ') +
-                    checkPhone);
+        unknown(
+            DialError::ConnectionClosed,
+            sentences(tr("The service's answer was cut off (%1).").arg(reply->errorString()), checkPhone));
         outcome.detail = reply->errorString();
     } else {
         outcome = ReplyParser::parse(api, httpStatus, pending.body);
@@ -310,11 +318,11 @@ DialOutcome DialClient::outcomeFor(QNetworkReply *reply, const Pending &pending)
         if (serverTime.isValid()) {
             const qint64 skew = m_now() - serverTime.toSecsSinceEpoch();
             if (qAbs(skew) > kClockSkewHintSecs) {
-                outcome.message +=
-                    QLatin1Char(' ') +
-                    tr("This computer's clock is %n minute(s) off the service's clock; correct "
-                       "the date and time settings, then dial again.",
-                       nullptr, int(qAbs(skew) / 60));
+                outcome.message =
+                    sentences(outcome.message,
+                              tr("This computer's clock is %n minute(s) off the service's clock; correct "
+                                 "the date and time settings, then dial again.",
+                                 nullptr, int(qAbs(skew) / 60)));
             }
         }
     }

@@ -49,6 +49,7 @@ Q_SIGNALS:
     void finished(quint64 id, const onedial::DialOutcome &outcome);
 
 private:
+    static QString sentences(const QString &first, const QString &second);
     struct Pending;
     void finishLater(quint64 id, const DialOutcome &outcome);
     void onReadyRead(QNetworkReply *reply);

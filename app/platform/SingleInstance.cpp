@@ -258,7 +258,7 @@ std::optional<QStringList> SingleInstance::decodePayload(const QByteArray &paylo
         return std::nullopt;
     QStringList arguments;
     arguments.reserve(array.size());
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         if (!value.isString())
             return std::nullopt;
         arguments << value.toString();

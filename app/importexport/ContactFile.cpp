@@ -1,0 +1,134 @@
+#include "ContactFile.h"
+
+#include "CsvParser.h"
+#include "CsvWriter.h"
+#include "TextEncoding.h"
+#include "VCardReader.h"
+#include "VCardWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace onedial {
+
+ContactFileFormat ContactFile::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard"))
+        return ContactFileFormat::VCard;
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"))
+        return ContactFileFormat::Csv;
+    return ContactFileFormat::Detect;
+}
+
+std::optional<ContactFileFormat> ContactFile::formatFromName(const QString &name)
+{
+    const QString lower = name.trimmed().toLower();
+    if (lower == QLatin1String("vcf") || lower == QLatin1String("vcard"))
+        return ContactFileFormat::VCard;
+    if (lower == QLatin1String("csv"))
+        return ContactFileFormat::Csv;
+    return std::nullopt;
+}
+
+ContactFileContents ContactFile::read(const QString &path, const ContactFileOptions &options)
+{
+    ContactFileContents contents;
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        contents.error = tr("%1 cannot be read: %2").arg(shown, file.errorString());
+        return contents;
+    }
+    // size() is 0 for pipes and some special files; the read below is capped either way.
+    if (file.size() > kMaxFileBytes) {
+        contents.error = tr("%1 is larger than %2 MiB, too large for a contact list.")
+                             .arg(shown)
+                             .arg(kMaxFileBytes / (1024 * 1024));
+        return contents;
+    }
+    const QByteArray bytes = file.read(kMaxFileBytes + 1);
+    if (bytes.size() > kMaxFileBytes) {
+        contents.error = tr("%1 is larger than %2 MiB, too large for a contact list.")
+                             .arg(shown)
+                             .arg(kMaxFileBytes / (1024 * 1024));
+        return contents;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        contents.error = tr("%1 cannot be read: %2").arg(shown, file.errorString());
+        return contents;
+    }
+    ContactFileOptions resolved = options;
+    if (resolved.format == ContactFileFormat::Detect)
+        resolved.format = formatForPath(path);
+    return parse(bytes, resolved);
+}
+
+ContactFileContents ContactFile::parse(const QByteArray &bytes, const ContactFileOptions &options)
+{
+    ContactFileContents contents;
+    if (!options.encoding.isEmpty() && TextEncoding::canonicalName(options.encoding).isEmpty()) {
+        contents.error = tr("\"%1\" is not an encoding OneDial knows. Try UTF-8 or GB18030 (which also reads "
+                            "GBK and GB2312).")
+                             .arg(options.encoding);
+        return contents;
+    }
+    contents.format = options.format;
+    if (contents.format == ContactFileFormat::Detect) {
+        contents.format =
+            VCardReader::looksLikeVCard(bytes) ? ContactFileFormat::VCard : ContactFileFormat::Csv;
+    }
+    if (contents.format == ContactFileFormat::VCard) {
+        contents.read = VCardReader::read(bytes, options.encoding);
+        return contents;
+    }
+
+    const QString text = TextEncoding::decode(bytes, options.encoding);
+    contents.read.encoding = options.encoding.isEmpty() ? TextEncoding::detect(bytes)
+                                                        : TextEncoding::canonicalName(options.encoding);
+    QList<CsvRow> rows = CsvParser::parse(text, QChar(), &contents.read.problems);
+    if (rows.isEmpty())
+        return contents;
+    if (options.firstRowIsHeader) {
+        contents.header = rows.takeFirst().fields;
+    } else {
+        const qsizetype width = rows.first().fields.size();
+        for (qsizetype i = 1; i <= width; ++i)
+            contents.header << tr("Column %1").arg(i);
+    }
+    contents.firstRows = rows.mid(0, kFirstRows);
+    contents.mapping = options.mapping ? *options.mapping : CsvColumns::recognise(contents.header);
+    if (!CsvColumns::isUsable(contents.mapping)) {
+        contents.mappingNeeded = true;
+        return contents;
+    }
+    contents.read.records = CsvColumns::records(rows, contents.mapping);
+    return contents;
+}
+
+QString ContactFile::write(const QString &path, ContactFileFormat format, const QList<Contact> &contacts)
+{
+    if (format == ContactFileFormat::Detect)
+        format = formatForPath(path);
+    if (format == ContactFileFormat::Detect) {
+        return tr("Say which format to write: name the file .vcf or .csv, or choose the format.");
+    }
+    QByteArray bytes;
+    if (format == ContactFileFormat::VCard) {
+        for (const Contact &contact : contacts)
+            bytes += VCardWriter::card(contact);
+    } else {
+        bytes = CsvWriter::write(contacts);
+    }
+    const QString shown = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1 cannot be written: %2").arg(shown, file.errorString());
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return tr("%1 cannot be written: %2").arg(shown, file.errorString());
+    return {};
+}
+
+} // namespace onedial

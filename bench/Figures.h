@@ -1,0 +1,25 @@
+// How the benchmark reports: one "name: value unit" line per figure on standard output, the
+// statistics over repeated samples, and the memory figures the kernel keeps for a process.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QStringList>
+
+#include <vector>
+
+namespace onedial::bench {
+
+void print(const char *name, double value, const char *unit);
+double msSince(const QElapsedTimer &timer);
+// A line of /proc/self/status in MiB (VmHWM: peak resident memory; VmRSS: current); -1 when
+// it cannot be read (not Linux).
+double statusMiB(const char *field);
+// fraction 0.5 is the median, 1.0 the largest sample.
+double percentile(std::vector<double> values, double fraction);
+
+// What a salesperson types into the search field, one key at a time (an input method hands
+// over whole Chinese characters); a shorter entry after a longer one is a backspace.
+const QList<QStringList> &typingSequences();
+
+} // namespace onedial::bench
