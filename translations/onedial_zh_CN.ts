@@ -2189,6 +2189,22 @@ transport failure, 4 keychain unavailable.</source>
         <source>This copy of OneDial is not registered for links yet (an installed OneDial may be).</source>
         <translation>当前这份 OneDial 尚未注册为链接处理程序（已安装的 OneDial 可能已注册）。</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time OneDial starts.</source>
+        <translation>新的语言设置将在下次启动 OneDial 时生效。</translation>
+    </message>
 </context>
 <context>
     <name>onedial::LinkConfirmDialog</name>

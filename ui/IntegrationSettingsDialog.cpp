@@ -6,8 +6,10 @@
 #include "platform/UrlSchemeRegistration.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -42,6 +44,26 @@ IntegrationSettingsDialog::IntegrationSettingsDialog(QWidget *parent)
     auto *startupLayout = new QVBoxLayout(startup);
     m_startAtLogin->setChecked(Autostart::isEnabled());
     startupLayout->addWidget(m_startAtLogin);
+
+    // The language: the system's, or one of the translations. Language names are written in their
+    // own language, so that a user who cannot read the current one still finds theirs.
+    auto *language = new QComboBox(startup);
+    language->setAccessibleName(tr("Language"));
+    language->addItem(tr("The system's language"), QString());
+    language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language->setCurrentIndex(qMax(0, language->findData(Settings().value(Setting::Language))));
+    auto *languageLabel = new QLabel(tr("&Language:"), startup);
+    languageLabel->setBuddy(language);
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(language, 1);
+    startupLayout->addLayout(languageRow);
+    auto *languageNote = new QLabel(tr("A new language takes effect the next time OneDial starts."), startup);
+    languageNote->setWordWrap(true);
+    startupLayout->addWidget(languageNote);
+    connect(language, &QComboBox::currentIndexChanged, this,
+            [language] { Settings().setValue(Setting::Language, language->currentData().toString()); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
