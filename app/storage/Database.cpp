@@ -226,7 +226,7 @@ StorageResult Database::open(int upToVersion)
 {
     close();
     Q_ASSERT(upToVersion >= 0 && upToVersion <= kSchemaVersion);
-    if (const StorageResult checked = checkFileSystem(); !checked.ok())
+    if (StorageResult checked = checkFileSystem(); !checked.ok())
         return checked;
 
     StorageResult opened;
@@ -297,7 +297,7 @@ StorageResult Database::migrate(int fromVersion, int toVersion)
     for (const Migration &migration : migrations()) {
         if (migration.version <= fromVersion || migration.version > toVersion)
             continue;
-        const StorageResult migrated = transaction([&]() -> StorageResult {
+        StorageResult migrated = transaction([&]() -> StorageResult {
             QSqlQuery query(db);
             for (const QLatin1String statement : migration.statements) {
                 if (!query.exec(QString(statement)))
