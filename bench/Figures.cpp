@@ -3,6 +3,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace onedial::bench {
@@ -36,7 +37,7 @@ double percentile(std::vector<double> values, double fraction)
     if (values.empty())
         return -1;
     std::sort(values.begin(), values.end());
-    const size_t at = std::min(values.size() - 1, size_t(fraction * double(values.size() - 1) + 0.5));
+    const size_t at = std::min(values.size() - 1, size_t(std::llround(fraction * double(values.size() - 1))));
     return values[at];
 }
 
