@@ -1004,10 +1004,6 @@ transport failure, 4 keychain unavailable.</source>
         <translation>对方看到的号码</translation>
     </message>
     <message>
-        <source>&amp;Shown to callee:</source>
-        <translation>显示号码(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Token signing method</source>
         <translation>令牌签名方式</translation>
     </message>
@@ -1142,6 +1138,10 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>The settings file %1 could not be written. Check that its folder is writable.</source>
         <translation>无法写入设置文件 %1。请确认其所在文件夹可写。</translation>
+    </message>
+    <message>
+        <source>Sho&amp;wn to callee:</source>
+        <translation>显示号码(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -1452,10 +1452,6 @@ transport failure, 4 keychain unavailable.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Favourite</source>
-        <translation>收藏</translation>
-    </message>
-    <message>
         <source>Not a favourite</source>
         <translation>未收藏</translation>
     </message>
@@ -1470,6 +1466,16 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>Numbers</source>
         <translation>号码</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <comment>state of a contact</comment>
+        <translation>已收藏</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <comment>column header</comment>
+        <translation>收藏</translation>
     </message>
 </context>
 <context>
@@ -2349,10 +2355,6 @@ transport failure, 4 keychain unavailable.</source>
         <translation>编辑联系人(&amp;E)…</translation>
     </message>
     <message>
-        <source>Mark as &amp;favourite</source>
-        <translation>收藏联系人(&amp;F)</translation>
-    </message>
-    <message>
         <source>De&amp;lete contact</source>
         <translation>删除联系人(&amp;L)</translation>
     </message>
@@ -2453,6 +2455,10 @@ OneNET 语音服务点击拨号工具。</translation>
     <message>
         <source>&amp;Export contacts…</source>
         <translation>导出联系人(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark as fa&amp;vourite</source>
+        <translation>收藏联系人(&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,7 @@ AccountDialog::AccountDialog(Purpose purpose, AccountStore *accounts, Credential
     m_caller = addLineEdit(tr("&Your phone:"), tr("Your phone number (caller)"), Account::Field::Caller);
     m_caller->setPlaceholderText(tr("Rings first, such as 138 0013 8000"));
     m_display->setAccessibleName(tr("Number the called person sees"));
-    m_form->addRow(tr("&Shown to callee:"), withNotes(m_display, int(Account::Field::Display)));
+    m_form->addRow(tr("Sho&wn to callee:"), withNotes(m_display, int(Account::Field::Display)));
     m_method->addItem(QStringLiteral("sha256"), QStringLiteral("sha256"));
     m_method->addItem(QStringLiteral("sha1"), QStringLiteral("sha1"));
     m_method->addItem(QStringLiteral("md5"), QStringLiteral("md5"));

@@ -332,7 +332,7 @@ void MainWindow::buildMenus()
     add->setShortcut(QKeySequence::New);
     QAction *edit = contacts->addAction(tr("&Edit contact…"), this, &MainWindow::editSelectedContact);
     edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    contacts->addAction(tr("Mark as &favourite"), this, &MainWindow::toggleFavourite);
+    contacts->addAction(tr("Mark as fa&vourite"), this, &MainWindow::toggleFavourite);
     QAction *remove = contacts->addAction(tr("De&lete contact"), this, &MainWindow::deleteSelectedContact);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);

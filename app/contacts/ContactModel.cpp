@@ -128,7 +128,8 @@ QVariant ContactModel::data(const QModelIndex &index, int role) const
         if (role == Qt::CheckStateRole)
             return contacts.isFavourite(position) ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)
-            return contacts.isFavourite(position) ? tr("Favourite") : tr("Not a favourite");
+            return contacts.isFavourite(position) ? tr("Favourite", "state of a contact")
+                                                  : tr("Not a favourite");
         break;
     default:
         break;
@@ -148,7 +149,7 @@ QVariant ContactModel::headerData(int section, Qt::Orientation orientation, int 
     case NumbersColumn:
         return tr("Numbers");
     case FavouriteColumn:
-        return tr("Favourite");
+        return tr("Favourite", "column header");
     default:
         break;
     }
