@@ -88,33 +88,6 @@
     </message>
 </context>
 <context>
-    <name>CallRecord</name>
-    <message>
-        <source>Accepted</source>
-        <translation>已受理</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>被拒绝</translation>
-    </message>
-    <message>
-        <source>Refused (%1)</source>
-        <translation>被拒绝（%1）</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>未发送</translation>
-    </message>
-    <message>
-        <source>Failed, no call</source>
-        <translation>失败，未发起呼叫</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>结果未知</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>OneDial %1: click-to-dial for the OneNET voice service.
@@ -351,6 +324,33 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>OneDial cannot write in the folder %1, where its contacts and history are kept. Check the folder&apos;s permissions; nothing in it was changed.</source>
         <translation>OneDial 无法写入存放联系人和通话记录的文件夹 %1。请检查该文件夹的权限；其中的内容未做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>DialOutcome</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>被拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Failed, no call</source>
+        <translation>失败，未发起呼叫</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
     </message>
 </context>
 <context>
@@ -2548,26 +2548,6 @@ OneNET 语音服务点击拨号工具。</translation>
     <message>
         <source>Calling…</source>
         <translation>正在呼叫…</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>已受理</translation>
-    </message>
-    <message>
-        <source>Refused (%1)</source>
-        <translation>被拒绝（%1）</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>未发送</translation>
-    </message>
-    <message>
-        <source>Failed: no call</source>
-        <translation>失败：未发起呼叫</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>结果未知</translation>
     </message>
     <message>
         <source>Time: %1</source>

@@ -82,20 +82,8 @@ QString StatusModel::outcomeText(const Row &row) const
 {
     if (row.pending)
         return tr("Calling…");
-    const DialOutcome &outcome = row.outcome;
-    switch (outcome.outcome) {
-    case OutcomeClass::Accepted:
-        return tr("Accepted");
-    case OutcomeClass::Refused:
-        return tr("Refused (%1)").arg(outcome.codeNo.isEmpty() ? outcome.code : outcome.codeNo);
-    case OutcomeClass::NotSent:
-        return tr("Not sent");
-    case OutcomeClass::Failed:
-        return tr("Failed: no call");
-    case OutcomeClass::Unknown:
-        return tr("Outcome unknown");
-    }
-    return {};
+    return outcomeLabel(row.outcome.outcome,
+                        row.outcome.codeNo.isEmpty() ? row.outcome.code : row.outcome.codeNo);
 }
 
 QString StatusModel::details(const Row &row) const

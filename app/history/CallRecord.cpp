@@ -54,21 +54,7 @@ QJsonObject CallRecord::toJson() const
 
 QString CallRecord::outcomeText() const
 {
-    const QString shownCode = codeNo.isEmpty() ? code : codeNo;
-    switch (outcome) {
-    case OutcomeClass::Accepted:
-        return QCoreApplication::translate("CallRecord", "Accepted");
-    case OutcomeClass::Refused:
-        return shownCode.isEmpty() ? QCoreApplication::translate("CallRecord", "Refused")
-                                   : QCoreApplication::translate("CallRecord", "Refused (%1)").arg(shownCode);
-    case OutcomeClass::NotSent:
-        return QCoreApplication::translate("CallRecord", "Not sent");
-    case OutcomeClass::Failed:
-        return QCoreApplication::translate("CallRecord", "Failed, no call");
-    case OutcomeClass::Unknown:
-        break;
-    }
-    return QCoreApplication::translate("CallRecord", "Outcome unknown");
+    return outcomeLabel(outcome, codeNo.isEmpty() ? code : codeNo);
 }
 
 CallFilter::CallFilter(const QString &text)

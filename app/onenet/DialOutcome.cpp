@@ -1,5 +1,6 @@
 #include "DialOutcome.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 namespace onedial {
@@ -19,6 +20,24 @@ QString outcomeClassName(OutcomeClass outcome)
         break;
     }
     return QStringLiteral("unknown");
+}
+
+QString outcomeLabel(OutcomeClass outcome, const QString &code)
+{
+    switch (outcome) {
+    case OutcomeClass::Accepted:
+        return QCoreApplication::translate("DialOutcome", "Accepted");
+    case OutcomeClass::Refused:
+        return code.isEmpty() ? QCoreApplication::translate("DialOutcome", "Refused")
+                              : QCoreApplication::translate("DialOutcome", "Refused (%1)").arg(code);
+    case OutcomeClass::NotSent:
+        return QCoreApplication::translate("DialOutcome", "Not sent");
+    case OutcomeClass::Failed:
+        return QCoreApplication::translate("DialOutcome", "Failed, no call");
+    case OutcomeClass::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("DialOutcome", "Outcome unknown");
 }
 
 int DialOutcome::exitStatus() const

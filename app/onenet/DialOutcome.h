@@ -18,6 +18,9 @@ enum class OutcomeClass {
 };
 
 QString outcomeClassName(OutcomeClass outcome);
+// The short, translated label lists show for an outcome: "Accepted", "Refused (000001)", …
+// code is the service's code (v1 code_no or v2 code) shown with a refusal.
+QString outcomeLabel(OutcomeClass outcome, const QString &code = {});
 
 // Machine-readable reasons for outcomes that are not the service's own code.
 namespace DialError {
