@@ -46,7 +46,7 @@ QByteArray packagedEntry()
 
 QString executablePath()
 {
-    const QString appImage = qEnvironmentVariable("APPIMAGE");
+    QString appImage = qEnvironmentVariable("APPIMAGE");
     if (!appImage.isEmpty() && QFileInfo(appImage).isExecutable())
         return appImage;
     return QCoreApplication::applicationFilePath();
