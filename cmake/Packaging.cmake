@@ -2,6 +2,7 @@
 # macOS Info.plist and the code name the same app and the same URL schemes.
 #   ONEDIAL_DESKTOP_FILE  the Linux desktop entry (also compiled into onedial_core, which writes it
 #                         out again when the user registers a portable copy as the link handler)
+#   ONEDIAL_METAINFO_FILE the Linux AppStream metainfo (software centres), with the release notes
 #   ONEDIAL_INFO_PLIST    the macOS bundle's Info.plist template (${MACOSX_BUNDLE_*} left for CMake)
 
 set(ONEDIAL_DESKTOP_MIME_TYPES "")
@@ -21,6 +22,9 @@ endforeach()
 
 set(ONEDIAL_DESKTOP_FILE "${PROJECT_BINARY_DIR}/packaging/linux/${ONEDIAL_APP_ID}.desktop")
 configure_file("${PROJECT_SOURCE_DIR}/packaging/linux/org.onedial.OneDial.desktop.in" "${ONEDIAL_DESKTOP_FILE}" @ONLY)
+
+set(ONEDIAL_METAINFO_FILE "${PROJECT_BINARY_DIR}/packaging/linux/${ONEDIAL_APP_ID}.metainfo.xml")
+configure_file("${PROJECT_SOURCE_DIR}/packaging/linux/org.onedial.OneDial.metainfo.xml.in" "${ONEDIAL_METAINFO_FILE}" @ONLY)
 
 set(ONEDIAL_INFO_PLIST "${PROJECT_BINARY_DIR}/packaging/macos/Info.plist.in")
 configure_file("${PROJECT_SOURCE_DIR}/packaging/macos/Info.plist.in" "${ONEDIAL_INFO_PLIST}" @ONLY)

@@ -14,6 +14,9 @@ build_packages=(
 test_packages=(gnome-keyring dbus dbus-x11 xvfb xauth xdotool trayer imagemagick clang-format git desktop-file-utils)
 # clang with its libFuzzer runtime, for tests/run-fuzzers.sh (the fuzz_readers test).
 test_packages+=(clang libclang-rt-14-dev clang-tidy)
+# tests/check-packages.sh: building and reading the .rpm, validating the AppStream metadata, and a
+# throw-away Debian 12 root to install the .deb into.
+test_packages+=(rpm appstream debootstrap)
 
 want=("${build_packages[@]}")
 if [[ "${1:-}" == "--with-tests" ]]; then

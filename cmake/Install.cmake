@@ -1,0 +1,20 @@
+# Install rules for Linux and other freedesktop systems: the program, its desktop entry (with the
+# tel: and callto: handlers), the AppStream metainfo and the icon in every hicolor size. Windows
+# and macOS have their own rules in cmake/PlatformWindows.cmake and cmake/PlatformMacOS.cmake.
+include(GNUInstallDirs)
+
+# The packages install no libraries of their own: no $ORIGIN run path (qt_standard_project_setup
+# adds one for relocatable installs), so the system's libraries are found the system's way.
+set_target_properties(onedial PROPERTIES INSTALL_RPATH "")
+install(TARGETS onedial RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(FILES "${ONEDIAL_DESKTOP_FILE}" DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES "${ONEDIAL_METAINFO_FILE}" DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+install(FILES "${ONEDIAL_ICON_SVG}"
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps
+    RENAME ${ONEDIAL_APP_ID}.svg)
+foreach(size IN LISTS ONEDIAL_ICON_PNG_SIZES)
+    install(FILES "${ONEDIAL_ICON_DIR}/hicolor/${size}x${size}/apps/${ONEDIAL_APP_ID}.png"
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+endforeach()
+install(FILES "${PROJECT_SOURCE_DIR}/packaging/linux/copyright"
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${ONEDIAL_EXECUTABLE})

@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# The Linux installers, made and checked the way a user would meet them.
+#
+#   check-packages.sh build   BUILD_DIR   run cpack: BUILD_DIR/packages/*.deb and *.rpm
+#   check-packages.sh inspect BUILD_DIR   check the files, the desktop entry, the AppStream
+#                                         metainfo, the icons and the dependencies of both
+#   check-packages.sh install BUILD_DIR   install the .deb with apt into a throw-away Debian 12
+#                                         root (debootstrap, then chroot) holding nothing but
+#                                         the minimal base system, and run OneDial from it
+#
+# The install step needs root (chroot) and Debian's mirror; without root it exits 77, which the
+# test suite reports as skipped. The base system is downloaded once per build folder and kept
+# as a tarball there; every run unpacks a fresh root from it and deletes it afterwards.
+set -euo pipefail
+
+mode=${1:?usage: check-packages.sh build|inspect|install BUILD_DIR}
+build=$(cd "${2:?usage: check-packages.sh build|inspect|install BUILD_DIR}" && pwd)
+packages=$build/packages
+name=onedial
+version=$(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")$/\1/p' "$build/CPackConfig.cmake")
+app_id=org.onedial.OneDial
+
+fail() {
+    echo "check-packages: $*" >&2
+    exit 1
+}
+
+need() {
+    for tool in "$@"; do
+        command -v "$tool" >/dev/null ||
+            fail "$tool is not installed; tools/install-deps.sh --with-tests installs it"
+    done
+}
+
+the_deb() {
+    local debs=("$packages"/${name}_"$version"-*_*.deb)
+    [[ -f ${debs[0]} ]] || fail "no .deb in $packages; run the build step first"
+    echo "${debs[0]}"
+}
+
+the_rpm() {
+    local rpms=("$packages"/${name}-"$version"-*.rpm)
+    [[ -f ${rpms[0]} ]] || fail "no .rpm in $packages; run the build step first"
+    echo "${rpms[0]}"
+}
+
+# Fails unless every line of the expected list occurs as a whole line of the actual text.
+expect_lines() {
+    local what=$1 actual=$2 line
+    shift 2
+    for line in "$@"; do
+        grep -qxF -- "$line" <<<"$actual" || fail "$what lacks '$line'. It has:"$'\n'"$actual"
+    done
+}
+
+build_packages() {
+    need cpack dpkg-shlibdeps rpmbuild
+    rm -rf "$packages"
+    cpack --config "$build/CPackConfig.cmake" -B "$packages" -G "DEB;RPM"
+    ls -l "$packages"/*.deb "$packages"/*.rpm
+}
+
+expected_files() {
+    local size
+    echo "/usr/bin/onedial"
+    echo "/usr/share/applications/$app_id.desktop"
+    echo "/usr/share/metainfo/$app_id.metainfo.xml"
+    echo "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
+    for size in 16 22 24 32 48 64 128 256 512; do
+        echo "/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png"
+    done
+    echo "/usr/share/doc/onedial/copyright"
+}
+
+inspect_packages() {
+    need dpkg-deb rpm desktop-file-validate appstreamcli identify
+    local deb rpm work files depends size geometry
+    deb=$(the_deb)
+    rpm=$(the_rpm)
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' RETURN
+
+    echo "== $(basename "$deb")" >&2
+    [[ $(dpkg-deb -f "$deb" Package) == "$name" ]] || fail "the .deb is not named $name"
+    [[ $(dpkg-deb -f "$deb" Version) == "$version"-* ]] || fail "the .deb's version is not $version"
+    [[ $(dpkg-deb -f "$deb" Architecture) == "$(dpkg --print-architecture)" ]] ||
+        fail "the .deb is not for $(dpkg --print-architecture)"
+    files=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|')
+    mapfile -t want < <(expected_files)
+    expect_lines "the .deb's file list" "$files" "${want[@]}"
+    # Nothing else: no tests, no benchmark, no static libraries, no build paths.
+    local extra
+    extra=$(grep -v '/$' <<<"$files" | grep -vxF -f <(expected_files) || true)
+    [[ -z $extra ]] || fail "the .deb holds files it should not:"$'\n'"$extra"
+
+    # Dependencies: the libraries from dpkg-shlibdeps, the plug-ins Qt loads at run time by hand.
+    depends=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//; s/ *(.*//')
+    expect_lines "Depends" "$depends" libqt6widgets6 libqt6network6 libqt6sql6 libqt6httpserver6 \
+        libqt6keychain1 libphonenumber8-protobuf32 libicu72 libc6 libqt6sql6-sqlite libqt6svg6
+    dpkg-deb -f "$deb" Recommends | grep -q gnome-keyring ||
+        fail "the .deb does not recommend a Secret Service"
+
+    dpkg-deb -x "$deb" "$work/root"
+    desktop-file-validate "$work/root/usr/share/applications/$app_id.desktop"
+    grep -qxF "MimeType=x-scheme-handler/tel;x-scheme-handler/callto;" \
+        "$work/root/usr/share/applications/$app_id.desktop" ||
+        fail "the desktop entry does not handle tel: and callto:"
+    grep -qxF "Icon=$app_id" "$work/root/usr/share/applications/$app_id.desktop" ||
+        fail "the desktop entry does not name the installed icon"
+    appstreamcli validate --no-net "$work/root/usr/share/metainfo/$app_id.metainfo.xml"
+    grep -qF "<release version=\"$version\"" "$work/root/usr/share/metainfo/$app_id.metainfo.xml" ||
+        fail "the metainfo has no release notes for $version"
+    for size in 16 22 24 32 48 64 128 256 512; do
+        geometry=$(identify -format '%wx%h' \
+            "$work/root/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
+        [[ $geometry == "${size}x${size}" ]] || fail "the ${size}px icon is $geometry"
+    done
+    # A stripped program that finds its libraries by soname, not by this machine's build paths.
+    if readelf -d "$work/root/usr/bin/onedial" | grep -qE 'R(UN)?PATH'; then
+        fail "/usr/bin/onedial carries a run path: $(readelf -d "$work/root/usr/bin/onedial" | grep PATH)"
+    fi
+    readelf -S "$work/root/usr/bin/onedial" | grep -q '\.debug_info' &&
+        fail "/usr/bin/onedial is not stripped"
+
+    echo "== $(basename "$rpm")" >&2
+    [[ $(rpm -qp --qf '%{NAME} %{VERSION} %{LICENSE}' "$rpm" 2>/dev/null) == \
+        "$name $version LicenseRef-proprietary" ]] || fail "the .rpm's name, version or licence is wrong"
+    files=$(rpm -qpl "$rpm" 2>/dev/null)
+    expect_lines "the .rpm's file list" "$files" "${want[@]}"
+    if grep -qxE '/usr/share/(applications|metainfo|icons(/hicolor(/[^/]+(/apps)?)?)?)' <<<"$files"; then
+        fail "the .rpm claims folders that belong to the system"
+    fi
+    depends=$(rpm -qpR "$rpm" 2>/dev/null)
+    expect_lines "the .rpm's requirements" "$depends" "qt6-qtsvg" \
+        "libQt6Widgets.so.6()(64bit)" "libqt6keychain.so.1()(64bit)" "libphonenumber.so.8()(64bit)"
+    echo "check-packages: both packages hold what they should"
+}
+
+install_into_fresh_debian() {
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "skipped: installing into a throw-away root needs root (chroot)"
+        exit 77
+    fi
+    need debootstrap unshare chroot
+    local deb cache base
+    deb=$(the_deb)
+    cache=$build/package-test
+    base=$cache/debian12-minbase.tar
+    mkdir -p "$cache"
+    if [[ ! -f $base ]]; then
+        echo "== downloading a minimal Debian 12 (once per build folder)"
+        rm -rf "$cache/base"
+        unshare --mount debootstrap --variant=minbase bookworm "$cache/base" http://deb.debian.org/debian
+        tar -C "$cache/base" -cf "$base.part" .
+        mv "$base.part" "$base"
+        rm -rf "$cache/base"
+    fi
+    root=$(mktemp -d "$cache/root.XXXXXX")
+    trap 'rm -rf "${root:?}"' EXIT
+    tar -C "$root" -xf "$base"
+    cp /etc/resolv.conf "$root/etc/resolv.conf"
+    cp "$deb" "$root/tmp/"
+
+    # In a mount namespace of its own, so /proc is unmounted whatever happens.
+    unshare --mount --fork bash -euo pipefail -s "$root" "$(basename "$deb")" "$version" <<'IN_ROOT'
+root=$1 deb=$2 version=$3
+mount -t proc proc "$root/proc"
+in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
+    LANG=C.UTF-8 "$@"; }
+echo "== apt-get install ./$deb (without recommended packages: Depends alone must suffice)"
+in_root apt-get -q update
+in_root apt-get -q -y -o Dpkg::Use-Pty=0 --no-install-recommends install "/tmp/$deb"
+echo "== onedial --version"
+out=$(in_root onedial --version)
+echo "$out"
+[[ $out == "OneDial $version" ]] || { echo "unexpected version output" >&2; exit 1; }
+echo "== onedial dial 13800138000 --sandbox (network, numbers, SQLite history)"
+in_root onedial dial 13800138000 --sandbox
+in_root onedial history --limit 1 | grep -q 13800138000 || { echo "no history row" >&2; exit 1; }
+echo "== the window, on the offscreen platform, to its first paint"
+in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp onedial --sandbox --exit-after-startup
+echo "== apt-get purge onedial"
+in_root apt-get -q -y -o Dpkg::Use-Pty=0 purge onedial
+[[ ! -e $root/usr/bin/onedial ]] || { echo "purge left /usr/bin/onedial" >&2; exit 1; }
+[[ -f $root/root/.local/share/onedial/onedial.sqlite ]] ||
+    { echo "purge removed the user's database" >&2; exit 1; }
+umount "$root/proc"
+IN_ROOT
+    echo "check-packages: the .deb installs on a fresh Debian 12, runs and uninstalls cleanly"
+}
+
+case $mode in
+build) build_packages ;;
+inspect) inspect_packages ;;
+install) install_into_fresh_debian ;;
+*) fail "unknown step '$mode'" ;;
+esac
