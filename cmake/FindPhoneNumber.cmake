@@ -1,8 +1,12 @@
-# Debian ships libphonenumber without a CMake config or pkg-config file; vcpkg and Homebrew
-# provide a config package. Prefer the config, fall back to locating the header and library.
-find_package(PhoneNumber CONFIG QUIET)
-if(TARGET PhoneNumber::phonenumber)
-    add_library(onedial_phonenumber ALIAS PhoneNumber::phonenumber)
+# libphonenumber comes in three shapes: vcpkg's config package (static target
+# libphonenumber::phonenumber, with protobuf, abseil and ICU as its link interface), Homebrew's
+# (libphonenumber::phonenumber-shared), and Debian's, which has no CMake config or pkg-config
+# file at all. Prefer a config package; fall back to locating the header and library.
+find_package(libphonenumber CONFIG QUIET)
+if(TARGET libphonenumber::phonenumber-shared)
+    add_library(onedial_phonenumber ALIAS libphonenumber::phonenumber-shared)
+elseif(TARGET libphonenumber::phonenumber)
+    add_library(onedial_phonenumber ALIAS libphonenumber::phonenumber)
 else()
     find_path(PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumberutil.h REQUIRED)
     find_library(PHONENUMBER_LIBRARY phonenumber REQUIRED)
