@@ -110,13 +110,20 @@ IntegrationResult UrlSchemeRegistration::unregisterHandler()
 
 bool UrlSchemeRegistration::isRegistered()
 {
-    QSettings classes(kClasses, QSettings::NativeFormat);
-    for (const QString &scheme : schemes()) {
-        if (classes.value(QString(progId(scheme) + QStringLiteral("/shell/open/command/Default")))
-                .toString() != openCommand())
-            return false;
-    }
-    return true;
+    // Registered per user (by the app, above) or for all users (by the MSI, with the same
+    // ProgIDs under HKEY_LOCAL_MACHINE; see packaging/windows/wix-patch.xml.in). Counting the
+    // latter keeps the settings from offering a second, per-user registration of an installed
+    // OneDial, which would be listed twice in Default Apps and outlive an uninstall.
+    const auto registeredIn = [](const QString &classesKey) {
+        QSettings classes(classesKey, QSettings::NativeFormat);
+        for (const QString &scheme : schemes()) {
+            if (classes.value(QString(progId(scheme) + QStringLiteral("/shell/open/command/Default")))
+                    .toString() != openCommand())
+                return false;
+        }
+        return true;
+    };
+    return registeredIn(kClasses) || registeredIn(QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Classes"));
 }
 
 } // namespace onedial
