@@ -14,3 +14,4 @@ set(ONEDIAL_MAINTAINER "OneDial developers <dev@onedial.org>")
 # name one. Changing this one line changes every package's licence field.
 set(ONEDIAL_LICENSE_SPDX "LicenseRef-proprietary")
 set(ONEDIAL_RELEASE_DATE "2026-11-30")
+set(ONEDIAL_COPYRIGHT "Copyright (C) 2026 OneDial developers")

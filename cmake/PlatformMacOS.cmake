@@ -5,6 +5,7 @@
 # Nothing here has been built or run on the project's own (Linux) machines; see the README.
 
 include(GNUInstallDirs)
+include(${CMAKE_CURRENT_LIST_DIR}/Deploy.cmake)
 
 # --- The bundle ---------------------------------------------------------------------------------
 
@@ -20,17 +21,12 @@ set_source_files_properties("${ONEDIAL_ICON_ICNS}" PROPERTIES
     MACOSX_PACKAGE_LOCATION Resources
     GENERATED TRUE)
 
-if(DEFINED ONEDIAL_RELEASE_DATE)
-    string(SUBSTRING "${ONEDIAL_RELEASE_DATE}" 0 4 _onedial_year)
-else()
-    string(TIMESTAMP _onedial_year "%Y" UTC)
-endif()
 set_target_properties(onedial PROPERTIES
     MACOSX_BUNDLE_ICON_FILE "${_onedial_icns_name}"
     MACOSX_BUNDLE_BUNDLE_NAME "${ONEDIAL_NAME}"
     MACOSX_BUNDLE_SHORT_VERSION_STRING "${ONEDIAL_VERSION}"
     MACOSX_BUNDLE_BUNDLE_VERSION "${ONEDIAL_VERSION}"
-    MACOSX_BUNDLE_COPYRIGHT "Copyright (C) ${_onedial_year} ${ONEDIAL_NAME} developers")
+    MACOSX_BUNDLE_COPYRIGHT "${ONEDIAL_COPYRIGHT}")
 
 # LSMinimumSystemVersion: the oldest macOS the binaries were built for. CMake fills
 # ${ONEDIAL_MACOS_MINIMUM} in the Info.plist when it generates the build, from this directory's
@@ -88,16 +84,7 @@ endif()
 if(_onedial_libpath AND Qt6_VERSION VERSION_GREATER_EQUAL 6.7)
     list(APPEND _onedial_deploy_extra DEPLOY_TOOL_OPTIONS "-libpath=${_onedial_libpath}")
 endif()
-if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-    qt_generate_deploy_app_script(TARGET onedial
-        OUTPUT_SCRIPT _onedial_deploy_script
-        NO_UNSUPPORTED_PLATFORM_ERROR
-        ${_onedial_deploy_extra})
-else()
-    qt_generate_deploy_app_script(TARGET onedial
-        FILENAME_VARIABLE _onedial_deploy_script
-        NO_UNSUPPORTED_PLATFORM_ERROR)
-endif()
+onedial_deploy_qt(_onedial_deploy_script ${_onedial_deploy_extra})
 install(SCRIPT "${_onedial_deploy_script}")
 
 # Signing. macdeployqt rewrites install names, which invalidates the linker's signatures, and

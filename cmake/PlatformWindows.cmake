@@ -10,6 +10,7 @@
 #   plugins/<type>/*.dll, translations/qt_*.qm
 
 include(GNUInstallDirs)
+include(${CMAKE_CURRENT_LIST_DIR}/Deploy.cmake)
 
 # --- The executable's resources: icon and VERSIONINFO ----------------------------------------
 
@@ -22,18 +23,7 @@ if(NOT _onedial_version_ok)
         "the Windows version resource and the MSI need three numbers.")
 endif()
 set(ONEDIAL_RC_VERSION_COMMAS "${CMAKE_MATCH_1},${CMAKE_MATCH_2},${CMAKE_MATCH_3},0")
-if(DEFINED ONEDIAL_RELEASE_DATE)
-    string(SUBSTRING "${ONEDIAL_RELEASE_DATE}" 0 4 _onedial_year)
-else()
-    string(TIMESTAMP _onedial_year "%Y" UTC)
-endif()
 set(ONEDIAL_RC_COMPANY "${ONEDIAL_NAME}")
-set(ONEDIAL_RC_COPYRIGHT "Copyright (C) ${_onedial_year} ${ONEDIAL_NAME} developers")
-if(DEFINED ONEDIAL_SUMMARY)
-    set(ONEDIAL_RC_SUMMARY "${ONEDIAL_SUMMARY}")
-else()
-    set(ONEDIAL_RC_SUMMARY "${PROJECT_DESCRIPTION}")
-endif()
 # rc.exe accepts forward slashes; a backslash would have to be doubled in the .rc string.
 file(TO_CMAKE_PATH "${ONEDIAL_ICON_ICO}" ONEDIAL_RC_ICON)
 
@@ -96,19 +86,9 @@ include(InstallRequiredSystemLibraries)
 # windeployqt, through Qt's deploy script: the Qt DLLs into bin, the plug-ins Qt loads at run time
 # (platform, styles, SVG icon engine and image format, SQLite driver, TLS back-ends, network
 # information) into plugins/, Qt's own translations merged per language into translations/qt_*.qm,
-# and bin/qt.conf pointing Qt at them. Qt 6.4 knows only FILENAME_VARIABLE; 6.5 renamed it
-# OUTPUT_SCRIPT and added NO_COMPILER_RUNTIME (without it windeployqt adds vc_redist.x64.exe, an
-# installer for the runtime we already ship app-local).
-if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-    qt_generate_deploy_app_script(TARGET onedial
-        OUTPUT_SCRIPT _onedial_deploy_script
-        NO_COMPILER_RUNTIME
-        NO_UNSUPPORTED_PLATFORM_ERROR)
-else()
-    qt_generate_deploy_app_script(TARGET onedial
-        FILENAME_VARIABLE _onedial_deploy_script
-        NO_UNSUPPORTED_PLATFORM_ERROR)
-endif()
+# and bin/qt.conf pointing Qt at them. NO_COMPILER_RUNTIME (Qt 6.5 and later): without it
+# windeployqt adds vc_redist.x64.exe, an installer for the runtime already shipped app-local.
+onedial_deploy_qt(_onedial_deploy_script NO_COMPILER_RUNTIME)
 install(SCRIPT "${_onedial_deploy_script}")
 # Qt 6.4: drop the redistributable installer windeployqt may have copied (see above).
 install(CODE [[
@@ -143,14 +123,9 @@ set(CPACK_WIX_PRODUCT_ICON "${ONEDIAL_ICON_ICO}")
 set(CPACK_WIX_PROGRAM_MENU_FOLDER ".")
 set(CPACK_WIX_ROOT_FEATURE_TITLE "${ONEDIAL_NAME}")
 # Add/Remove Programs ("Installed apps"): the publisher is CPACK_PACKAGE_VENDOR (Manufacturer).
-if(DEFINED ONEDIAL_HOMEPAGE)
-    set(_onedial_home "${ONEDIAL_HOMEPAGE}")
-else()
-    set(_onedial_home "${PROJECT_HOMEPAGE_URL}")
-endif()
-set(CPACK_WIX_PROPERTY_ARPHELPLINK "${_onedial_home}")
-set(CPACK_WIX_PROPERTY_ARPURLINFOABOUT "${_onedial_home}")
-set(CPACK_WIX_PROPERTY_ARPCOMMENTS "${ONEDIAL_RC_SUMMARY}")
+set(CPACK_WIX_PROPERTY_ARPHELPLINK "${ONEDIAL_HOMEPAGE}")
+set(CPACK_WIX_PROPERTY_ARPURLINFOABOUT "${ONEDIAL_HOMEPAGE}")
+set(CPACK_WIX_PROPERTY_ARPCOMMENTS "${ONEDIAL_SUMMARY}")
 
 # The licence page of the installer's dialogs. CPack's WiX generator takes .txt or .rtf only, and
 # without a licence file it shows CMake's placeholder text. OneDial has no LICENSE file yet: show
@@ -185,11 +160,6 @@ set(_onedial_exe_formatted "[INSTALL_ROOT]${_onedial_bindir_win}\\${ONEDIAL_EXEC
 set(_onedial_open_command "&quot;${_onedial_exe_formatted}&quot; &quot;%1&quot;")
 set(_onedial_default_icon "&quot;${_onedial_exe_formatted}&quot;,0")
 string(REPLACE ";" ", " ONEDIAL_URL_SCHEMES_TEXT "${ONEDIAL_URL_SCHEMES}")
-if(DEFINED ONEDIAL_SUMMARY)
-    set(ONEDIAL_SUMMARY_TEXT "${ONEDIAL_SUMMARY}")
-else()
-    set(ONEDIAL_SUMMARY_TEXT "${PROJECT_DESCRIPTION}")
-endif()
 # Component GUIDs: stable names derived from the upgrade code, one per component.
 string(UUID ONEDIAL_WIX_CAPABILITIES_GUID NAMESPACE "${ONEDIAL_WINDOWS_UPGRADE_GUID}"
     NAME "link-capabilities" TYPE SHA1 UPPER)
