@@ -18,11 +18,15 @@ fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 # Only the project's own translation units: not moc/rcc output, not the fuzzers' separate tree.
+# Of tests/ only the shared helpers (support/): the per-class tst_*.cpp would add half again to the
+# time, and the analyzer cannot see that QVERIFY returns on failure (false null dereferences).
 status=0
-run-clang-tidy -quiet -p "$build" -j "$(nproc)" "$PWD/(app|ui|bench)/.*\.cpp$" >"$log" 2>&1 || status=$?
+sources="$PWD/(app|ui|bench|tests/support)/.*\.cpp$"
+run-clang-tidy -quiet -p "$build" -j "$(nproc)" "$sources" >"$log" 2>&1 || status=$?
 grep -E "(warning|error):" -A3 "$log" || true
 if [[ $status -ne 0 ]] || grep -qE "(warning|error):" "$log"; then
     echo "clang-tidy: findings above" >&2
     exit 1
 fi
-echo "clang-tidy: no findings in $(grep -c '"file"' "$build/compile_commands.json") compile commands"
+checked=$(grep -oE '"file": "[^"]+"' "$build/compile_commands.json" | cut -d'"' -f4 | sort -u | grep -cE "$sources")
+echo "clang-tidy: no findings in $checked source files"

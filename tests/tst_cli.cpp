@@ -293,7 +293,7 @@ void TestCli::defaultAccount()
     QVERIFY2(addSales(QStringLiteral("sales")).exitCode == 0, describe(m_runs.last()));
     QVERIFY2(addSales(QStringLiteral("support")).exitCode == 0, describe(m_runs.last()));
     auto defaultName = [this]() -> QString {
-        for (const QJsonValue &value : listAccounts()) {
+        for (const QJsonValue value : listAccounts()) {
             if (value.toObject().value(QStringLiteral("default")).toBool())
                 return value.toObject().value(QStringLiteral("name")).toString();
         }

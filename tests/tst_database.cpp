@@ -143,7 +143,7 @@ private Q_SLOTS:
 private:
     // Runs this executable in a helper mode; as user nobody when the tests run as root (root may
     // write to any file, so a read-only file would not be read-only to it).
-    QByteArray runHelper(const char *mode, const QString &path, bool asOtherUser);
+    QByteArray runHelper(const char *mode, const QString &file, bool asOtherUser);
     QString path() const { return m_dir->filePath(QStringLiteral("onedial.sqlite")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
