@@ -20,6 +20,8 @@
 #include <QClipboard>
 #include <QDir>
 #include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -28,6 +30,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace onedial;
 
@@ -103,6 +107,7 @@ private Q_SLOTS:
     void historyRecordsAndRedials();
     void deleteCanBeUndone();
     void modelsPassTheTester();
+    void outcomeIconsAreMadeOnce();
     void fitsTheSmallestWindow();
     void screenshot();
 
@@ -169,6 +174,11 @@ void TestMainWindow::startsReadyToType()
     // Favourites first.
     QCOMPARE(window->contactModel()->index(0, ContactModel::NameColumn).data().toString(),
              QStringLiteral("张三"));
+    // The count stays in the status bar: no timer is left to clear it while the window idles.
+    const QList<QLabel *> labels = window->statusBar()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->isVisible() && label->text().startsWith(QLatin1String("6 contact"));
+    }));
 }
 
 void TestMainWindow::nameAndEnterDialsOnce_data()
@@ -218,6 +228,34 @@ void TestMainWindow::nameAndEnterDialsOnce()
     QVERIFY2(details.contains(detail), qPrintable(details));
     QVERIFY(!status->index(0, StatusModel::MessageColumn).data().toString().isEmpty());
     QVERIFY(status->index(0, StatusModel::OutcomeColumn).data(Qt::DecorationRole).isValid());
+}
+
+void TestMainWindow::outcomeIconsAreMadeOnce()
+{
+    // Each outcome's icon is made from its SVG file once and shared by every row that shows it:
+    // an icon made on every data() call parsed the file again for each row sized or painted.
+    StatusModel status;
+    DialOutcome accepted;
+    accepted.outcome = OutcomeClass::Accepted;
+    DialOutcome refused;
+    refused.outcome = OutcomeClass::Refused;
+    status.addPending(1, {}, QStringLiteral("138 0013 8000"));
+    status.addPending(2, {}, QStringLiteral("138 0013 8001"));
+    status.addPending(3, {}, QStringLiteral("138 0013 8002"));
+    status.finish(1, accepted);
+    status.finish(2, accepted);
+    status.finish(4, refused, {}, QStringLiteral("138 0013 8003")); // never sent: a row of its own
+    const auto icon = [&status](int row) {
+        return status.index(row, StatusModel::OutcomeColumn).data(Qt::DecorationRole).value<QIcon>();
+    };
+    // Newest first: 4 (refused), 3 (calling), 2 and 1 (accepted).
+    QCOMPARE(outcomeOfRow(&status, 1), QStringLiteral("calling"));
+    for (int row = 0; row < status.rowCount(); ++row)
+        QVERIFY(!icon(row).pixmap(16).isNull());
+    QCOMPARE(icon(2).cacheKey(), icon(3).cacheKey());
+    QCOMPARE(icon(2).cacheKey(), icon(2).cacheKey());
+    QVERIFY(icon(0).cacheKey() != icon(2).cacheKey());
+    QVERIFY(icon(1).cacheKey() != icon(2).cacheKey());
 }
 
 void TestMainWindow::doubleClickDialsOnce()

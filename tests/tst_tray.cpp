@@ -241,6 +241,7 @@ void TestTray::menuDialsFavouriteThenRecent()
     QVERIFY(app.window);
     QMenu *menu = app.tray->menu();
     QTRY_VERIFY_WITH_TIMEOUT(!section(menu, QStringLiteral("Favourites")).isEmpty(), 5000);
+    // The favourites and the recent calls come with the same rebuild, after the contacts' loading.
     const int recentBefore = section(menu, QStringLiteral("Recent")).size();
 
     section(menu, QStringLiteral("Favourites")).first()->trigger();

@@ -2,8 +2,6 @@
 
 #include "contacts/ContactModel.h"
 
-#include <QIcon>
-
 namespace onedial {
 
 InFlightProxyModel::InFlightProxyModel(std::function<bool(const QString &)> isInFlight, QObject *parent)
@@ -24,8 +22,11 @@ QVariant InFlightProxyModel::data(const QModelIndex &index, int role) const
         return index.isValid() && isInFlight(index.row());
     if (index.isValid() && index.column() == ContactModel::NameColumn &&
         (role == Qt::DecorationRole || role == Qt::ToolTipRole) && isInFlight(index.row())) {
-        if (role == Qt::DecorationRole)
-            return QIcon(QStringLiteral(":/icons/outcome-calling.svg"));
+        if (role == Qt::DecorationRole) {
+            if (m_callingIcon.isNull())
+                m_callingIcon = QIcon(QStringLiteral(":/icons/outcome-calling.svg"));
+            return m_callingIcon;
+        }
         return tr("Calling now: wait for the outcome before dialling again.");
     }
     return QIdentityProxyModel::data(index, role);

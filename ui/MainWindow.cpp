@@ -37,6 +37,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace onedial {
 
@@ -97,6 +98,7 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     , m_databaseText(makeBanner(m_databaseBanner, tr("Database problem")))
     , m_databaseFix(new QPushButton(tr("Set the file aside and start an empty one"), m_databaseBanner))
     , m_hint(new QLabel(this))
+    , m_contactCount(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_historyPanel(new HistoryPanel(m_history, this))
     , m_statusPanel(new StatusPanel(m_status, this))
@@ -184,6 +186,8 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     layout->addWidget(m_hint);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
+    // The status bar from the start, so that the list does not move up when it first appears.
+    statusBar()->addPermanentWidget(m_contactCount);
     buildMenus();
 
     // Typing filters at once; Enter calls the highlighted (or first) match; Down enters the list.
@@ -228,7 +232,9 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
             m_controller->dial({callee, who, contactId ? std::optional<qint64>(contactId) : std::nullopt});
         });
     connect(m_contacts, &ContactModel::loaded, this, [this](int count) {
-        statusBar()->showMessage(tr("%n contact(s)", nullptr, count), 5000);
+        // Kept in a corner of the status bar rather than shown for five seconds: no timer is left
+        // to clear it while the window sits idle.
+        m_contactCount->setText(tr("%n contact(s)", nullptr, count));
         if (m_contacts->rowCount() > 0 && selectedContactRow() < 0)
             m_contactView->selectRow(0);
         updateDialButton();
@@ -278,6 +284,24 @@ SandboxServer *MainWindow::sandbox() const
 CredentialStore *MainWindow::credentials() const
 {
     return m_controller->credentials();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_warmedUp) {
+        m_warmedUp = true;
+        // After this paint is on screen, not before it.
+        QMetaObject::invokeMethod(this, &MainWindow::warmUp, Qt::QueuedConnection);
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::warmUp()
+{
+    // libphonenumber reads its metadata and compiles its patterns on first use, about 30 million
+    // instructions: on a worker thread now rather than on the UI thread in the first dial.
+    // The contact list loads on its own thread and does not need it.
+    (void)QtConcurrent::run([] { (void)PhoneNumber::parse(QStringLiteral("+86 138 0013 8000")); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -63,6 +63,7 @@ public:
     }
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -80,6 +81,9 @@ private:
     void updateSessionBanner();
     void showDatabaseProblem();
     int selectedContactRow() const;
+    // Once the window has painted: prepares, off the UI thread, what the first dial would
+    // otherwise prepare itself (the phone-number library's metadata).
+    void warmUp();
 
     DialController *m_controller;
     ContactModel *m_contacts;
@@ -96,10 +100,12 @@ private:
     QLabel *m_databaseText;
     QPushButton *m_databaseFix;
     QLabel *m_hint;
+    QLabel *m_contactCount;
     QTabWidget *m_tabs;
     HistoryPanel *m_historyPanel;
     StatusPanel *m_statusPanel;
     std::function<bool()> m_closeHidesToTray;
+    bool m_warmedUp = false;
 };
 
 } // namespace onedial

@@ -72,7 +72,9 @@ public:
         const QRect avatar(row.left(), row.center().y() - side / 2, side, side);
         const QString name = index.data(NameRole).toString();
         if (index.data(TypedRole).toBool()) {
-            QIcon(QStringLiteral(":/icons/outcome-calling.svg")).paint(painter, avatar);
+            if (m_typedIcon.isNull()) // once, not an SVG parse on every paint
+                m_typedIcon = QIcon(QStringLiteral(":/icons/outcome-calling.svg"));
+            m_typedIcon.paint(painter, avatar);
         } else {
             painter->setPen(Qt::NoPen);
             painter->setBrush(avatarColour(name));
@@ -110,6 +112,9 @@ public:
                               .elidedText(index.data(DetailRole).toString(), Qt::ElideRight, textWidth));
         painter->restore();
     }
+
+private:
+    mutable QIcon m_typedIcon;
 };
 
 QString joinedDetail(const QString &label, const QString &company)

@@ -78,6 +78,14 @@ void StatusModel::finish(quint64 dialId, const DialOutcome &outcome, const QStri
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+const QIcon &StatusModel::icon(const QString &outcome) const
+{
+    auto found = m_icons.find(outcome);
+    if (found == m_icons.end())
+        found = m_icons.insert(outcome, QIcon(iconName(outcome)));
+    return *found;
+}
+
 QString StatusModel::outcomeText(const Row &row) const
 {
     if (row.pending)
@@ -132,7 +140,7 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == OutcomeColumn)
-            return QIcon(iconName(outcome));
+            return icon(outcome);
         break;
     case Qt::BackgroundRole:
         if (const QColor tint = tintFor(outcome); tint.isValid())

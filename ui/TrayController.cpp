@@ -92,6 +92,7 @@ TrayController::TrayController(MainWindow *window, QObject *parent)
     // The key dialog opens on the window; a hidden window would hide the question too.
     connect(controller, &DialController::keyNeeded, this, &TrayController::showWindow);
     connect(m_window->contactModel(), &ContactModel::loaded, this, &TrayController::scheduleMenuRebuild);
+    connect(m_window->contactModel(), &ContactModel::loadFailed, this, &TrayController::scheduleMenuRebuild);
     m_window->installEventFilter(this);
     // QApplication::quit() first closes every window; the Quit event tells a quit from a close.
     qApp->installEventFilter(this);
@@ -201,6 +202,7 @@ void TrayController::scheduleMenuRebuild()
 {
     // Queued: a dial that ends at once (nothing sent) ends inside the menu action that started it,
     // and that action must not be deleted under its own feet.
+    m_withRecent = true;
     if (m_rebuildScheduled)
         return;
     m_rebuildScheduled = true;
@@ -267,6 +269,8 @@ void TrayController::addFavourites()
 
 void TrayController::addRecent()
 {
+    if (!m_withRecent)
+        return;
     const QList<DialController::Target> recent = m_window->controller()->recentTargets(kRecentCount);
     if (recent.isEmpty())
         return;

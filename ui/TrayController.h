@@ -83,6 +83,10 @@ private:
     int m_attemptsLeft = 0;
     bool m_rebuildScheduled = false;
     bool m_rebuildAfterHide = false;
+    // The first menu, made before the window's first paint, leaves the recent calls out: they
+    // need the history and the phone-number library (about 40 million instructions on first
+    // use). They come with the rebuild once the contacts have loaded (or failed to).
+    bool m_withRecent = false;
     bool m_quitting = false;
     bool m_showsReady = false;
 };
