@@ -1,9 +1,12 @@
-// A contacts database OneDial cannot read: the window still opens, says so, dials numbers, leaves
-// the file untouched, and on request sets it aside (kept, renamed) and starts an empty one.
+// A contacts database OneDial cannot use: the window still opens, says so, dials numbers and
+// leaves the file untouched. A damaged file is set aside on request (kept, renamed) for an empty
+// one; a file OneDial may not write is opened again once the user has fixed its permissions.
 #include "DialController.h"
 #include "MainWindow.h"
 #include "StatusModel.h"
 #include "TestEnvironment.h"
+#include "contacts/ContactModel.h"
+#include "contacts/ContactStore.h"
 #include "onenet/SandboxServer.h"
 #include "storage/Database.h"
 
@@ -12,8 +15,13 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTest>
+#include <QThreadPool>
+
+#include <unistd.h>
 
 using namespace onedial;
 
@@ -23,6 +31,7 @@ class TestDamagedDatabase : public QObject
 
 private Q_SLOTS:
     void windowOpensAndOffersAFix();
+    void readOnlyFileIsOpenedAgainOnceWritable();
 
 private:
     test::TestEnvironment m_env;
@@ -88,6 +97,97 @@ void TestDamagedDatabase::windowOpensAndOffersAFix()
     QCOMPARE(kept.readAll(), garbage);
     QVERIFY(window.controller()->contacts());
     QCOMPARE(window.controller()->contacts()->count(), 0);
+}
+
+namespace {
+
+template<typename Widget> Widget *byAccessibleName(QWidget *window, const QString &name)
+{
+    for (Widget *widget : window->findChildren<Widget *>()) {
+        if (widget->accessibleName() == name)
+            return widget;
+    }
+    return nullptr;
+}
+
+// Makes the file unwritable to this process, or says why it cannot. Root may write to any file
+// whatever its mode, but not to one marked immutable (chattr +i, ext4 and most Linux file systems).
+bool makeUnwritable(const QString &path, bool unwritable, QString *why)
+{
+    if (::geteuid() != 0) {
+        const QFile::Permissions readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+        return QFile::setPermissions(path, unwritable ? readable : readable | QFile::WriteOwner);
+    }
+    QProcess chattr;
+    chattr.start(QStringLiteral("chattr"), {unwritable ? QStringLiteral("+i") : QStringLiteral("-i"), path});
+    if (!chattr.waitForFinished(10000) || chattr.exitStatus() != QProcess::NormalExit ||
+        chattr.exitCode() != 0) {
+        *why = QStringLiteral("chattr cannot mark the file immutable here: ") +
+               QString::fromLocal8Bit(chattr.readAllStandardError()) + chattr.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void TestDamagedDatabase::readOnlyFileIsOpenedAgainOnceWritable()
+{
+    m_env.applyToThisProcess();
+    const QString path = Database::defaultPath();
+    // A fresh folder: the previous test's contact loader may still hold its file and journal.
+    QThreadPool::globalInstance()->waitForDone();
+    QVERIFY(QDir(QFileInfo(path).absolutePath()).removeRecursively());
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        Database database(path);
+        QVERIFY(database.open().ok());
+        Contact contact;
+        contact.name = QStringLiteral("王小明");
+        contact.numbers << ContactNumber{{}, QStringLiteral("13800138000"), {}};
+        QVERIFY(ContactStore(database).add(contact).ok());
+    }
+    QString why;
+    if (!makeUnwritable(path, true, &why))
+        QSKIP(qPrintable(why));
+    const auto restore = qScopeGuard([&] { makeUnwritable(path, false, &why); });
+    QFile original(path);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+
+    MainWindow window(MainWindow::Mode::Sandbox);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.controller()->databaseStatus().error, StorageError::ReadOnly);
+    auto *banner = byAccessibleName<QLabel>(&window, QStringLiteral("Database problem"));
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY2(banner->text().contains(QLatin1String("Check the permissions")), qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QDir::toNativeSeparators(path)));
+    // A file OneDial may not write is not offered for setting aside: it is not damaged.
+    auto *setAside =
+        byAccessibleName<QPushButton>(&window, QStringLiteral("Set the unusable database aside"));
+    QVERIFY(setAside && !setAside->isVisible());
+    auto *retry = byAccessibleName<QPushButton>(&window, QStringLiteral("Open the database again"));
+    QVERIFY(retry && retry->isVisible());
+
+    // Trying again before the cause is fixed changes nothing.
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QCOMPARE(window.controller()->databaseStatus().error, StorageError::ReadOnly);
+    QVERIFY(banner->isVisible());
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), before);
+    original.close();
+
+    // The user fixes the permissions and tries again: the contacts come back.
+    QVERIFY(makeUnwritable(path, false, &why));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY2(window.controller()->databaseStatus().ok(),
+             qPrintable(window.controller()->databaseStatus().message));
+    QVERIFY(!banner->isVisible());
+    QVERIFY(!retry->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(window.contactModel()->rowCount(), 1, 10000);
+    QCOMPARE(window.contactModel()->index(0, 0).data().toString(), QStringLiteral("王小明"));
 }
 
 QTEST_MAIN(TestDamagedDatabase)

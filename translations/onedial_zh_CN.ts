@@ -2397,8 +2397,8 @@ Click-to-dial for the OneNET voice service.</source>
 OneNET 语音服务点击拨号工具。</translation>
     </message>
     <message>
-        <source>Contacts and history are unavailable until this is fixed; dialling a number still works, and the file was left as it is.</source>
-        <translation>问题解决前，联系人和通话记录暂不可用；仍可直接输入号码拨打。文件未做任何改动。</translation>
+        <source>Contacts and history are unavailable until this is fixed; dialling a number still works.</source>
+        <translation>问题解决前，联系人和通话记录暂不可用；仍可直接输入号码拨打。</translation>
     </message>
     <message>
         <source>No account is set up yet. Add one in Accounts &gt; Manage accounts, or choose Accounts &gt; Try the sandbox to try OneDial without an account.</source>
@@ -2459,6 +2459,18 @@ OneNET 语音服务点击拨号工具。</translation>
     <message>
         <source>Mark as fa&amp;vourite</source>
         <translation>收藏联系人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open the database again</source>
+        <translation>重新打开数据库</translation>
+    </message>
+    <message>
+        <source>Contacts and history are available again.</source>
+        <translation>联系人和通话记录已恢复可用。</translation>
     </message>
 </context>
 <context>

@@ -22,13 +22,8 @@ DialController::DialController(bool sandbox, QObject *parent)
     , m_accounts(std::make_unique<AccountStore>())
     , m_credentials(new CredentialStore(this))
     , m_client(new DialClient(this))
-    , m_database(std::make_unique<Database>())
 {
-    m_databaseStatus = m_database->open();
-    if (m_databaseStatus.ok()) {
-        m_contacts = std::make_unique<ContactStore>(*m_database);
-        m_history = std::make_unique<HistoryStore>(*m_database);
-    }
+    openDatabase(Database::defaultPath());
     if (sandbox)
         startSandbox();
     chooseDefault();
@@ -69,6 +64,20 @@ StorageResult DialController::setDatabaseAside(QString *setAsidePath)
                 .arg(path);
         return m_databaseStatus;
     }
+    return openDatabase(path);
+}
+
+StorageResult DialController::reopenDatabase()
+{
+    const QString path = m_database->path();
+    m_history.reset();
+    m_contacts.reset();
+    m_database->close();
+    return openDatabase(path);
+}
+
+StorageResult DialController::openDatabase(const QString &path)
+{
     m_database = std::make_unique<Database>(path);
     m_databaseStatus = m_database->open();
     if (m_databaseStatus.ok()) {

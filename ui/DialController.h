@@ -64,6 +64,9 @@ public:
     // its journal, to "<name>.unusable-<time>" so nothing is lost, then starts an empty one.
     // Returns the new database's status; the old file's new path is in setAsidePath.
     StorageResult setDatabaseAside(QString *setAsidePath = nullptr);
+    // For a database OneDial could not open or write (permissions, another program holding it):
+    // opens the same file again, once the user has fixed the cause. Returns the new status.
+    StorageResult reopenDatabase();
 
     void startSandbox();
     QList<Choice> choices() const;
@@ -98,6 +101,8 @@ Q_SIGNALS:
     void inFlightChanged();
 
 private:
+    // Opens the contacts and history database at path, and its stores when it opened.
+    StorageResult openDatabase(const QString &path);
     void startRequest(const Account &account, const AccessKey &key, const Target &target);
     void record(const DialOutcome &outcome, const QString &accountName, const Target &target);
 

@@ -97,6 +97,7 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     , m_databaseBanner(new QWidget(this))
     , m_databaseText(makeBanner(m_databaseBanner, tr("Database problem")))
     , m_databaseFix(new QPushButton(tr("Set the file aside and start an empty one"), m_databaseBanner))
+    , m_databaseRetry(new QPushButton(tr("&Try again"), m_databaseBanner))
     , m_hint(new QLabel(this))
     , m_contactCount(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -123,6 +124,16 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     databaseRow->setContentsMargins(0, 0, 0, 0);
     databaseRow->addWidget(m_databaseText, 1);
     databaseRow->addWidget(m_databaseFix, 0, Qt::AlignTop);
+    databaseRow->addWidget(m_databaseRetry, 0, Qt::AlignTop);
+    m_databaseRetry->setAccessibleName(tr("Open the database again"));
+    connect(m_databaseRetry, &QPushButton::clicked, this, [this] {
+        const StorageResult result = m_controller->reopenDatabase();
+        showDatabaseProblem();
+        if (result.ok()) {
+            statusBar()->showMessage(tr("Contacts and history are available again."));
+            refresh();
+        }
+    });
     connect(m_databaseFix, &QPushButton::clicked, this, [this] {
         QString aside;
         const StorageResult result = m_controller->setDatabaseAside(&aside);
@@ -399,9 +410,13 @@ void MainWindow::showDatabaseProblem()
         return;
     m_databaseText->setText(status.message + QLatin1Char(' ') +
                             tr("Contacts and history are unavailable until this is fixed; dialling a number "
-                               "still works, and the file was left as it is."));
-    // Only a file OneDial cannot read can be set aside; a read-only one needs its permissions fixed.
+                               "still works."));
+    // Only a file OneDial cannot read can be set aside; one it may not open or write needs its
+    // permissions (or the program holding it) fixed, and then simply opening it again.
     m_databaseFix->setVisible(status.error == StorageError::Corrupt || status.error == StorageError::TooNew);
+    m_databaseRetry->setVisible(status.error == StorageError::ReadOnly ||
+                                status.error == StorageError::CannotOpen ||
+                                status.error == StorageError::Busy);
 }
 
 void MainWindow::offerFirstRun()

@@ -99,6 +99,7 @@ private:
     QWidget *m_databaseBanner;
     QLabel *m_databaseText;
     QPushButton *m_databaseFix;
+    QPushButton *m_databaseRetry;
     QLabel *m_hint;
     QLabel *m_contactCount;
     QTabWidget *m_tabs;
