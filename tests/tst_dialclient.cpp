@@ -547,6 +547,8 @@ void TestDialClient::v1RequestHeadersAndBody()
     QCOMPARE(request.requestLine, QByteArray("POST /v1/onenet/dial/notify HTTP/1.1"));
     QCOMPARE(request.headers.value("content-type"), QByteArray("application/json;charset=utf-8"));
     QCOMPARE(request.headers.value("accept"), QByteArray("application/json"));
+    // Uncompressed, so the answer's length can be checked against its Content-Length.
+    QCOMPARE(request.headers.value("accept-encoding"), QByteArray("identity"));
     QCOMPARE(request.headers.value("content-length").toLongLong(), request.body.size());
     QCOMPARE(request.headers.value("host"), "127.0.0.1:" + QByteArray::number(server.port()));
 

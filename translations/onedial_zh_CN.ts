@@ -1631,6 +1631,10 @@ transport failure, 4 keychain unavailable.</source>
         <comment>two sentences in a row: what happened, then what to do</comment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>The service&apos;s answer was cut off after %1 of the %2 bytes it announced.</source>
+        <translation>服务的应答在收到 %1 字节（共 %2 字节）时被截断。</translation>
+    </message>
 </context>
 <context>
     <name>onedial::DialCommand</name>

@@ -151,6 +151,9 @@ quint64 DialClient::dial(const Account &account, const AccessKey &key, const QSt
     // No kept-alive connection for a dial: when a pooled connection turns out to be closed, the
     // network stack may send the request again, and a dial must go out exactly once.
     networkRequest.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    // The answer as sent, never compressed: it is small, and its length can then be checked
+    // against the Content-Length the server announced (see outcomeFor).
+    networkRequest.setRawHeader(QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity"));
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
                              QStringLiteral("OneDial/%1").arg(QLatin1String(ONEDIAL_VERSION)));
     // A redirected POST would be a second request: never follow one.
@@ -253,6 +256,15 @@ DialOutcome DialClient::outcomeFor(QNetworkReply *reply, const Pending &pending)
     };
     const QString checkPhone =
         tr("The call may or may not have been placed: check your phone before dialling again.");
+    // The body length the server announced, when the body arrives as sent (the request asks for no
+    // compression); -1 if it announced none. Qt does not always report a connection closed inside the body as
+    // an error, and a cut-off answer must never be read as the service's word.
+    const qint64 announced = [reply] {
+        const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        return (encoding.isEmpty() || encoding == "identity") && length.isValid() ? length.toLongLong()
+                                                                                  : qint64(-1);
+    }();
 
     if (pending.timedOut) {
         unknown(DialError::Timeout, sentences(tr("No answer from the service within %n second(s).", nullptr,
@@ -307,6 +319,12 @@ DialOutcome DialClient::outcomeFor(QNetworkReply *reply, const Pending &pending)
             DialError::ConnectionClosed,
             sentences(tr("The service's answer was cut off (%1).").arg(reply->errorString()), checkPhone));
         outcome.detail = reply->errorString();
+    } else if (announced > pending.body.size()) {
+        unknown(DialError::ConnectionClosed,
+                sentences(tr("The service's answer was cut off after %1 of the %2 bytes it announced.")
+                              .arg(pending.body.size())
+                              .arg(announced),
+                          checkPhone));
     } else {
         outcome = ReplyParser::parse(api, httpStatus, pending.body);
     }
