@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "NumberChoiceDialog.h"
 #include "StatusModel.h"
+#include "TestContacts.h"
 #include "TestEnvironment.h"
 #include "contacts/ContactModel.h"
 #include "contacts/ContactStore.h"
@@ -119,49 +120,25 @@ void TestMainWindow::initTestCase()
 {
     QVERIFY(m_env.isValid());
     m_env.applyToThisProcess();
-    Database database;
-    QVERIFY(database.open().ok());
-    ContactStore store(database);
-    QList<Contact> contacts{
-        {0,
-         QStringLiteral("张三"),
-         QStringLiteral("华信科技"),
-         {},
-         true,
-         {{QStringLiteral("手机"), QStringLiteral("138 0013 8000"), {}}}},
-        {0,
-         QStringLiteral("李四"),
-         QStringLiteral("深圳云通"),
-         {},
-         false,
-         {{{}, QStringLiteral("13800000101"), {}}}},
-        {0,
-         QStringLiteral("王五"),
-         QStringLiteral("南方物流"),
-         {},
-         false,
-         {{{}, QStringLiteral("13800000902"), {}}}},
-        {0,
-         QStringLiteral("赵六"),
-         QStringLiteral("北方贸易"),
-         {},
-         false,
-         {{{}, QStringLiteral("13800000901"), {}}}},
-        {0,
-         QStringLiteral("钱七"),
-         QStringLiteral("东海制造"),
-         {},
-         false,
-         {{QStringLiteral("办公室"), QStringLiteral("(0755) 2800 0003"), {}},
-          {QStringLiteral("手机"), QStringLiteral("139 0000 1234"), {}}}},
-        {0,
-         QStringLiteral("David Chen"),
-         QStringLiteral("Pacific Trading"),
-         {},
-         false,
-         {{{}, QStringLiteral("+86 137 0000 5678"), {}}}},
-    };
-    QVERIFY(store.addAll(contacts).ok());
+    QString error;
+    const bool stored = test::storeContacts(
+        {
+            test::person(QStringLiteral("张三"), QStringLiteral("华信科技"), true,
+                         {test::number(QStringLiteral("138 0013 8000"), QStringLiteral("手机"))}),
+            test::person(QStringLiteral("李四"), QStringLiteral("深圳云通"), false,
+                         {test::number(QStringLiteral("13800000101"))}),
+            test::person(QStringLiteral("王五"), QStringLiteral("南方物流"), false,
+                         {test::number(QStringLiteral("13800000902"))}),
+            test::person(QStringLiteral("赵六"), QStringLiteral("北方贸易"), false,
+                         {test::number(QStringLiteral("13800000901"))}),
+            test::person(QStringLiteral("钱七"), QStringLiteral("东海制造"), false,
+                         {test::number(QStringLiteral("(0755) 2800 0003"), QStringLiteral("办公室")),
+                          test::number(QStringLiteral("139 0000 1234"), QStringLiteral("手机"))}),
+            test::person(QStringLiteral("David Chen"), QStringLiteral("Pacific Trading"), false,
+                         {test::number(QStringLiteral("+86 137 0000 5678"))}),
+        },
+        &error);
+    QVERIFY2(stored, qPrintable(error));
 }
 
 void TestMainWindow::startsReadyToType()

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "QuickDialPopup.h"
 #include "StatusModel.h"
+#include "TestContacts.h"
 #include "TestEnvironment.h"
 #include "contacts/ContactModel.h"
 #include "contacts/ContactStore.h"
@@ -70,49 +71,25 @@ void TestQuickDial::initTestCase()
 {
     QVERIFY(m_env.isValid());
     m_env.applyToThisProcess();
-    Database database;
-    QVERIFY(database.open().ok());
-    ContactStore store(database);
-    QList<Contact> contacts{
-        {0,
-         QStringLiteral("张三"),
-         QStringLiteral("华信科技"),
-         {},
-         true,
-         {{QStringLiteral("手机"), QStringLiteral("138 0013 8000"), {}}}},
-        {0,
-         QStringLiteral("李四"),
-         QStringLiteral("云通科技"),
-         {},
-         false,
-         {{{}, QStringLiteral("13800000101"), {}}}},
-        {0,
-         QStringLiteral("赵六"),
-         QStringLiteral("北方贸易"),
-         {},
-         false,
-         {{QStringLiteral("手机"), QStringLiteral("186 2000 3344"), {}}}},
-        {0,
-         QStringLiteral("钱七"),
-         QStringLiteral("东海船舶"),
-         {},
-         false,
-         {{QStringLiteral("办公室"), QStringLiteral("(0755) 2800 0003"), {}},
-          {QStringLiteral("手机"), QStringLiteral("139 0000 1234"), {}}}},
-        {0,
-         QStringLiteral("周敏"),
-         QStringLiteral("星河传媒"),
-         {},
-         true,
-         {{QStringLiteral("手机"), QStringLiteral("137 0000 5678"), {}}}},
-        {0,
-         QStringLiteral("郑伟"),
-         QStringLiteral("申城物流"),
-         {},
-         false,
-         {{QStringLiteral("办公室"), QStringLiteral("021 6234 5678"), {}}}},
-    };
-    QVERIFY(store.addAll(contacts).ok());
+    QString error;
+    const bool stored = test::storeContacts(
+        {
+            test::person(QStringLiteral("张三"), QStringLiteral("华信科技"), true,
+                         {test::number(QStringLiteral("138 0013 8000"), QStringLiteral("手机"))}),
+            test::person(QStringLiteral("李四"), QStringLiteral("云通科技"), false,
+                         {test::number(QStringLiteral("13800000101"))}),
+            test::person(QStringLiteral("赵六"), QStringLiteral("北方贸易"), false,
+                         {test::number(QStringLiteral("186 2000 3344"), QStringLiteral("手机"))}),
+            test::person(QStringLiteral("钱七"), QStringLiteral("东海船舶"), false,
+                         {test::number(QStringLiteral("(0755) 2800 0003"), QStringLiteral("办公室")),
+                          test::number(QStringLiteral("139 0000 1234"), QStringLiteral("手机"))}),
+            test::person(QStringLiteral("周敏"), QStringLiteral("星河传媒"), true,
+                         {test::number(QStringLiteral("137 0000 5678"), QStringLiteral("手机"))}),
+            test::person(QStringLiteral("郑伟"), QStringLiteral("申城物流"), false,
+                         {test::number(QStringLiteral("021 6234 5678"), QStringLiteral("办公室"))}),
+        },
+        &error);
+    QVERIFY2(stored, qPrintable(error));
 }
 
 void TestQuickDial::init()

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "QuickDialPopup.h"
 #include "StatusModel.h"
+#include "TestContacts.h"
 #include "TestEnvironment.h"
 #include "TrayController.h"
 #include "accounts/AccountStore.h"
@@ -164,31 +165,19 @@ void TestTray::initTestCase()
 {
     QVERIFY(m_env.isValid());
     m_env.applyToThisProcess();
-    Database database;
-    QVERIFY(database.open().ok());
-    ContactStore store(database);
-    QList<Contact> contacts{
-        {0,
-         QStringLiteral("张三"),
-         QStringLiteral("华信科技"),
-         {},
-         true,
-         {{QStringLiteral("手机"), QStringLiteral("138 0013 8000"), {}}}},
-        {0,
-         QStringLiteral("钱七"),
-         QStringLiteral("东海制造"),
-         {},
-         true,
-         {{QStringLiteral("办公室"), QStringLiteral("(0755) 2800 0003"), {}},
-          {QStringLiteral("手机"), QStringLiteral("139 0000 1234"), {}}}},
-        {0,
-         QStringLiteral("李四"),
-         QStringLiteral("云通科技"),
-         {},
-         false,
-         {{{}, QStringLiteral("13800000101"), {}}}},
-    };
-    QVERIFY(store.addAll(contacts).ok());
+    QString error;
+    const bool stored = test::storeContacts(
+        {
+            test::person(QStringLiteral("张三"), QStringLiteral("华信科技"), true,
+                         {test::number(QStringLiteral("138 0013 8000"), QStringLiteral("手机"))}),
+            test::person(QStringLiteral("钱七"), QStringLiteral("东海制造"), true,
+                         {test::number(QStringLiteral("(0755) 2800 0003"), QStringLiteral("办公室")),
+                          test::number(QStringLiteral("139 0000 1234"), QStringLiteral("手机"))}),
+            test::person(QStringLiteral("李四"), QStringLiteral("云通科技"), false,
+                         {test::number(QStringLiteral("13800000101"))}),
+        },
+        &error);
+    QVERIFY2(stored, qPrintable(error));
 }
 
 void TestTray::init()
