@@ -7,6 +7,7 @@
 #include "InFlightProxyModel.h"
 #include "MainWindow.h"
 #include "NumberChoiceDialog.h"
+#include "OutcomeIcon.h"
 #include "StatusModel.h"
 #include "TestContacts.h"
 #include "TestEnvironment.h"
@@ -233,6 +234,8 @@ void TestMainWindow::outcomeIconsAreMadeOnce()
     QCOMPARE(icon(2).cacheKey(), icon(2).cacheKey());
     QVERIFY(icon(0).cacheKey() != icon(2).cacheKey());
     QVERIFY(icon(1).cacheKey() != icon(2).cacheKey());
+    // One icon per outcome for every view: the contact list's "calling" is the status panel's.
+    QCOMPARE(icon(1).cacheKey(), outcomeIcon(QStringLiteral("calling")).cacheKey());
 }
 
 void TestMainWindow::doubleClickDialsOnce()

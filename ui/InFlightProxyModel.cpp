@@ -1,5 +1,6 @@
 #include "InFlightProxyModel.h"
 
+#include "OutcomeIcon.h"
 #include "contacts/ContactModel.h"
 
 namespace onedial {
@@ -22,11 +23,8 @@ QVariant InFlightProxyModel::data(const QModelIndex &index, int role) const
         return index.isValid() && isInFlight(index.row());
     if (index.isValid() && index.column() == ContactModel::NameColumn &&
         (role == Qt::DecorationRole || role == Qt::ToolTipRole) && isInFlight(index.row())) {
-        if (role == Qt::DecorationRole) {
-            if (m_callingIcon.isNull())
-                m_callingIcon = QIcon(QStringLiteral(":/icons/outcome-calling.svg"));
-            return m_callingIcon;
-        }
+        if (role == Qt::DecorationRole)
+            return outcomeIcon(QStringLiteral("calling"));
         return tr("Calling now: wait for the outcome before dialling again.");
     }
     return QIdentityProxyModel::data(index, role);

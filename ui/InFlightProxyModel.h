@@ -2,7 +2,6 @@
 // a second call to the same number.
 #pragma once
 
-#include <QIcon>
 #include <QIdentityProxyModel>
 
 #include <functional>
@@ -27,8 +26,6 @@ public:
 
 private:
     std::function<bool(const QString &)> m_isInFlight;
-    // Made on first use, then shared by every row that paints it (not parsed again per row).
-    mutable QIcon m_callingIcon;
 };
 
 } // namespace onedial

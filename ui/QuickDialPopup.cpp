@@ -1,5 +1,6 @@
 #include "QuickDialPopup.h"
 
+#include "OutcomeIcon.h"
 #include "contacts/ContactModel.h"
 #include "phone/PhoneNumber.h"
 
@@ -72,9 +73,7 @@ public:
         const QRect avatar(row.left(), row.center().y() - side / 2, side, side);
         const QString name = index.data(NameRole).toString();
         if (index.data(TypedRole).toBool()) {
-            if (m_typedIcon.isNull()) // once, not an SVG parse on every paint
-                m_typedIcon = QIcon(QStringLiteral(":/icons/outcome-calling.svg"));
-            m_typedIcon.paint(painter, avatar);
+            outcomeIcon(QStringLiteral("calling")).paint(painter, avatar);
         } else {
             painter->setPen(Qt::NoPen);
             painter->setBrush(avatarColour(name));
@@ -112,9 +111,6 @@ public:
                               .elidedText(index.data(DetailRole).toString(), Qt::ElideRight, textWidth));
         painter->restore();
     }
-
-private:
-    mutable QIcon m_typedIcon;
 };
 
 QString joinedDetail(const QString &label, const QString &company)

@@ -1,5 +1,7 @@
 #include "StatusModel.h"
 
+#include "OutcomeIcon.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QIcon>
@@ -8,11 +10,6 @@
 namespace onedial {
 
 namespace {
-
-QString iconName(const QString &outcome)
-{
-    return QStringLiteral(":/icons/outcome-%1.svg").arg(QString(outcome).remove(QLatin1Char('_')));
-}
 
 // Tints that read on light and dark palettes alike; the icon carries the meaning for those who
 // cannot tell the colours apart.
@@ -78,14 +75,6 @@ void StatusModel::finish(quint64 dialId, const DialOutcome &outcome, const QStri
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-const QIcon &StatusModel::icon(const QString &outcome) const
-{
-    auto found = m_icons.find(outcome);
-    if (found == m_icons.end())
-        found = m_icons.insert(outcome, QIcon(iconName(outcome)));
-    return *found;
-}
-
 QString StatusModel::outcomeText(const Row &row) const
 {
     if (row.pending)
@@ -140,7 +129,7 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == OutcomeColumn)
-            return icon(outcome);
+            return outcomeIcon(outcome);
         break;
     case Qt::BackgroundRole:
         if (const QColor tint = tintFor(outcome); tint.isValid())

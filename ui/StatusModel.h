@@ -6,8 +6,6 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
-#include <QHash>
-#include <QIcon>
 #include <QList>
 
 namespace onedial {
@@ -51,12 +49,8 @@ private:
     };
     QString outcomeText(const Row &row) const;
     QString details(const Row &row) const;
-    // One icon per outcome, made on first use: a QIcon made from the SVG file on every data()
-    // call parsed the file again each time a row was sized or painted (most of a dial's UI work).
-    const QIcon &icon(const QString &outcome) const;
 
     QList<Row> m_rows; // newest first
-    mutable QHash<QString, QIcon> m_icons;
 };
 
 } // namespace onedial

@@ -1,6 +1,7 @@
 #include "TrayController.h"
 
 #include "MainWindow.h"
+#include "OutcomeIcon.h"
 #include "QuickDialPopup.h"
 #include "contacts/ContactModel.h"
 #include "core/Settings.h"
@@ -34,12 +35,6 @@ QString shownNumber(const QString &number)
 {
     const PhoneNumber parsed = PhoneNumber::parse(number);
     return parsed.isValid() ? parsed.displayForm() : number.left(64);
-}
-
-QIcon outcomeIcon(OutcomeClass outcome)
-{
-    return QIcon(
-        QStringLiteral(":/icons/outcome-%1.svg").arg(outcomeClassName(outcome).remove(QLatin1Char('_'))));
 }
 
 } // namespace
