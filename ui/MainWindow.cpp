@@ -10,6 +10,7 @@
 #include "IntegrationSettingsDialog.h"
 #include "MessageBox.h"
 #include "NumberChoiceDialog.h"
+#include "OutcomeIcon.h"
 #include "StatusModel.h"
 #include "StatusPanel.h"
 #include "accounts/AccountStore.h"
@@ -116,7 +117,7 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     m_numberEdit->setPlaceholderText(tr("Or any number, such as 138 0013 8000"));
     m_numberEdit->setClearButtonEnabled(true);
     m_dialButton->setAccessibleName(tr("Dial"));
-    m_dialButton->setIcon(QIcon(QStringLiteral(":/icons/outcome-calling.svg")));
+    m_dialButton->setIcon(outcomeIcon(QStringLiteral("calling")));
     m_hint->setWordWrap(true);
     m_databaseText->setVisible(true);
     m_databaseFix->setAccessibleName(tr("Set the unusable database aside"));
@@ -499,6 +500,15 @@ int MainWindow::selectedContactRow() const
     return current.isValid() ? current.row() : -1;
 }
 
+std::optional<Contact> MainWindow::selectedContact() const
+{
+    const int row = selectedContactRow();
+    if (row < 0 || !m_controller->contacts())
+        return std::nullopt;
+    return m_controller->contacts()->get(
+        m_contacts->index(row, 0).data(ContactModel::ContactIdRole).toLongLong());
+}
+
 void MainWindow::dialSelectedOrFirstMatch()
 {
     if (m_contacts->rowCount() == 0) {
@@ -601,11 +611,7 @@ void MainWindow::newContact()
 
 void MainWindow::editSelectedContact()
 {
-    const int row = selectedContactRow();
-    if (row < 0 || !m_controller->contacts())
-        return;
-    const qint64 id = m_contacts->index(row, 0).data(ContactModel::ContactIdRole).toLongLong();
-    const auto contact = m_controller->contacts()->get(id);
+    const std::optional<Contact> contact = selectedContact();
     if (!contact)
         return;
     auto *dialog = new ContactDialog(m_controller->contacts(), *contact, this);
@@ -616,11 +622,7 @@ void MainWindow::editSelectedContact()
 
 void MainWindow::toggleFavourite()
 {
-    const int row = selectedContactRow();
-    if (row < 0 || !m_controller->contacts())
-        return;
-    auto contact = m_controller->contacts()->get(
-        m_contacts->index(row, 0).data(ContactModel::ContactIdRole).toLongLong());
+    std::optional<Contact> contact = selectedContact();
     if (!contact)
         return;
     contact->favourite = !contact->favourite;
@@ -631,14 +633,10 @@ void MainWindow::toggleFavourite()
 
 void MainWindow::deleteSelectedContact()
 {
-    const int row = selectedContactRow();
-    if (row < 0 || !m_controller->contacts())
-        return;
-    const qint64 id = m_contacts->index(row, 0).data(ContactModel::ContactIdRole).toLongLong();
-    const auto contact = m_controller->contacts()->get(id);
+    const std::optional<Contact> contact = selectedContact();
     if (!contact)
         return;
-    if (const StorageResult result = m_controller->contacts()->remove(id); !result.ok()) {
+    if (const StorageResult result = m_controller->contacts()->remove(contact->id); !result.ok()) {
         MessageBox::warn(this, tr("The contact was not deleted"), result.message);
         return;
     }

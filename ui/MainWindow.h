@@ -3,10 +3,12 @@
 #pragma once
 
 #include "DialController.h"
+#include "contacts/Contact.h"
 
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -81,6 +83,8 @@ private:
     void updateSessionBanner();
     void showDatabaseProblem();
     int selectedContactRow() const;
+    // The selected contact as stored, or nothing (no selection, no database, deleted meanwhile).
+    std::optional<Contact> selectedContact() const;
     // Once the window has painted: prepares, off the UI thread, what the first dial would
     // otherwise prepare itself (the phone-number library's metadata).
     void warmUp();
