@@ -1,37 +1,15 @@
 // The floor for OneDial's start-up figure: the least a window like OneDial's costs with Qt
 // Widgets on this machine (a main window, a search field over a table), quitting after its
-// first paint the way onedial --exit-after-startup does. Nothing of OneDial is linked in.
+// first paint the way onedial --exit-after-startup does (the same ui/FirstPaintQuits.h). Nothing
+// of OneDial is linked in.
+#include "FirstPaintQuits.h"
+
 #include <QApplication>
-#include <QEvent>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
-
-namespace {
-
-// The same rule as OneDial's start-up switch: the window's first paint ends the run.
-class FirstPaintQuits final : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_seen = false;
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -49,7 +27,7 @@ int main(int argc, char *argv[])
     window.setCentralWidget(central);
     search->setFocus();
 
-    window.installEventFilter(new FirstPaintQuits(&window));
+    window.installEventFilter(new onedial::FirstPaintQuits(&window));
     window.show();
     return QApplication::exec();
 }

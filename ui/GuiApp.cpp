@@ -1,5 +1,6 @@
 #include "GuiApp.h"
 
+#include "FirstPaintQuits.h"
 #include "LinkHandler.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -32,26 +33,6 @@ void bringToFront(QWidget *window)
     // (platform::allowForegroundHandOff); elsewhere the window manager decides.
     window->activateWindow();
 }
-
-// Quits the app once the watched window has painted itself for the first time.
-class FirstPaintQuits final : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_seen = false;
-};
 
 } // namespace
 
