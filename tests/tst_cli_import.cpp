@@ -13,6 +13,7 @@
 #include <memory>
 #include <utility>
 
+using onedial::test::importSamplePath;
 using onedial::test::ProcessResult;
 using onedial::test::TestEnvironment;
 
@@ -22,12 +23,6 @@ QByteArray describe(const ProcessResult &run)
 {
     return "exit " + QByteArray::number(run.exitCode) + (run.crashed ? " (crashed/timed out)" : "") +
            "\nstdout: " + run.out + "\nstderr: " + run.err;
-}
-
-QString samplePath(const char *name)
-{
-    return qEnvironmentVariable("ONEDIAL_TEST_SOURCE_DIR") + QStringLiteral("/data/import/") +
-           QString::fromLatin1(name);
 }
 
 } // namespace
@@ -81,7 +76,7 @@ QJsonArray TestCliImport::contacts()
 void TestCliImport::importsWithCountsAndReasons()
 {
     const ProcessResult imported =
-        run({QStringLiteral("contacts"), QStringLiteral("import"), samplePath("outlook.csv")});
+        run({QStringLiteral("contacts"), QStringLiteral("import"), importSamplePath("outlook.csv")});
     QVERIFY2(imported.exitCode == 0, describe(imported));
     const QString out = QString::fromUtf8(imported.out);
     QVERIFY2(out.contains(QStringLiteral("(CSV, UTF-8): 3 new, 0 merged, 1 skipped, 2 invalid.")),
@@ -110,7 +105,7 @@ void TestCliImport::importsWithCountsAndReasons()
 void TestCliImport::dryRunWritesNothing()
 {
     const ProcessResult dry = run({QStringLiteral("contacts"), QStringLiteral("import"),
-                                   samplePath("iphone.vcf"), QStringLiteral("--dry-run")});
+                                   importSamplePath("iphone.vcf"), QStringLiteral("--dry-run")});
     QVERIFY2(dry.exitCode == 0, describe(dry));
     QVERIFY(dry.out.contains("(vCard, UTF-8): 3 new, 0 merged, 0 skipped, 1 invalid."));
     QVERIFY(dry.out.contains("Dry run: nothing was written."));
@@ -119,15 +114,15 @@ void TestCliImport::dryRunWritesNothing()
 
 void TestCliImport::duplicatesSkipOrMerge()
 {
-    QVERIFY(run({QStringLiteral("contacts"), QStringLiteral("import"), samplePath("android.vcf")}).exitCode ==
-            0);
+    QVERIFY(run({QStringLiteral("contacts"), QStringLiteral("import"), importSamplePath("android.vcf")})
+                .exitCode == 0);
     // Google's 张伟 shares 李娜's mobile.
     const ProcessResult skipped =
-        run({QStringLiteral("contacts"), QStringLiteral("import"), samplePath("google.csv"),
+        run({QStringLiteral("contacts"), QStringLiteral("import"), importSamplePath("google.csv"),
              QStringLiteral("--duplicates"), QStringLiteral("skip"), QStringLiteral("--dry-run")});
     QVERIFY2(skipped.out.contains(": 1 new, 0 merged, 1 skipped, 2 invalid."), describe(skipped));
     const ProcessResult merged =
-        run({QStringLiteral("contacts"), QStringLiteral("import"), samplePath("google.csv")});
+        run({QStringLiteral("contacts"), QStringLiteral("import"), importSamplePath("google.csv")});
     QVERIFY2(merged.out.contains(": 1 new, 1 merged, 0 skipped, 2 invalid."), describe(merged));
     const QJsonArray list = contacts();
     QCOMPARE(list.size(), 3);
@@ -141,18 +136,18 @@ void TestCliImport::duplicatesSkipOrMerge()
 void TestCliImport::gbkCsvWithEncodingOverride()
 {
     const ProcessResult detected = run({QStringLiteral("contacts"), QStringLiteral("import"),
-                                        samplePath("excel-gbk.csv"), QStringLiteral("--dry-run")});
+                                        importSamplePath("excel-gbk.csv"), QStringLiteral("--dry-run")});
     // 孙丽 has 陈静's mobile: her landline is merged into 陈静.
     QVERIFY2(detected.out.contains("(CSV, GB18030): 2 new, 1 merged, 0 skipped, 1 invalid."),
              describe(detected));
     // The same file forced through UTF-8 has no header OneDial knows: told, exit 2.
     const ProcessResult forced =
-        run({QStringLiteral("contacts"), QStringLiteral("import"), samplePath("excel-gbk.csv"),
+        run({QStringLiteral("contacts"), QStringLiteral("import"), importSamplePath("excel-gbk.csv"),
              QStringLiteral("--encoding"), QStringLiteral("UTF-8")});
     QCOMPARE(forced.exitCode, 2);
     QVERIFY(forced.err.contains("--columns"));
     const ProcessResult gbk =
-        run({QStringLiteral("contacts"), QStringLiteral("import"), samplePath("excel-gbk.csv"),
+        run({QStringLiteral("contacts"), QStringLiteral("import"), importSamplePath("excel-gbk.csv"),
              QStringLiteral("--encoding"), QStringLiteral("GBK")});
     QVERIFY2(gbk.exitCode == 0, describe(gbk));
     QCOMPARE(contacts().size(), 2);
@@ -191,16 +186,16 @@ void TestCliImport::usageAndUnreadableFiles_data()
                                                  missing}
                                   << QByteArray("cannot be read");
     QTest::newRow("bad format") << QStringList{QStringLiteral("contacts"), QStringLiteral("import"),
-                                               samplePath("outlook.csv"), QStringLiteral("--format"),
+                                               importSamplePath("outlook.csv"), QStringLiteral("--format"),
                                                QStringLiteral("xls")}
                                 << QByteArray("--format takes vcf or csv");
     QTest::newRow("bad encoding") << QStringList{QStringLiteral("contacts"), QStringLiteral("import"),
-                                                 samplePath("outlook.csv"), QStringLiteral("--encoding"),
-                                                 QStringLiteral("klingon")}
+                                                 importSamplePath("outlook.csv"),
+                                                 QStringLiteral("--encoding"), QStringLiteral("klingon")}
                                   << QByteArray("is not an encoding");
     QTest::newRow("bad duplicates") << QStringList{QStringLiteral("contacts"), QStringLiteral("import"),
-                                                   samplePath("outlook.csv"), QStringLiteral("--duplicates"),
-                                                   QStringLiteral("replace")}
+                                                   importSamplePath("outlook.csv"),
+                                                   QStringLiteral("--duplicates"), QStringLiteral("replace")}
                                     << QByteArray("merge or skip");
     QTest::newRow("export without a format")
         << QStringList{QStringLiteral("contacts"), QStringLiteral("export"), QStringLiteral("contacts.xlsx")}
@@ -248,10 +243,10 @@ void TestCliImport::exportThenImportRoundTrip()
 {
     QFETCH(QString, file);
     QFETCH(QStringList, extra);
-    QVERIFY(run({QStringLiteral("contacts"), QStringLiteral("import"), samplePath("iphone.vcf")}).exitCode ==
-            0);
-    QVERIFY(run({QStringLiteral("contacts"), QStringLiteral("import"), samplePath("android.vcf")}).exitCode ==
-            0);
+    QVERIFY(run({QStringLiteral("contacts"), QStringLiteral("import"), importSamplePath("iphone.vcf")})
+                .exitCode == 0);
+    QVERIFY(run({QStringLiteral("contacts"), QStringLiteral("import"), importSamplePath("android.vcf")})
+                .exitCode == 0);
     const QJsonArray before = contacts();
     QCOMPARE(before.size(), 5);
 

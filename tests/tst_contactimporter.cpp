@@ -2,6 +2,7 @@
 // counts, invalid rows by line), duplicates merged or skipped against the database and within the
 // file, nothing changed by a cancel or a failing write, the same plan on one thread as on many,
 // and export-then-import round trips in both formats.
+#include "TestEnvironment.h"
 #include "contacts/ContactStore.h"
 #include "importexport/ContactFile.h"
 #include "importexport/ContactImporter.h"
@@ -19,12 +20,6 @@
 using namespace onedial;
 
 namespace {
-
-QString samplePath(const char *name)
-{
-    return qEnvironmentVariable("ONEDIAL_TEST_SOURCE_DIR") + QStringLiteral("/data/import/") +
-           QString::fromLatin1(name);
-}
 
 ContactNumber number(const QString &label, const QString &api, const QString &display)
 {
@@ -95,7 +90,7 @@ void TestContactImporter::cleanup()
 
 ImportPlan TestContactImporter::planFile(const char *sample, DuplicateChoice choice)
 {
-    const ContactFileContents contents = ContactFile::read(samplePath(sample));
+    const ContactFileContents contents = ContactFile::read(test::importSamplePath(sample));
     if (!contents.ok())
         qWarning() << contents.error;
     ContactImporter importer(*m_db);

@@ -1,6 +1,7 @@
 // Reading contact lists from CSV: the samples of Outlook, Google (both layouts) and a Chinese
 // Excel (GBK), RFC 4180 quoting, separators, encodings and their detection, column mappings for
 // other headers, and a writer whose files read back to the same contacts.
+#include "TestEnvironment.h"
 #include "contacts/ContactStore.h"
 #include "importexport/ContactFile.h"
 #include "importexport/CsvColumns.h"
@@ -17,15 +18,6 @@
 using namespace onedial;
 
 namespace {
-
-QByteArray sample(const char *name)
-{
-    QFile file(qEnvironmentVariable("ONEDIAL_TEST_SOURCE_DIR") + QStringLiteral("/data/import/") +
-               QString::fromLatin1(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing sample %s", name);
-    return file.readAll();
-}
 
 ContactFileContents parseCsv(const QByteArray &bytes, const QString &encoding = {})
 {
@@ -67,7 +59,7 @@ private Q_SLOTS:
 
 void TestCsvReader::outlookExport()
 {
-    const ContactFileContents contents = parseCsv(sample("outlook.csv"));
+    const ContactFileContents contents = parseCsv(test::importSample("outlook.csv"));
     QVERIFY(contents.ok());
     QVERIFY(!contents.mappingNeeded);
     QCOMPARE(contents.read.encoding, QStringLiteral("UTF-8"));
@@ -108,7 +100,7 @@ void TestCsvReader::outlookExport()
 
 void TestCsvReader::googleExport()
 {
-    const ContactFileContents contents = parseCsv(sample("google.csv"));
+    const ContactFileContents contents = parseCsv(test::importSample("google.csv"));
     QVERIFY(!contents.mappingNeeded);
     const QList<ImportRecord> &records = contents.read.records;
     QCOMPARE(records.size(), 4);
@@ -132,7 +124,7 @@ void TestCsvReader::googleExport()
 
 void TestCsvReader::google2024Export()
 {
-    const ContactFileContents contents = parseCsv(sample("google-2024.csv"));
+    const ContactFileContents contents = parseCsv(test::importSample("google-2024.csv"));
     QVERIFY(!contents.mappingNeeded);
     const QList<ImportRecord> &records = contents.read.records;
     QCOMPARE(records.size(), 2);
@@ -149,7 +141,7 @@ void TestCsvReader::google2024Export()
 
 void TestCsvReader::excelGbk()
 {
-    const QByteArray bytes = sample("excel-gbk.csv");
+    const QByteArray bytes = test::importSample("excel-gbk.csv");
     QVERIFY(!TextEncoding::isValidUtf8(bytes));
     const ContactFileContents contents = parseCsv(bytes);
     QCOMPARE(contents.read.encoding, QStringLiteral("GB18030"));

@@ -1,5 +1,6 @@
 // HTTPS for real: a TLS server on loopback with a self-signed certificate. An untrusted
 // certificate stops the dial before any request is sent; a trusted one carries it.
+#include "TestEnvironment.h"
 #include "onenet/DialClient.h"
 
 #include <QFile>
@@ -16,8 +17,7 @@ namespace {
 
 QByteArray readTestFile(const char *name)
 {
-    QFile file(qEnvironmentVariable("ONEDIAL_TEST_SOURCE_DIR") + QStringLiteral("/data/") +
-               QLatin1String(name));
+    QFile file(test::testDataPath(QLatin1String(name)));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 

@@ -25,12 +25,6 @@ using namespace onedial;
 
 namespace {
 
-QString samplePath(const char *name)
-{
-    return qEnvironmentVariable("ONEDIAL_TEST_SOURCE_DIR") + QStringLiteral("/data/import/") +
-           QString::fromLatin1(name);
-}
-
 QPushButton *button(const ImportDialog &dialog, const QString &text)
 {
     for (QPushButton *candidate : dialog.findChildren<QPushButton *>()) {
@@ -90,7 +84,7 @@ void TestImportDialog::previewShowsCountsAndProblems()
     ImportDialog dialog(m_path);
     dialog.show();
     QSignalSpy ready(&dialog, &ImportDialog::previewReady);
-    dialog.setFile(samplePath("outlook.csv"));
+    dialog.setFile(test::importSamplePath("outlook.csv"));
     QVERIFY(ready.wait(10000));
     QCOMPARE(text(dialog, "counts"), QStringLiteral("New: 3    Merged: 0    Skipped: 1    Invalid: 2"));
     const auto *issues = dialog.findChild<QTableWidget *>(QStringLiteral("issues"));
@@ -120,7 +114,7 @@ void TestImportDialog::importWrites()
     ImportDialog dialog(m_path);
     QSignalSpy ready(&dialog, &ImportDialog::previewReady);
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
-    dialog.setFile(samplePath("android.vcf"));
+    dialog.setFile(test::importSamplePath("android.vcf"));
     QVERIFY(ready.wait(10000));
     QCOMPARE(text(dialog, "counts"), QStringLiteral("New: 2    Merged: 0    Skipped: 1    Invalid: 1"));
     button(dialog, QStringLiteral("Import"))->click();
@@ -222,7 +216,7 @@ void TestImportDialog::windowMenuImportsAndRefreshes()
     auto *dialog = window.findChild<ImportDialog *>();
     QVERIFY(dialog);
     QSignalSpy ready(dialog, &ImportDialog::previewReady);
-    dialog->setFile(samplePath("iphone.vcf"));
+    dialog->setFile(test::importSamplePath("iphone.vcf"));
     QVERIFY(ready.wait(10000));
     button(*dialog, QStringLiteral("Import"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(window.contactModel()->totalCount(), 3, 10000);

@@ -1,6 +1,7 @@
 // VCardReader and VCardWriter: the samples an iPhone and an Android phone export, each vCard
 // feature the reader claims (folding, quoted-printable, charsets, escapes, groups, 4.0 tel: URIs),
 // bounded work on hostile input, and a writer whose cards read back unchanged.
+#include "TestEnvironment.h"
 #include "contacts/ContactStore.h"
 #include "importexport/PhoneLabels.h"
 #include "importexport/TextEncoding.h"
@@ -15,15 +16,6 @@
 using namespace onedial;
 
 namespace {
-
-QByteArray sample(const char *name)
-{
-    QFile file(qEnvironmentVariable("ONEDIAL_TEST_SOURCE_DIR") + QStringLiteral("/data/import/") +
-               QString::fromLatin1(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing sample %s", name);
-    return file.readAll();
-}
 
 ContactNumber number(const QString &label, const QString &text)
 {
@@ -66,7 +58,7 @@ private Q_SLOTS:
 
 void TestVCardReader::iphoneExport()
 {
-    const ReadResult read = VCardReader::read(sample("iphone.vcf"));
+    const ReadResult read = VCardReader::read(test::importSample("iphone.vcf"));
     QCOMPARE(read.encoding, QStringLiteral("UTF-8"));
     QVERIFY(read.problems.isEmpty());
     QCOMPARE(read.records.size(), 4);
@@ -107,7 +99,7 @@ void TestVCardReader::iphoneExport()
 
 void TestVCardReader::androidExport()
 {
-    const ReadResult read = VCardReader::read(sample("android.vcf"));
+    const ReadResult read = VCardReader::read(test::importSample("android.vcf"));
     QVERIFY(read.problems.isEmpty());
     QCOMPARE(read.records.size(), 4);
 
@@ -130,7 +122,7 @@ void TestVCardReader::androidExport()
     QCOMPARE(read.records.at(2).contact.name, QStringLiteral("John Smith"));
     QCOMPARE(read.records.at(3).contact.name, QStringLiteral("黄小红"));
     // Lines are those of each BEGIN:VCARD in the file.
-    const QList<QByteArray> lines = sample("android.vcf").split('\n');
+    const QList<QByteArray> lines = test::importSample("android.vcf").split('\n');
     for (const ImportRecord &record : read.records)
         QVERIFY(lines.at(record.line - 1).startsWith("BEGIN:VCARD"));
 }
@@ -370,7 +362,7 @@ void TestVCardReader::parallelReadEqualsSequential()
 {
     // Cards of every shape, an AGENT's card inside one (END:VCARD then no BEGIN), a broken card,
     // text between cards: split anywhere, the parts must give exactly what one pass gives.
-    const QByteArray cards = sample("iphone.vcf") + sample("android.vcf") +
+    const QByteArray cards = test::importSample("iphone.vcf") + test::importSample("android.vcf") +
                              "BEGIN:VCARD\nVERSION:2.1\nFN:Boss\nAGENT:\nBEGIN:VCARD\nFN:A\nEND:VCARD\n"
                              "BEGIN:VCARD\nFN:B\nEND:VCARD\nTEL:13800138000\nEND:VCARD\njunk\n"
                              "BEGIN:VCARD\nFN:Cut;NOTE:" +

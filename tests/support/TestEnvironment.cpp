@@ -2,10 +2,29 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QProcess>
 #include <QTimer>
 
 namespace onedial::test {
+
+QString testDataPath(const QString &relative)
+{
+    return qEnvironmentVariable("ONEDIAL_TEST_SOURCE_DIR") + QStringLiteral("/data/") + relative;
+}
+
+QString importSamplePath(const char *name)
+{
+    return testDataPath(QStringLiteral("import/") + QString::fromLatin1(name));
+}
+
+QByteArray importSample(const char *name)
+{
+    QFile file(importSamplePath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing sample %s", name);
+    return file.readAll();
+}
 
 TestEnvironment::TestEnvironment()
 {

@@ -18,6 +18,12 @@ struct ProcessResult
     QByteArray err;
 };
 
+// Files under tests/data (found through $ONEDIAL_TEST_SOURCE_DIR, which every test gets).
+QString testDataPath(const QString &relative);
+// tests/data/import/<name>, the import samples; importSample() stops the test run if it is missing.
+QString importSamplePath(const char *name);
+QByteArray importSample(const char *name);
+
 class TestEnvironment final
 {
 public:
