@@ -23,7 +23,6 @@ if(NOT _onedial_version_ok)
         "the Windows version resource and the MSI need three numbers.")
 endif()
 set(ONEDIAL_RC_VERSION_COMMAS "${CMAKE_MATCH_1},${CMAKE_MATCH_2},${CMAKE_MATCH_3},0")
-set(ONEDIAL_RC_COMPANY "${ONEDIAL_NAME}")
 # rc.exe accepts forward slashes; a backslash would have to be doubled in the .rc string.
 file(TO_CMAKE_PATH "${ONEDIAL_ICON_ICO}" ONEDIAL_RC_ICON)
 
