@@ -1,6 +1,5 @@
 // The onedial executable: a command when the arguments name one, otherwise the window.
 #include "GuiApp.h"
-#include "accounts/AccountStore.h"
 #include "cli/CommandLine.h"
 #include "cli/Output.h"
 #include "core/AppInfo.h"
@@ -22,7 +21,7 @@ int main(int argc, char *argv[])
         onedial::setUpApplicationIdentity();
         onedial::Translations::install();
         const QString setAside =
-            onedial::SettingsFile::setAsideIfDamaged(onedial::AccountStore::defaultPath());
+            onedial::SettingsFile::setAsideIfDamaged(onedial::SettingsFile::defaultPath());
         if (!setAside.isEmpty())
             onedial::Output::err(onedial::SettingsFile::notice(setAside));
         return onedial::CommandLine::run(QCoreApplication::arguments());

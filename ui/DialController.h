@@ -6,7 +6,7 @@
 #include "contacts/ContactStore.h"
 #include "history/CallRecord.h"
 #include "history/HistoryStore.h"
-#include "onenet/AccessKey.h"
+#include "accounts/AccessKey.h"
 #include "onenet/DialClient.h"
 #include "onenet/DialOutcome.h"
 #include "storage/Database.h"

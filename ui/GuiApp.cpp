@@ -5,7 +5,6 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "TrayController.h"
-#include "accounts/AccountStore.h"
 #include "cli/Output.h"
 #include "core/AppInfo.h"
 #include "core/Log.h"
@@ -69,7 +68,7 @@ int GuiApp::run(int &argc, char **argv)
     setUpApplicationIdentity();
     Translations::install();
     // Before anything reads the settings: a damaged file is kept aside, not overwritten.
-    const QString settingsSetAside = SettingsFile::setAsideIfDamaged(AccountStore::defaultPath());
+    const QString settingsSetAside = SettingsFile::setAsideIfDamaged(SettingsFile::defaultPath());
     QApplication::setApplicationDisplayName(QStringLiteral("OneDial"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/onedial.svg")));
 

@@ -2,8 +2,8 @@
 // which lives only in the OS keychain.
 #pragma once
 
-#include "onenet/ApiGeneration.h"
-#include "onenet/TokenSigner.h"
+#include "ApiGeneration.h"
+#include "SignMethod.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,11 +1,11 @@
 #include "AccountStore.h"
 
 #include "core/Log.h"
+#include "core/SettingsFile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace onedial {
 
@@ -54,8 +54,7 @@ AccountStore::~AccountStore() = default;
 
 QString AccountStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-           QStringLiteral("/onedial.ini");
+    return SettingsFile::defaultPath();
 }
 
 QString AccountStore::path() const

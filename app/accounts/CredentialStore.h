@@ -4,7 +4,7 @@
 // only lives in memory and is gone when the app quits.
 #pragma once
 
-#include "onenet/AccessKey.h"
+#include "AccessKey.h"
 
 #include <QHash>
 #include <QObject>

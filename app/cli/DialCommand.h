@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Command.h"
-#include "onenet/AccessKey.h"
+#include "accounts/AccessKey.h"
 #include "onenet/DialOutcome.h"
 
 #include <QDateTime>

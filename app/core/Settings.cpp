@@ -1,6 +1,6 @@
 #include "Settings.h"
 
-#include "accounts/AccountStore.h"
+#include "SettingsFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,7 +10,7 @@ namespace onedial {
 
 Settings::Settings(const QString &path)
 {
-    const QString file = path.isEmpty() ? AccountStore::defaultPath() : path;
+    const QString file = path.isEmpty() ? SettingsFile::defaultPath() : path;
     QDir().mkpath(QFileInfo(file).absolutePath());
     m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
 }

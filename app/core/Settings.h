@@ -1,5 +1,5 @@
 // The app's own preferences (not accounts), typed, with their keys and defaults in one table.
-// They live in the same onedial.ini as the accounts (AccountStore::defaultPath()).
+// They live in the same onedial.ini as the accounts (SettingsFile::defaultPath()).
 #pragma once
 
 #include <QString>

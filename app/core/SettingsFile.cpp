@@ -4,12 +4,19 @@
 #include <QDateTime>
 #include <QFile>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QStringDecoder>
 
 namespace onedial {
 
 namespace {
 constexpr qint64 kMaxSettingsBytes = 4 * 1024 * 1024; // far beyond any real settings file
+}
+
+QString SettingsFile::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/onedial.ini");
 }
 
 bool SettingsFile::looksDamaged(const QByteArray &content)

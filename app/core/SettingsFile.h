@@ -10,6 +10,9 @@ namespace onedial {
 class SettingsFile final
 {
 public:
+    // The one settings file, onedial.ini, in the per-user configuration folder: the app's own
+    // preferences (Settings) and the accounts (AccountStore) share it.
+    static QString defaultPath();
     // Checks the file at path; a damaged one is renamed to "<path>.damaged-<time>". Returns that
     // new path when it did so, an empty string otherwise (missing or sound file).
     static QString setAsideIfDamaged(const QString &path);

@@ -2,7 +2,7 @@
 // second request could place a second real, billed call.
 #pragma once
 
-#include "AccessKey.h"
+#include "accounts/AccessKey.h"
 #include "DialOutcome.h"
 #include "DialRequest.h"
 #include "accounts/Account.h"

@@ -2,7 +2,7 @@
 // and the raw details support needs.
 #pragma once
 
-#include "ApiGeneration.h"
+#include "accounts/ApiGeneration.h"
 
 #include <QJsonObject>
 #include <QString>

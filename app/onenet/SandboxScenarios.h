@@ -2,7 +2,7 @@
 // anyone can see every documented answer without a OneNET account. Listed in the README.
 #pragma once
 
-#include "ApiGeneration.h"
+#include "accounts/ApiGeneration.h"
 
 #include <QList>
 #include <QString>

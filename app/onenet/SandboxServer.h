@@ -3,7 +3,7 @@
 // answers with the service's envelopes and codes. It places no calls.
 #pragma once
 
-#include "ApiGeneration.h"
+#include "accounts/ApiGeneration.h"
 #include "accounts/Account.h"
 
 #include <QByteArray>

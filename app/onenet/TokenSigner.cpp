@@ -39,28 +39,6 @@ QByteArray encodeValue(const QByteArray &value)
 
 } // namespace
 
-QString signMethodName(SignMethod method)
-{
-    switch (method) {
-    case SignMethod::Md5:
-        return QStringLiteral("md5");
-    case SignMethod::Sha1:
-        return QStringLiteral("sha1");
-    case SignMethod::Sha256:
-        break;
-    }
-    return QStringLiteral("sha256");
-}
-
-std::optional<SignMethod> signMethodFromName(const QString &name)
-{
-    for (SignMethod m : {SignMethod::Md5, SignMethod::Sha1, SignMethod::Sha256}) {
-        if (name == signMethodName(m))
-            return m;
-    }
-    return std::nullopt;
-}
-
 QString TokenSigner::resFor(Api api, const QString &appIdOrUserId)
 {
     return api == Api::V1 ? QStringLiteral("onenet_voice/") + appIdOrUserId

@@ -2,8 +2,9 @@
 // the base64-decoded access key. Each request gets a fresh token.
 #pragma once
 
-#include "AccessKey.h"
-#include "ApiGeneration.h"
+#include "accounts/AccessKey.h"
+#include "accounts/ApiGeneration.h"
+#include "accounts/SignMethod.h"
 
 #include <QByteArray>
 #include <QByteArrayList>
@@ -12,11 +13,6 @@
 #include <optional>
 
 namespace onedial {
-
-enum class SignMethod { Md5, Sha1, Sha256 };
-
-QString signMethodName(SignMethod method);
-std::optional<SignMethod> signMethodFromName(const QString &name);
 
 struct TokenParams
 {
