@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "contacts/ContactModel.h"
 #include "onenet/SandboxServer.h"
+#include "services/AppServices.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>
@@ -201,7 +202,10 @@ bool WindowBench::startWindow()
     double firstPaint = -1;
     double loaded = -1;
     int count = 0;
-    m_window = std::make_unique<MainWindow>(MainWindow::Mode::Sandbox);
+    // As GuiApp puts it together; the window owns the services here, so they are destroyed last.
+    auto *services = new AppServices({.sandbox = true, .databasePath = {}});
+    m_window = std::make_unique<MainWindow>(*services);
+    services->setParent(m_window.get());
     ContactModel *contacts = m_window->contactModel();
 
     QEventLoop loop;
@@ -401,7 +405,7 @@ bool WindowBench::dial()
         giveUp.start(20000);
         arrived = -1;
         timer.start();
-        controller->dial({number, {}, std::nullopt});
+        controller->dial({PhoneNumber::parse(number), {}, std::nullopt});
         loop.exec();
         if (!accepted || arrived < 0) {
             std::fprintf(stderr, "the sandbox dial to %s was not accepted\n", qPrintable(number));

@@ -8,6 +8,7 @@
 #include "contacts/ContactModel.h"
 #include "contacts/ContactStore.h"
 #include "onenet/SandboxServer.h"
+#include "services/AppServices.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -49,10 +50,11 @@ void TestDamagedDatabase::windowOpensAndOffersAFix()
         file.write(garbage);
     }
 
-    MainWindow window(MainWindow::Mode::Sandbox);
+    AppServices services({.sandbox = true, .databasePath = {}});
+    MainWindow window(services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.controller()->databaseStatus().error, StorageError::Corrupt);
+    QCOMPARE(window.services().databaseStatus().error, StorageError::Corrupt);
     QLabel *banner = nullptr;
     for (QLabel *label : window.findChildren<QLabel *>()) {
         if (label->accessibleName() == QLatin1String("Database problem"))
@@ -87,7 +89,7 @@ void TestDamagedDatabase::windowOpensAndOffersAFix()
     }
     QVERIFY(fix && fix->isVisible());
     QTest::mouseClick(fix, Qt::LeftButton);
-    QVERIFY(window.controller()->databaseStatus().ok());
+    QVERIFY(window.services().databaseStatus().ok());
     QVERIFY(!banner->isVisible());
     const QStringList aside = QDir(QFileInfo(path).absolutePath())
                                   .entryList({QStringLiteral("onedial.sqlite.unusable-*")}, QDir::Files);
@@ -95,8 +97,8 @@ void TestDamagedDatabase::windowOpensAndOffersAFix()
     QFile kept(QFileInfo(path).absolutePath() + QLatin1Char('/') + aside.first());
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), garbage);
-    QVERIFY(window.controller()->contacts());
-    QCOMPARE(window.controller()->contacts()->count(), 0);
+    QVERIFY(window.services().contacts());
+    QCOMPARE(window.services().contacts()->count(), 0);
 }
 
 namespace {
@@ -156,10 +158,11 @@ void TestDamagedDatabase::readOnlyFileIsOpenedAgainOnceWritable()
     const QByteArray before = original.readAll();
     original.close();
 
-    MainWindow window(MainWindow::Mode::Sandbox);
+    AppServices services({.sandbox = true, .databasePath = {}});
+    MainWindow window(services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.controller()->databaseStatus().error, StorageError::ReadOnly);
+    QCOMPARE(window.services().databaseStatus().error, StorageError::ReadOnly);
     auto *banner = byAccessibleName<QLabel>(&window, QStringLiteral("Database problem"));
     QVERIFY(banner && banner->isVisible());
     QVERIFY2(banner->text().contains(QLatin1String("Check the permissions")), qPrintable(banner->text()));
@@ -173,7 +176,7 @@ void TestDamagedDatabase::readOnlyFileIsOpenedAgainOnceWritable()
 
     // Trying again before the cause is fixed changes nothing.
     QTest::mouseClick(retry, Qt::LeftButton);
-    QCOMPARE(window.controller()->databaseStatus().error, StorageError::ReadOnly);
+    QCOMPARE(window.services().databaseStatus().error, StorageError::ReadOnly);
     QVERIFY(banner->isVisible());
     QVERIFY(original.open(QIODevice::ReadOnly));
     QCOMPARE(original.readAll(), before);
@@ -182,8 +185,7 @@ void TestDamagedDatabase::readOnlyFileIsOpenedAgainOnceWritable()
     // The user fixes the permissions and tries again: the contacts come back.
     QVERIFY(makeUnwritable(path, false, &why));
     QTest::mouseClick(retry, Qt::LeftButton);
-    QVERIFY2(window.controller()->databaseStatus().ok(),
-             qPrintable(window.controller()->databaseStatus().message));
+    QVERIFY2(window.services().databaseStatus().ok(), qPrintable(window.services().databaseStatus().message));
     QVERIFY(!banner->isVisible());
     QVERIFY(!retry->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(window.contactModel()->rowCount(), 1, 10000);

@@ -148,7 +148,7 @@ void TestDialClient::dialAndWait(DialClient &client, const Account &account, con
 {
     QSignalSpy finished(&client, &DialClient::finished);
     QVERIFY(finished.isValid());
-    const quint64 id = client.dial(account, testKey(), callee, timeoutMs);
+    const quint64 id = client.dial(account, testKey(), PhoneNumber::parse(callee), timeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(client.findChildren<QNetworkReply *>().isEmpty(), kWaitMs);
     QCOMPARE(finished.size(), 1);
@@ -399,7 +399,7 @@ void TestDialClient::insecureEndpointIsNeverContacted()
     DialClient client;
     QSignalSpy sent(&client, &DialClient::requestSent);
     QSignalSpy finished(&client, &DialClient::finished);
-    const quint64 id = client.dial(accountFor(endpoint), testKey(), kCalleeTyped);
+    const quint64 id = client.dial(accountFor(endpoint), testKey(), PhoneNumber::parse(kCalleeTyped));
     // Decided before anything is sent: no reply object exists, nothing is in flight.
     QVERIFY(client.findChildren<QNetworkReply *>().isEmpty());
     QCOMPARE(client.inFlightCount(), 0);
@@ -478,10 +478,11 @@ void TestDialClient::secondDialToSameCalleeWhileInFlight()
 
     DialClient client;
     QSignalSpy finished(&client, &DialClient::finished);
-    const quint64 first = client.dial(account, testKey(), kCalleeTyped);
+    const quint64 first = client.dial(account, testKey(), PhoneNumber::parse(kCalleeTyped));
     QVERIFY(client.isInFlight(kCalleeApi));
     // The same number typed differently is the same callee.
-    const quint64 second = client.dial(account, testKey(), QStringLiteral("+86 139-0013-9000"));
+    const quint64 second =
+        client.dial(account, testKey(), PhoneNumber::parse(QStringLiteral("+86 139-0013-9000")));
     QVERIFY(first != second);
 
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kWaitMs);

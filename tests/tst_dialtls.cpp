@@ -77,7 +77,7 @@ DialOutcome dialOnce(DialClient &client, const Account &account)
 {
     QSignalSpy finished(&client, &DialClient::finished);
     client.dial(account, AccessKey("DR883k7np7iYavEtpHeArHV86tUTEwKdNkC6gdee78I="),
-                QStringLiteral("13800138000"), 10000);
+                PhoneNumber::parse(QStringLiteral("13800138000")), 10000);
     if (!finished.wait(15000))
         return {};
     return finished.first().at(1).value<DialOutcome>();

@@ -6,6 +6,7 @@
 #include "TestEnvironment.h"
 #include "contacts/ContactModel.h"
 #include "contacts/ContactStore.h"
+#include "services/AppServices.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -197,7 +198,8 @@ void TestImportDialog::windowMenuImportsAndRefreshes()
 {
     test::TestEnvironment env;
     env.applyToThisProcess();
-    MainWindow window(MainWindow::Mode::Sandbox);
+    AppServices services({.sandbox = true, .databasePath = {}});
+    MainWindow window(services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(!window.contactModel()->isLoading());

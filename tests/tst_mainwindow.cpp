@@ -6,6 +6,7 @@
 #include "HistoryPanel.h"
 #include "InFlightProxyModel.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "NumberChoiceDialog.h"
 #include "OutcomeIcon.h"
 #include "StatusModel.h"
@@ -14,7 +15,9 @@
 #include "contacts/ContactModel.h"
 #include "contacts/ContactStore.h"
 #include "history/HistoryModel.h"
+#include "history/HistoryStore.h"
 #include "onenet/SandboxServer.h"
+#include "services/AppServices.h"
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
@@ -23,6 +26,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QIcon>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -78,7 +82,10 @@ QString outcomeOfRow(const StatusModel *status, int row)
 // A window on the sandbox whose dials give up after one second, waiting until the contacts are in.
 std::unique_ptr<MainWindow> openWindow()
 {
-    auto window = std::make_unique<MainWindow>(MainWindow::Mode::Sandbox);
+    // The services as GuiApp puts them together; the window owns them here, so they go last.
+    auto *services = new AppServices({.sandbox = true, .databasePath = {}});
+    auto window = std::make_unique<MainWindow>(*services);
+    services->setParent(window.get());
     window->controller()->setTimeoutMs(1000);
     window->sandbox()->setSlowDelayMs(5000);
     QSignalSpy loaded(window->contactModel(), &ContactModel::loaded);
@@ -97,6 +104,7 @@ class TestMainWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void startsReadyToType();
     void nameAndEnterDialsOnce_data();
     void nameAndEnterDialsOnce();
@@ -106,6 +114,10 @@ private Q_SLOTS:
     void severalNumbersAskWhichOne();
     void secondDialWhileInFlightIsNotSent();
     void invalidNumberSendsNothing();
+    void lettersAndExtensionsSendNothing_data();
+    void lettersAndExtensionsSendNothing();
+    void redialAfterUnknownOutcomeAsksFirst();
+    void windowAndCommandLineKeepTheSameRow();
     void historyRecordsAndRedials();
     void deleteCanBeUndone();
     void modelsPassTheTester();
@@ -140,6 +152,11 @@ void TestMainWindow::initTestCase()
         },
         &error);
     QVERIFY2(stored, qPrintable(error));
+}
+
+void TestMainWindow::cleanup()
+{
+    MessageBox::clearNextAnswer();
 }
 
 void TestMainWindow::startsReadyToType()
@@ -201,6 +218,10 @@ void TestMainWindow::nameAndEnterDialsOnce()
     QTRY_VERIFY_WITH_TIMEOUT(outcomeOfRow(status, 0) != QLatin1String("calling"), 10000);
     QCOMPARE(window->sandbox()->requestCount(), 1);
     QCOMPARE(outcomeOfRow(status, 0), outcome);
+    // A duplicate would arrive late, not at once: look again after a pause.
+    QTest::qWait(500);
+    QCOMPARE(window->sandbox()->requestCount(), 1);
+    QCOMPARE(status->rowCount(), 1);
     QCOMPARE(status->index(0, StatusModel::WhoColumn).data().toString(), who);
     const QString details = status->index(0, 0).data(StatusModel::DetailsRole).toString();
     QVERIFY2(details.contains(detail), qPrintable(details));
@@ -314,6 +335,8 @@ void TestMainWindow::secondDialWhileInFlightIsNotSent()
     window->controller()->setTimeoutMs(3000);
     QLineEdit *search = lineEdit(window.get(), "Search contacts");
     QTest::keyClicks(search, QStringLiteral("zhaoliu"));
+    // An earlier test left this number's outcome unknown; the question that brings is tested below.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(outcomeOfRow(window->statusModel(), 0), QStringLiteral("calling"), 5000);
     // The list shows the call in progress, and pressing Enter again places no second call.
@@ -323,6 +346,8 @@ void TestMainWindow::secondDialWhileInFlightIsNotSent()
     QTRY_VERIFY_WITH_TIMEOUT(outcomeOfRow(window->statusModel(), 0) == QLatin1String("unknown"), 10000);
     QCOMPARE(window->sandbox()->requestCount(), 1);
     QVERIFY(!window->contactView()->model()->index(0, 0).data(InFlightProxyModel::InFlightRole).toBool());
+    QTest::qWait(500);
+    QCOMPARE(window->sandbox()->requestCount(), 1);
 }
 
 void TestMainWindow::invalidNumberSendsNothing()
@@ -340,6 +365,111 @@ void TestMainWindow::invalidNumberSendsNothing()
                 .toString()
                 .contains(QLatin1String("not a number in use")));
     QCOMPARE(window->sandbox()->requestCount(), 0);
+}
+
+void TestMainWindow::lettersAndExtensionsSendNothing_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("letter O for a zero") << "138 0013 800O"
+                                         << "letters";
+    QTest::newRow("vanity") << "400-FLOWERS"
+                            << "letters";
+    QTest::newRow("extension") << QString::fromUtf8("0755 2800 0003 转 99") << "cannot dial extensions";
+    QTest::newRow("x extension") << "0755 2800 0003 x99"
+                                 << "cannot dial extensions";
+}
+
+void TestMainWindow::lettersAndExtensionsSendNothing()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, reason);
+    auto window = openWindow();
+    QVERIFY(window);
+    QLineEdit *number = lineEdit(window.get(), "Number to call");
+    typeInto(number, typed);
+    QTest::keyClick(number, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(window->statusModel()->rowCount(), 1, 5000);
+    QCOMPARE(outcomeOfRow(window->statusModel(), 0), QStringLiteral("not_sent"));
+    const QString message = window->statusModel()->index(0, StatusModel::MessageColumn).data().toString();
+    QVERIFY2(message.contains(reason), qPrintable(message));
+    QTest::qWait(300);
+    QCOMPARE(window->sandbox()->requestCount(), 0);
+}
+
+void TestMainWindow::redialAfterUnknownOutcomeAsksFirst()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->sandbox()->setSlowDelayMs(3000);
+    QLineEdit *number = lineEdit(window.get(), "Number to call");
+    // A number of its own, so no earlier test's outcome is involved.
+    QTest::keyClicks(number, QStringLiteral("138 0000 0901"));
+    MessageBox::setNextAnswer(QMessageBox::Yes); // in case an earlier dial of this number was unknown
+    QTest::keyClick(number, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(outcomeOfRow(window->statusModel(), 0) == QLatin1String("unknown"), 10000);
+    QCOMPARE(window->sandbox()->requestCount(), 1);
+    MessageBox::clearNextAnswer();
+
+    // Dialled again a moment later: the call may have been placed, so the window asks. No: nothing.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(number, Qt::Key_Return);
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("may have been placed")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("138 0000 0901")));
+    QTest::qWait(500);
+    QCOMPARE(window->sandbox()->requestCount(), 1);
+    QCOMPARE(window->statusModel()->rowCount(), 1);
+
+    // Yes: exactly one more request.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(number, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(window->sandbox()->requestCount(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(window->statusModel()->rowCount(), 2, 10000);
+}
+
+void TestMainWindow::windowAndCommandLineKeepTheSameRow()
+{
+    // The same dial through the window and through the command line: one dial service, one row.
+    auto window = openWindow();
+    QVERIFY(window);
+    QLineEdit *number = lineEdit(window.get(), "Number to call");
+    QTest::keyClicks(number, QStringLiteral("+86 137 0000 5678"));
+    QTest::keyClick(number, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(outcomeOfRow(window->statusModel(), 0) == QLatin1String("accepted"), 10000);
+    const test::ProcessResult added =
+        m_env.runOnedial({QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("David Chen"),
+                          QStringLiteral("13700005678")});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const test::ProcessResult cli = m_env.runOnedial(
+        {QStringLiteral("dial"), QStringLiteral("137-0000-5678"), QStringLiteral("--sandbox")});
+    QVERIFY2(cli.exitCode == 0, cli.err.constData());
+    QVERIFY2(!cli.err.contains("not saved"), cli.err.constData());
+
+    // This test process is not called "onedial", so the window's database is its own; the command
+    // line kept its row in the real program's file under the same profile.
+    const QList<CallRecord> windowRows = window->services().history()->list({}, 1);
+    Database cliDatabase(m_env.dataHome() + QStringLiteral("/onedial/onedial.sqlite"));
+    QVERIFY(cliDatabase.open().ok());
+    const QList<CallRecord> cliRows = HistoryStore(cliDatabase).list({}, 1);
+    QCOMPARE(windowRows.size(), 1);
+    QCOMPARE(cliRows.size(), 1);
+    const QList<CallRecord> rows{windowRows.first(), cliRows.first()};
+    const auto comparable = [](CallRecord record) {
+        // What differs between any two dials: the row, the moment, the service's ids.
+        record.id = 0;
+        record.contactId = record.contactId ? 1 : 0; // each database numbers its own contacts
+        record.time = {};
+        record.requestId.clear();
+        record.callId.clear();
+        return record;
+    };
+    QCOMPARE(rows.at(0).callee, QStringLiteral("8613700005678"));
+    QCOMPARE(rows.at(0).contactName, QStringLiteral("David Chen"));
+    QVERIFY2(comparable(rows.at(0)) == comparable(rows.at(1)),
+             qPrintable(QString::fromUtf8(QJsonDocument(rows.at(0).toJson()).toJson()) +
+                        QString::fromUtf8(QJsonDocument(rows.at(1).toJson()).toJson())));
+    QVERIFY(!rows.at(0).callId.isEmpty() && !rows.at(1).callId.isEmpty());
 }
 
 void TestMainWindow::historyRecordsAndRedials()
@@ -430,7 +560,10 @@ void TestMainWindow::screenshot()
     for (const char *typed : {"zs", "lisi", "zhaoliu"}) {
         search->clear();
         QTest::keyClicks(search, QString::fromUtf8(typed));
+        // 赵六's last call had an unknown outcome in an earlier test: the window asks first.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(search, Qt::Key_Return);
+        MessageBox::clearNextAnswer();
     }
     QLineEdit *number = lineEdit(window.get(), "Number to call");
     QTest::keyClicks(number, QStringLiteral("12345"));

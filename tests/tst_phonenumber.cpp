@@ -1,6 +1,7 @@
 // What people type, turned into OneNET's API form, and clear reasons for what cannot be dialled.
 #include "phone/PhoneNumber.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace onedial;
@@ -68,7 +69,7 @@ void TestPhoneNumber::rejectsWithReason_data()
     QTest::addColumn<int>("problem");
     QTest::newRow("empty") << "" << int(PhoneNumber::Problem::Empty);
     QTest::newRow("blank") << "   " << int(PhoneNumber::Problem::Empty);
-    QTest::newRow("letters") << "call me" << int(PhoneNumber::Problem::NotANumber);
+    QTest::newRow("words") << "call me" << int(PhoneNumber::Problem::Letters);
     QTest::newRow("too short") << "12345" << int(PhoneNumber::Problem::InvalidNumber);
     QTest::newRow("one digit") << "1" << int(PhoneNumber::Problem::NotANumber);
     QTest::newRow("mobile one digit short") << "1380013800" << int(PhoneNumber::Problem::InvalidNumber);
@@ -76,6 +77,27 @@ void TestPhoneNumber::rejectsWithReason_data()
     QTest::newRow("US number") << "+1 650 253 0000" << int(PhoneNumber::Problem::NotInChina);
     QTest::newRow("Hong Kong number") << "+852 2123 4567" << int(PhoneNumber::Problem::NotInChina);
     QTest::newRow("absurdly long") << QString(200, QLatin1Char('9')) << int(PhoneNumber::Problem::TooLong);
+
+    // Letters are never keypad digits: libphonenumber would read "O" as 6 and call a stranger.
+    const int letters = int(PhoneNumber::Problem::Letters);
+    QTest::newRow("letter O for zero") << "138 0013 800O" << letters;
+    QTest::newRow("letter l for one") << "l3800138000" << letters;
+    QTest::newRow("vanity number") << "400-FLOWERS" << letters;
+    QTest::newRow("full-width letter") << QString::fromUtf8("13800138００Ｏ") << letters;
+    QTest::newRow("Chinese words") << QString::fromUtf8("手机13800138000") << letters;
+    QTest::newRow("name and number") << "Zhang 13800138000" << letters;
+    QTest::newRow("letters after a marker") << "13800138000 ext. 9a" << letters;
+    // An extension cannot be dialled: refused and named, never dropped.
+    const int extension = int(PhoneNumber::Problem::Extension);
+    QTest::newRow("ext.") << "0755 2800 0003 ext. 99" << extension;
+    QTest::newRow("ext no space") << "075528000003ext99" << extension;
+    QTest::newRow("EXTENSION") << "(0755) 2800 0003 EXTENSION 12" << extension;
+    QTest::newRow("x") << "0755-2800-0003 x99" << extension;
+    QTest::newRow("hash") << "0755 2800 0003 #99" << extension;
+    QTest::newRow("RFC 3966 parameter") << "+86-755-2800-0003;ext=99" << extension;
+    QTest::newRow("zhuan") << QString::fromUtf8("0755 2800 0003 转 99") << extension;
+    QTest::newRow("zhuan no space") << QString::fromUtf8("075528000003转8001") << extension;
+    QTest::newRow("fenji") << QString::fromUtf8("0755-28000003 分机：99") << extension;
 }
 
 void TestPhoneNumber::rejectsWithReason()
@@ -88,6 +110,13 @@ void TestPhoneNumber::rejectsWithReason()
     QCOMPARE(int(number.problem()), problem);
     QVERIFY(!number.problemText().isEmpty());
     QVERIFY(number.problemText().size() < 400);
+    if (number.problem() == PhoneNumber::Problem::Extension) {
+        QVERIFY2(number.problemText().contains(QLatin1String("cannot dial extensions")),
+                 qPrintable(number.problemText()));
+        QVERIFY(number.problemText().contains(QRegularExpression(QStringLiteral("\\(\\d+\\)"))));
+    }
+    // Shown as typed, since it cannot be shown as a number.
+    QCOMPARE(number.shown(), input.trimmed().left(64));
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumber)

@@ -276,7 +276,7 @@ std::optional<DialOutcome> TestSandbox::dial(DialClient &client, Api api, const 
                                             outcomes.append(outcome);
                                     });
     // finished() never comes from inside dial(), so id is set before it can arrive.
-    id = client.dial(m_sandbox->sandboxAccount(api), AccessKey(key), callee, timeoutMs);
+    id = client.dial(m_sandbox->sandboxAccount(api), AccessKey(key), PhoneNumber::parse(callee), timeoutMs);
     const bool arrived = QTest::qWaitFor([&outcomes] { return !outcomes.isEmpty(); }, kWaitMs);
     disconnect(connection);
     if (!arrived || outcomes.size() != 1)

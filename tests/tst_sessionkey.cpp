@@ -11,6 +11,7 @@
 #include "onenet/DialClient.h"
 #include "onenet/SandboxScenarios.h"
 #include "onenet/SandboxServer.h"
+#include "services/AppServices.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -80,7 +81,8 @@ void TestSessionKey::initTestCase()
 
 void TestSessionKey::dialWithoutKeychainKeepsKeyForSession()
 {
-    MainWindow window(MainWindow::Mode::Normal);
+    AppServices services({.sandbox = false, .databasePath = {}});
+    MainWindow window(services);
     window.credentials()->setRetryDelay(10);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -138,7 +140,8 @@ void TestSessionKey::dialWithoutKeychainKeepsKeyForSession()
 
 void TestSessionKey::decliningKeepsNothing()
 {
-    MainWindow window(MainWindow::Mode::Normal);
+    AppServices services({.sandbox = false, .databasePath = {}});
+    MainWindow window(services);
     window.credentials()->setRetryDelay(10);
     window.show();
     auto *accounts = window.findChild<QComboBox *>();

@@ -15,6 +15,7 @@
 #include "contacts/ContactStore.h"
 #include "core/Settings.h"
 #include "onenet/SandboxServer.h"
+#include "services/AppServices.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -42,7 +43,9 @@ struct App
 App openApp(bool show = true)
 {
     App app;
-    app.window = std::make_unique<MainWindow>(MainWindow::Mode::Sandbox);
+    auto *services = new AppServices({.sandbox = true, .databasePath = {}});
+    app.window = std::make_unique<MainWindow>(*services);
+    services->setParent(app.window.get()); // destroyed after the window's own parts
     app.window->controller()->setTimeoutMs(2000);
     QSignalSpy loaded(app.window->contactModel(), &ContactModel::loaded);
     app.tray = std::make_unique<TrayController>(app.window.get());
@@ -260,7 +263,7 @@ void TestTray::menuDialsFavouriteThenRecent()
 
     // A refusal says so, with the service's code.
     dismissNotifications();
-    app.window->controller()->dial({QStringLiteral("13800000101"), {}, std::nullopt});
+    app.window->controller()->dial({PhoneNumber::parse(QStringLiteral("13800000101")), {}, std::nullopt});
     QTRY_VERIFY_WITH_TIMEOUT(
         notificationText().contains(QLatin1String("Call refused (000001): 138 0000 0101")), 10000);
     // The second number of a contact with several, from its submenu.
@@ -280,7 +283,7 @@ void TestTray::notificationsCanBeTurnedOff()
     QVERIFY(!notify->isChecked());
     QCOMPARE(Settings().value(Setting::NotifyOutcomes), false);
 
-    app.window->controller()->dial({QStringLiteral("138 0013 8000"), {}, std::nullopt});
+    app.window->controller()->dial({PhoneNumber::parse(QStringLiteral("138 0013 8000")), {}, std::nullopt});
     StatusModel *status = app.window->statusModel();
     QTRY_VERIFY_WITH_TIMEOUT(status->rowCount() == 1 && outcomeOfRow(status, 0) == QLatin1String("accepted"),
                              10000);
@@ -404,7 +407,8 @@ void TestTray::screenshotOfTheTray()
     // No window manager: the window goes where it is put, behind the tray's menu and notification.
     const QRect screen = QGuiApplication::primaryScreen()->geometry();
     app.window->setGeometry(0, 0, screen.width(), screen.height() - 40);
-    app.window->controller()->dial({QStringLiteral("138 0013 8000"), QStringLiteral("张三"), std::nullopt});
+    app.window->controller()->dial(
+        {PhoneNumber::parse(QStringLiteral("138 0013 8000")), QStringLiteral("张三"), std::nullopt});
     QTRY_VERIFY_WITH_TIMEOUT(notificationText().contains(QLatin1String("Call accepted")), 10000);
     QMenu *menu = app.tray->menu();
     QTRY_VERIFY_WITH_TIMEOUT(!section(menu, QStringLiteral("Recent")).isEmpty(), 5000);
@@ -422,7 +426,7 @@ void TestTray::screenshotOfTheTray()
 
     // A call that ends while the menu is open leaves the open menu alone, and shows next time.
     const QList<QAction *> recentWhileOpen = section(menu, QStringLiteral("Recent"));
-    app.window->controller()->dial({QStringLiteral("13800000101"), {}, std::nullopt});
+    app.window->controller()->dial({PhoneNumber::parse(QStringLiteral("13800000101")), {}, std::nullopt});
     QTRY_VERIFY_WITH_TIMEOUT(notificationText().contains(QLatin1String("Call refused")), 10000);
     QCoreApplication::processEvents();
     QCOMPARE(section(menu, QStringLiteral("Recent")), recentWhileOpen);

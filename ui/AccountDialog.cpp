@@ -3,6 +3,7 @@
 #include "MessageBox.h"
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialStore.h"
+#include "onenet/TokenSigner.h"
 #include "phone/PhoneNumber.h"
 
 #include <QComboBox>

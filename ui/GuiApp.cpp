@@ -11,6 +11,7 @@
 #include "core/SettingsFile.h"
 #include "core/Translations.h"
 #include "platform/SingleInstance.h"
+#include "services/AppServices.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -89,7 +90,9 @@ int GuiApp::run(int &argc, char **argv)
         return EXIT_FAILURE;
     }
 
-    MainWindow window(options.sandbox ? MainWindow::Mode::Sandbox : MainWindow::Mode::Normal);
+    // The application is put together here: what the window, the tray and links share.
+    AppServices services({.sandbox = options.sandbox, .databasePath = {}});
+    MainWindow window(services);
     if (!settingsSetAside.isEmpty()) {
         QMetaObject::invokeMethod(
             &window,

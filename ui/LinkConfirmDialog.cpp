@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace onedial {
@@ -40,14 +41,23 @@ LinkConfirmDialog::LinkConfirmDialog(const TelUri &link, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_dialButton, QDialogButtonBox::AcceptRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    // Enter dials (the default button, which also holds the focus); Esc cancels (QDialog).
-    m_dialButton->setDefault(true);
-    m_dialButton->setFocus();
+    // A stray Enter (typed for another window) cancels; a stray click lands on a disabled Dial.
+    m_dialButton->setAutoDefault(false);
+    m_dialButton->setEnabled(false);
+    cancel->setDefault(true);
+    cancel->setFocus();
+}
+
+void LinkConfirmDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_dialButton->isEnabled())
+        QTimer::singleShot(kArmDelayMs, m_dialButton, [button = m_dialButton] { button->setEnabled(true); });
 }
 
 } // namespace onedial

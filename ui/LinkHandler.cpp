@@ -7,8 +7,11 @@
 #include "core/Settings.h"
 #include "phone/TelUri.h"
 
+#include <QDateTime>
 #include <QFileOpenEvent>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace onedial {
 
@@ -22,31 +25,67 @@ void LinkHandler::openLink(const QString &link)
     const TelUri uri = TelUri::parse(link);
     if (!uri.isValid()) {
         qCInfo(lcLinks, "link refused: %s", qUtf8Printable(uri.problemText()));
-        MessageBox::warn(m_window, tr("Link not dialled"), uri.problemText());
+        refuse(uri.problemText());
         return;
     }
     const QString number = uri.apiForm();
-    if (Settings().value(Setting::DialLinksAtOnce)) {
-        qCInfo(lcLinks, "link dialled at once: %s", qUtf8Printable(number));
-        m_window->dialFromLink(number);
-        return;
-    }
     if (LinkConfirmDialog *open = m_confirmations.value(number)) {
         open->raise();
         open->activateWindow();
         return;
     }
+    if (Settings().value(Setting::DialLinksAtOnce) && mayDialAtOnce(number)) {
+        qCInfo(lcLinks, "link dialled at once: %s", qUtf8Printable(number));
+        m_window->dialFromLink(uri.phoneNumber());
+        return;
+    }
+    if (m_confirmations.size() >= kMaxOpenConfirmations) {
+        refuse(tr("Too many links at once: answer the questions already open, then open the link "
+                  "again."));
+        return;
+    }
+    confirm(uri);
+}
+
+void LinkHandler::confirm(const TelUri &uri)
+{
+    const QString number = uri.apiForm();
     auto *dialog = new LinkConfirmDialog(uri, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_confirmations.insert(number, dialog);
     connect(dialog, &QDialog::accepted, m_window,
-            [window = m_window, number] { window->dialFromLink(number); });
+            [window = m_window, phone = uri.phoneNumber()] { window->dialFromLink(phone); });
     connect(dialog, &QObject::destroyed, this, [this, number] { m_confirmations.remove(number); });
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
     // Tests that drive a separate onedial process read this line (QT_LOGGING_RULES=onedial.links.info=true).
     qCInfo(lcLinks, "link confirmation for %s", qUtf8Printable(number));
+}
+
+bool LinkHandler::mayDialAtOnce(const QString &apiForm)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_dialledAtOnce.removeIf([now](const auto &entry) { return now - entry.second > kAtOnceWindowMs; });
+    const bool again = std::any_of(m_dialledAtOnce.cbegin(), m_dialledAtOnce.cend(),
+                                   [&apiForm](const auto &entry) { return entry.first == apiForm; });
+    if (again || m_dialledAtOnce.size() >= kMaxDialsAtOncePerWindow) {
+        qCInfo(lcLinks, "link asked about although dialled at once is on: %s", qUtf8Printable(apiForm));
+        return false;
+    }
+    m_dialledAtOnce.append({apiForm, now});
+    return true;
+}
+
+void LinkHandler::refuse(const QString &why)
+{
+    // One notice that never blocks: a page opening a thousand bad links gets one box that counts.
+    m_refusedWhileShown = m_refusalNotice ? m_refusedWhileShown + 1 : 1;
+    const QString text =
+        m_refusedWhileShown == 1
+            ? why
+            : tr("%n links were not dialled. The last one: %1", nullptr, m_refusedWhileShown).arg(why);
+    m_refusalNotice = MessageBox::notify(m_window, m_refusalNotice, tr("Link not dialled"), text);
 }
 
 bool LinkHandler::eventFilter(QObject *watched, QEvent *event)

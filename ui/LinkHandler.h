@@ -2,9 +2,16 @@
 // start (SingleInstance) or from macOS (QFileOpenEvent): a link that cannot be dialled is refused
 // with its reason; a good one is confirmed (LinkConfirmDialog) unless the user chose to dial
 // links at once, and then dialled through the window with the default account.
+//
+// Links come from web pages and other programs, so a flood of them is expected: refusals share one
+// notice that never blocks (its text counts them), the same number gets one confirmation however
+// often it comes, only kMaxOpenConfirmations are open at once, and "dial at once" still asks when
+// the same number was dialled from a link less than a minute ago, or when links keep coming.
 #pragma once
 
 #include <QHash>
+#include <QList>
+#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 
@@ -12,6 +19,7 @@ namespace onedial {
 
 class LinkConfirmDialog;
 class MainWindow;
+class TelUri;
 
 class LinkHandler final : public QObject
 {
@@ -19,18 +27,36 @@ class LinkHandler final : public QObject
     Q_DISABLE_COPY_MOVE(LinkHandler)
 
 public:
+    static constexpr int kMaxOpenConfirmations = 5;
+    // With "dial links at once": a number dialled from a link this recently is asked about, and
+    // so is any link once kMaxDialsAtOncePerWindow links were dialled within this time.
+    static constexpr qint64 kAtOnceWindowMs = 60 * 1000;
+    static constexpr int kMaxDialsAtOncePerWindow = 3;
+
     explicit LinkHandler(MainWindow *window, QObject *parent = nullptr);
 
     void openLink(const QString &link);
+
+    // The notice of refused links while it is open (tests read it).
+    QMessageBox *refusalNotice() const { return m_refusalNotice; }
+    int openConfirmations() const { return int(m_confirmations.size()); }
 
 protected:
     // Installed on the application: macOS delivers links as QEvent::FileOpen.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void refuse(const QString &why);
+    bool mayDialAtOnce(const QString &apiForm);
+    void confirm(const TelUri &uri);
+
     MainWindow *m_window;
     // One confirmation per number: a page that opens the same link again and again gets one dialog.
     QHash<QString, QPointer<LinkConfirmDialog>> m_confirmations;
+    QPointer<QMessageBox> m_refusalNotice;
+    int m_refusedWhileShown = 0;
+    // Numbers dialled at once from links, with when (ms since the epoch); only the last minute's.
+    QList<std::pair<QString, qint64>> m_dialledAtOnce;
 };
 
 } // namespace onedial

@@ -16,9 +16,13 @@
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialStore.h"
 #include "contacts/ContactModel.h"
+#include "contacts/ContactStore.h"
+#include "dial/DialService.h"
 #include "history/HistoryModel.h"
 #include "onenet/DialClient.h"
 #include "phone/PhoneNumber.h"
+#include "services/AppServices.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -39,6 +43,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace onedial {
 
@@ -68,6 +74,13 @@ private:
     std::function<bool(int key)> m_handle;
 };
 
+// Mostly digits: meant as a number, so its problem is worth saying rather than "no match".
+bool looksLikeNumber(const QString &text)
+{
+    const auto digits = std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    return digits >= 5 && digits * 2 >= text.trimmed().size();
+}
+
 QLabel *makeBanner(QWidget *parent, const QString &accessibleName)
 {
     auto *banner = new QLabel(parent);
@@ -81,12 +94,13 @@ QLabel *makeBanner(QWidget *parent, const QString &accessibleName)
 
 } // namespace
 
-MainWindow::MainWindow(Mode mode, QWidget *parent)
+MainWindow::MainWindow(AppServices &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_controller(new DialController(mode == Mode::Sandbox, this))
+    , m_services(services)
+    , m_controller(new DialController(services, this))
     , m_contacts(new ContactModel(this))
     , m_inFlight(new InFlightProxyModel(
-          [this](const QString &apiForm) { return m_controller->client()->isInFlight(apiForm); }, this))
+          [this](const QString &apiForm) { return m_services.dialer()->isInFlight(apiForm); }, this))
     , m_history(new HistoryModel(this))
     , m_status(new StatusModel(this))
     , m_accountBox(new QComboBox(this))
@@ -105,7 +119,7 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     , m_historyPanel(new HistoryPanel(m_history, this))
     , m_statusPanel(new StatusPanel(m_status, this))
 {
-    setWindowTitle(mode == Mode::Sandbox ? tr("OneDial (sandbox)") : tr("OneDial"));
+    setWindowTitle(services.sandbox() ? tr("OneDial (sandbox)") : tr("OneDial"));
     setMinimumSize(800, 500);
     resize(960, 640);
 
@@ -128,7 +142,7 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     databaseRow->addWidget(m_databaseRetry, 0, Qt::AlignTop);
     m_databaseRetry->setAccessibleName(tr("Open the database again"));
     connect(m_databaseRetry, &QPushButton::clicked, this, [this] {
-        const StorageResult result = m_controller->reopenDatabase();
+        const StorageResult result = m_services.reopenDatabase();
         showDatabaseProblem();
         if (result.ok()) {
             statusBar()->showMessage(tr("Contacts and history are available again."));
@@ -137,7 +151,7 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     });
     connect(m_databaseFix, &QPushButton::clicked, this, [this] {
         QString aside;
-        const StorageResult result = m_controller->setDatabaseAside(&aside);
+        const StorageResult result = m_services.setDatabaseAside(&aside);
         showDatabaseProblem();
         if (result.ok()) {
             statusBar()->showMessage(
@@ -238,11 +252,11 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
         m_controller->setCurrentChoice(m_accountBox->currentData().toString());
         updateDialButton();
     });
-    connect(
-        m_historyPanel, &HistoryPanel::redialRequested, this,
-        [this](const QString &callee, const QString &who, qint64 contactId) {
-            m_controller->dial({callee, who, contactId ? std::optional<qint64>(contactId) : std::nullopt});
-        });
+    connect(m_historyPanel, &HistoryPanel::redialRequested, this,
+            [this](const QString &callee, const QString &who, qint64 contactId) {
+                m_controller->dial({PhoneNumber::parse(callee), who,
+                                    contactId ? std::optional<qint64>(contactId) : std::nullopt});
+            });
     connect(m_contacts, &ContactModel::loaded, this, [this](int count) {
         // Kept in a corner of the status bar rather than shown for five seconds: no timer is left
         // to clear it while the window sits idle.
@@ -255,18 +269,23 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
             [this](const StorageResult &result) { statusBar()->showMessage(result.message); });
 
     // The dial's life, from the controller: a "calling" row, the outcome, the history.
-    connect(m_controller, &DialController::dialStarted, this,
-            [this](quint64 id, const DialController::Target &target) {
-                const PhoneNumber number = PhoneNumber::parse(target.number);
-                const QString shown = number.isValid() ? number.displayForm() : target.number;
-                m_status->addPending(id, target.who, shown);
-            });
+    connect(m_controller, &DialController::dialStarted, this, [this](quint64 id, const DialTarget &target) {
+        m_status->addPending(id, target.who, target.number.shown());
+    });
     connect(m_controller, &DialController::dialFinished, this,
-            [this](quint64 id, const DialOutcome &outcome, const DialController::Target &target) {
-                const PhoneNumber number = PhoneNumber::parse(target.number);
-                const QString shown = number.isValid() ? number.displayForm() : target.number.left(64);
-                m_status->finish(id, outcome, target.who, shown);
+            [this](quint64 id, const DialOutcome &outcome, const DialTarget &target) {
+                m_status->finish(id, outcome, target.who, target.number.shown());
             });
+    m_controller->setRedialQuestion([this](const DialTarget &target, const CallRecord &unknown) {
+        return MessageBox::confirm(
+            this, tr("Dial again?"),
+            tr("The last call to %1, %n minute(s) ago, may have been placed: its outcome is unknown. "
+               "Check your phone first. Dial %1 again?",
+               nullptr,
+               int(qMax<qint64>(1, (unknown.time.secsTo(QDateTime::currentDateTimeUtc()) + 59) / 60)))
+                .arg(target.number.shown()),
+            tr("&Dial again"), tr("Cancel"));
+    });
     connect(m_controller, &DialController::keyNeeded, this, &MainWindow::askForKey);
     connect(m_controller, &DialController::historyAdded, m_history, &HistoryModel::addRecord);
     connect(m_controller, &DialController::inFlightChanged, this, [this] {
@@ -285,17 +304,17 @@ MainWindow::~MainWindow() = default;
 
 DialClient *MainWindow::dialClient() const
 {
-    return m_controller->client();
+    return m_services.dialer()->client();
 }
 
 SandboxServer *MainWindow::sandbox() const
 {
-    return m_controller->sandbox();
+    return m_services.sandbox();
 }
 
 CredentialStore *MainWindow::credentials() const
 {
-    return m_controller->credentials();
+    return m_services.credentials();
 }
 
 bool MainWindow::event(QEvent *event)
@@ -331,14 +350,14 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     // Import and export work on their own database connection, off the UI thread (issue 6).
     const auto databaseUsable = [this] {
-        if (!m_controller->databaseStatus().ok())
-            MessageBox::warn(this, tr("Contacts"), m_controller->databaseStatus().message);
-        return m_controller->databaseStatus().ok();
+        if (!m_services.databaseStatus().ok())
+            MessageBox::warn(this, tr("Contacts"), m_services.databaseStatus().message);
+        return m_services.databaseStatus().ok();
     };
     file->addAction(tr("&Import contacts…"), this, [this, databaseUsable] {
         if (!databaseUsable())
             return;
-        auto *dialog = new ImportDialog(m_controller->database()->path(), this);
+        auto *dialog = new ImportDialog(m_services.database()->path(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ImportDialog::importFinished, this, [this](ImportOutcome::Status status) {
             if (status == ImportOutcome::Status::Done)
@@ -348,7 +367,7 @@ void MainWindow::buildMenus()
     });
     file->addAction(tr("&Export contacts…"), this, [this, databaseUsable] {
         if (databaseUsable())
-            (new ContactExporter(m_controller->database()->path(), this))->askAndStart();
+            (new ContactExporter(m_services.database()->path(), this))->askAndStart();
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
@@ -379,7 +398,7 @@ void MainWindow::buildMenus()
 
     QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
     accounts->addAction(tr("&Manage accounts…"), this, &MainWindow::showAccounts);
-    accounts->addAction(tr("Try the &sandbox"), this, [this] { m_controller->startSandbox(); });
+    accounts->addAction(tr("Try the &sandbox"), this, [this] { m_services.startSandbox(); });
     accounts->addAction(tr("&Links and start-up…"), this, [this] {
         auto *dialog = new IntegrationSettingsDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -397,15 +416,15 @@ void MainWindow::buildMenus()
 
 void MainWindow::refresh()
 {
-    if (!m_controller->databaseStatus().ok())
+    if (!m_services.databaseStatus().ok())
         return;
-    m_contacts->reload(m_controller->database()->path());
-    m_history->reload(m_controller->database()->path());
+    m_contacts->reload(m_services.database()->path());
+    m_history->reload(m_services.database()->path());
 }
 
 void MainWindow::showDatabaseProblem()
 {
-    const StorageResult &status = m_controller->databaseStatus();
+    const StorageResult &status = m_services.databaseStatus();
     m_databaseBanner->setVisible(!status.ok());
     if (status.ok())
         return;
@@ -422,14 +441,14 @@ void MainWindow::showDatabaseProblem()
 
 void MainWindow::offerFirstRun()
 {
-    if (m_controller->sandbox() || !m_controller->accounts()->accounts().isEmpty())
+    if (m_services.sandbox() || !m_controller->accounts()->accounts().isEmpty())
         return;
     auto *dialog = new AccountDialog(AccountDialog::Purpose::FirstRun, m_controller->accounts(),
                                      m_controller->credentials(), {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (dialog->sandboxChosen())
-            m_controller->startSandbox();
+            m_services.startSandbox();
         m_controller->chooseDefault();
         reloadChoices();
         updateSessionBanner();
@@ -463,13 +482,13 @@ void MainWindow::reloadChoices()
     if (m_accountBox->count() == 0) {
         m_hint->setText(tr("No account is set up yet. Add one in Accounts > Manage accounts, or choose "
                            "Accounts > Try the sandbox to try OneDial without an account."));
-    } else if (m_controller->sandbox()) {
+    } else if (m_services.sandbox()) {
         m_hint->setText(
             tr("Sandbox: a simulated OneNET on this computer. Try 138 0013 8000 (accepted), "
                "138 0000 0101 to 0114 (each v1 error code), 138 0000 0201 to 0223 (each v2 error), "
                "138 0000 0901 (no answer) or 138 0000 0902 (error page)."));
     }
-    m_hint->setVisible(m_accountBox->count() == 0 || m_controller->sandbox());
+    m_hint->setVisible(m_accountBox->count() == 0 || m_services.sandbox());
     updateDialButton();
 }
 
@@ -490,7 +509,8 @@ void MainWindow::updateDialButton()
 {
     const bool haveAccount = m_accountBox->count() > 0;
     const QString typed = m_numberEdit->text().trimmed();
-    const bool target = typed.isEmpty() ? m_contacts->rowCount() > 0 : !m_controller->isInFlight(typed);
+    const bool target =
+        typed.isEmpty() ? m_contacts->rowCount() > 0 : !m_controller->isInFlight(PhoneNumber::parse(typed));
     m_dialButton->setEnabled(haveAccount && target);
 }
 
@@ -503,9 +523,9 @@ int MainWindow::selectedContactRow() const
 std::optional<Contact> MainWindow::selectedContact() const
 {
     const int row = selectedContactRow();
-    if (row < 0 || !m_controller->contacts())
+    if (row < 0 || !m_services.contacts())
         return std::nullopt;
-    return m_controller->contacts()->get(
+    return m_services.contacts()->get(
         m_contacts->index(row, 0).data(ContactModel::ContactIdRole).toLongLong());
 }
 
@@ -513,8 +533,11 @@ void MainWindow::dialSelectedOrFirstMatch()
 {
     if (m_contacts->rowCount() == 0) {
         // Nothing matches: a typed number in the search field is dialled as it is.
-        if (PhoneNumber::parse(m_search->text()).isValid())
-            m_controller->dial({m_search->text(), {}, std::nullopt});
+        const PhoneNumber typed = PhoneNumber::parse(m_search->text());
+        if (typed.isValid())
+            m_controller->dial({typed, {}, std::nullopt});
+        else if (looksLikeNumber(m_search->text()))
+            statusBar()->showMessage(typed.problemText(), 8000);
         else if (!m_search->text().trimmed().isEmpty())
             statusBar()->showMessage(tr("No contact matches \"%1\".").arg(m_search->text().trimmed()), 5000);
         return;
@@ -540,16 +563,14 @@ void MainWindow::dialContactAt(int row)
         return;
     }
     if (numbers.size() == 1) {
-        m_controller->dial({numbers.first(), who, id});
+        m_controller->dial({PhoneNumber::parse(numbers.first()), who, id});
         return;
     }
     auto *chooser = new NumberChoiceDialog(who, index.data(ContactModel::DisplayNumbersRole).toStringList(),
                                            index.data(ContactModel::LabelsRole).toStringList(), this);
     chooser->setAttribute(Qt::WA_DeleteOnClose);
     connect(chooser, &QDialog::accepted, this, [this, chooser, who, id] {
-        const QString chosen = chooser->chosenNumber();
-        const PhoneNumber number = PhoneNumber::parse(chosen);
-        m_controller->dial({number.isValid() ? number.apiForm() : chosen, who, id});
+        m_controller->dial({PhoneNumber::parse(chooser->chosenNumber()), who, id});
     });
     chooser->open();
 }
@@ -559,40 +580,46 @@ void MainWindow::dialNumberField()
     const QString typed = m_numberEdit->text();
     if (typed.trimmed().isEmpty())
         return;
-    m_controller->dial({typed, {}, std::nullopt});
+    m_controller->dial({PhoneNumber::parse(typed), {}, std::nullopt});
 }
 
-void MainWindow::dialFromLink(const QString &apiNumber)
+void MainWindow::dialFromLink(const PhoneNumber &number)
 {
     // A link dials with the default account, not whichever one was last picked in the box. With
-    // the sandbox running, its choice stands: the user is trying things out there.
+    // the sandbox running, its choice stands: the user is trying things out there. The number
+    // field is left as the user left it: a link is not something they typed.
     m_controller->chooseDefault();
     reloadChoices();
-    m_numberEdit->setText(apiNumber);
-    dialNumberField();
+    m_controller->dial({number, {}, std::nullopt});
 }
 
-void MainWindow::askForKey(const QString &accountName, const DialController::Target &target,
+void MainWindow::askForKey(quint64 id, const QString &accountName, const DialTarget &target,
                            const QString &why)
 {
+    Q_UNUSED(target)
     const auto account = m_controller->accounts()->account(accountName);
-    if (!account)
+    if (!account) {
+        m_services.dialer()->abandon(id);
         return;
+    }
     auto *dialog = new AccountDialog(AccountDialog::Purpose::EnterKey, m_controller->accounts(),
                                      m_controller->credentials(), *account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setIntro(why);
-    connect(dialog, &QDialog::accepted, this, [this, target] {
+    connect(dialog, &QDialog::finished, this, [this, id](int result) {
         updateSessionBanner();
-        // The dial the user asked for goes ahead once, with the key just entered.
-        m_controller->dial(target);
+        // The dial the user asked for goes ahead once, with the key just entered; or ends, not sent.
+        if (result == QDialog::Accepted)
+            m_services.dialer()->resume(id);
+        else
+            m_services.dialer()->abandon(id);
     });
     dialog->open();
 }
 
 void MainWindow::newContact()
 {
-    if (!m_controller->contacts()) {
+    if (!m_services.contacts()) {
         showDatabaseProblem();
         return;
     }
@@ -603,7 +630,7 @@ void MainWindow::newContact()
         draft.numbers.append({tr("mobile"), typed.trimmed(), {}});
     else if (!typed.trimmed().isEmpty())
         draft.name = typed.trimmed();
-    auto *dialog = new ContactDialog(m_controller->contacts(), draft, this);
+    auto *dialog = new ContactDialog(m_services.contacts(), draft, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::refresh);
     dialog->open();
@@ -614,7 +641,7 @@ void MainWindow::editSelectedContact()
     const std::optional<Contact> contact = selectedContact();
     if (!contact)
         return;
-    auto *dialog = new ContactDialog(m_controller->contacts(), *contact, this);
+    auto *dialog = new ContactDialog(m_services.contacts(), *contact, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::refresh);
     dialog->open();
@@ -626,7 +653,7 @@ void MainWindow::toggleFavourite()
     if (!contact)
         return;
     contact->favourite = !contact->favourite;
-    if (const StorageResult result = m_controller->contacts()->update(*contact); !result.ok())
+    if (const StorageResult result = m_services.contacts()->update(*contact); !result.ok())
         statusBar()->showMessage(result.message);
     refresh();
 }
@@ -636,7 +663,7 @@ void MainWindow::deleteSelectedContact()
     const std::optional<Contact> contact = selectedContact();
     if (!contact)
         return;
-    if (const StorageResult result = m_controller->contacts()->remove(contact->id); !result.ok()) {
+    if (const StorageResult result = m_services.contacts()->remove(contact->id); !result.ok()) {
         MessageBox::warn(this, tr("The contact was not deleted"), result.message);
         return;
     }
@@ -648,7 +675,7 @@ void MainWindow::deleteSelectedContact()
     statusBar()->addPermanentWidget(undo);
     connect(undo, &QPushButton::clicked, this, [this, undo, deleted = *contact]() mutable {
         deleted.id = 0;
-        if (const StorageResult result = m_controller->contacts()->add(deleted); !result.ok())
+        if (const StorageResult result = m_services.contacts()->add(deleted); !result.ok())
             statusBar()->showMessage(result.message);
         else
             statusBar()->showMessage(tr("Restored %1.").arg(deleted.name), 5000);

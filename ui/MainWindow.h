@@ -20,6 +20,7 @@ class QTableView;
 namespace onedial {
 
 class AccessKey;
+class AppServices;
 class ContactModel;
 class CredentialStore;
 class DialClient;
@@ -36,10 +37,11 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Mode { Normal, Sandbox };
-    explicit MainWindow(Mode mode, QWidget *parent = nullptr);
+    // Everything the window works with comes from services, put together by the app's start-up.
+    explicit MainWindow(AppServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    AppServices &services() const { return m_services; }
     DialController *controller() const { return m_controller; }
     DialClient *dialClient() const;
     SandboxServer *sandbox() const;
@@ -53,7 +55,7 @@ public:
     void offerFirstRun();
     void showAccounts();
     // Dials a number that came from a tel:/callto: link, with the default account.
-    void dialFromLink(const QString &apiNumber);
+    void dialFromLink(const PhoneNumber &number);
 
     // Reloads the contacts and the history from the database (F5).
     void refresh();
@@ -74,7 +76,7 @@ private:
     void dialSelectedOrFirstMatch();
     void dialContactAt(int row);
     void dialNumberField();
-    void askForKey(const QString &accountName, const DialController::Target &target, const QString &why);
+    void askForKey(quint64 id, const QString &accountName, const DialTarget &target, const QString &why);
     void newContact();
     void editSelectedContact();
     void deleteSelectedContact();
@@ -89,6 +91,7 @@ private:
     // otherwise prepare itself (the phone-number library's metadata).
     void warmUp();
 
+    AppServices &m_services;
     DialController *m_controller;
     ContactModel *m_contacts;
     InFlightProxyModel *m_inFlight;

@@ -53,4 +53,20 @@ void MessageBox::warn(QWidget *parent, const QString &title, const QString &text
     ask(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+QMessageBox *MessageBox::notify(QWidget *parent, QMessageBox *reuse, const QString &title,
+                                const QString &text)
+{
+    s_lastText = text;
+    QMessageBox *box = reuse;
+    if (!box) {
+        box = new QMessageBox(QMessageBox::Warning, title, {}, QMessageBox::Ok, parent);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::NonModal);
+        box->setTextFormat(Qt::PlainText);
+    }
+    box->setText(text);
+    box->show();
+    return box;
+}
+
 } // namespace onedial

@@ -20,9 +20,16 @@
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace onedial {
 
 namespace {
+
+bool hasDigit(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+}
 
 constexpr int kWidth = 480;
 constexpr int kVisibleRows = 6;
@@ -222,7 +229,7 @@ void QuickDialPopup::popUp()
     m_field->setFocus(Qt::PopupFocusReason);
 }
 
-std::optional<DialController::Target> QuickDialPopup::highlightedTarget() const
+std::optional<DialTarget> QuickDialPopup::highlightedTarget() const
 {
     const int row = m_list->currentRow();
     if (row < 0 || row >= m_targets.size())
@@ -253,7 +260,7 @@ void QuickDialPopup::search(const QString &typed)
             item->setData(NameRole, name);
             item->setData(DetailRole, joinedDetail(number.label, company));
             item->setData(NumberRole, number.display);
-            m_targets.append({number.apiForm, name, index->id(position)});
+            m_targets.append({PhoneNumber::parse(number.apiForm), name, index->id(position)});
             typedIsListed =
                 typedIsListed || (typedNumber.isValid() && number.apiForm == typedNumber.apiForm());
         }
@@ -264,12 +271,15 @@ void QuickDialPopup::search(const QString &typed)
         item->setData(NameRole, tr("Call %1").arg(typedNumber.displayForm()));
         item->setData(DetailRole, tr("A number that is not in your contacts"));
         item->setData(TypedRole, true);
-        m_targets.append({typed.trimmed(), {}, std::nullopt});
+        m_targets.append({typedNumber, {}, std::nullopt});
     }
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
 
-    if (m_list->count() == 0 && !typed.trimmed().isEmpty())
+    if (m_list->count() == 0 && typedNumber.problem() != PhoneNumber::Problem::NotANumber &&
+        typedNumber.problem() != PhoneNumber::Problem::Empty && hasDigit(typed))
+        m_hint->setText(typedNumber.problemText()); // meant as a number: say what is wrong with it
+    else if (m_list->count() == 0 && !typed.trimmed().isEmpty())
         m_hint->setText(
             tr("No contact matches \"%1\". Type a whole number to call it.").arg(typed.trimmed()));
     else if (m_list->count() == 0)

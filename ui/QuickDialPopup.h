@@ -37,7 +37,7 @@ public:
     QLineEdit *field() const { return m_field; }
     QListWidget *matchList() const { return m_list; }
     // What Enter would call now, if anything.
-    std::optional<DialController::Target> highlightedTarget() const;
+    std::optional<DialTarget> highlightedTarget() const;
 
     // The longest clipboard text taken for a number; anything longer is prose, not a number.
     static constexpr int kMaxClipboardLength = 40;
@@ -62,7 +62,7 @@ private:
     QLineEdit *m_field;
     QListWidget *m_list;
     QLabel *m_hint;
-    QList<DialController::Target> m_targets; // one per row of m_list
+    QList<DialTarget> m_targets; // one per row of m_list
     bool m_wasActive = false;
 };
 

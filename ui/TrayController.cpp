@@ -31,12 +31,6 @@ QString menuText(QString text)
     return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
 }
 
-QString shownNumber(const QString &number)
-{
-    const PhoneNumber parsed = PhoneNumber::parse(number);
-    return parsed.isValid() ? parsed.displayForm() : number.left(64);
-}
-
 } // namespace
 
 TrayController::TrayController(MainWindow *window, QObject *parent)
@@ -80,7 +74,7 @@ TrayController::TrayController(MainWindow *window, QObject *parent)
     connect(controller, &DialController::choicesChanged, this, &TrayController::updateIcon);
     connect(controller, &DialController::currentChoiceChanged, this, &TrayController::updateIcon);
     connect(controller, &DialController::dialFinished, this,
-            [this](quint64, const DialOutcome &outcome, const DialController::Target &target) {
+            [this](quint64, const DialOutcome &outcome, const DialTarget &target) {
                 notifyOutcome(outcome, target);
                 scheduleMenuRebuild();
             });
@@ -249,7 +243,7 @@ void TrayController::addFavourites()
         const qint64 id = index->id(position);
         if (numbers.size() == 1) {
             addDialAction(m_menu.get(), tr("%1 (%2)").arg(name, numbers.first().display),
-                          {numbers.first().apiForm, name, id});
+                          {PhoneNumber::parse(numbers.first().apiForm), name, id});
             continue;
         }
         QMenu *numbersMenu = m_menu->addMenu(menuText(name));
@@ -257,7 +251,7 @@ void TrayController::addFavourites()
             addDialAction(numbersMenu,
                           number.label.isEmpty() ? number.display
                                                  : tr("%1: %2").arg(number.label, number.display),
-                          {number.apiForm, name, id});
+                          {PhoneNumber::parse(number.apiForm), name, id});
         }
     }
 }
@@ -266,29 +260,29 @@ void TrayController::addRecent()
 {
     if (!m_withRecent)
         return;
-    const QList<DialController::Target> recent = m_window->controller()->recentTargets(kRecentCount);
+    const QList<DialTarget> recent = m_window->controller()->recentTargets(kRecentCount);
     if (recent.isEmpty())
         return;
     m_menu->addSection(tr("Recent"));
-    for (const DialController::Target &target : recent) {
-        const QString number = shownNumber(target.number);
+    for (const DialTarget &target : recent) {
+        const QString number = target.number.shown();
         addDialAction(m_menu.get(), target.who.isEmpty() ? number : tr("%1 (%2)").arg(target.who, number),
                       target);
     }
 }
 
-QAction *TrayController::addDialAction(QMenu *menu, const QString &text, const DialController::Target &target)
+QAction *TrayController::addDialAction(QMenu *menu, const QString &text, const DialTarget &target)
 {
     QAction *action = menu->addAction(menuText(text));
     connect(action, &QAction::triggered, this, [this, target] { m_window->controller()->dial(target); });
     return action;
 }
 
-void TrayController::notifyOutcome(const DialOutcome &outcome, const DialController::Target &target)
+void TrayController::notifyOutcome(const DialOutcome &outcome, const DialTarget &target)
 {
     if (!m_notifyAction->isChecked() || !m_icon->isVisible() || !QSystemTrayIcon::supportsMessages())
         return;
-    const QString number = shownNumber(target.number);
+    const QString number = target.number.shown();
     const QString whom = target.who.isEmpty() ? number : tr("%1 (%2)").arg(target.who, number);
     QString title;
     switch (outcome.outcome) {

@@ -65,8 +65,8 @@ private:
     void rebuildMenu();
     void addFavourites();
     void addRecent();
-    QAction *addDialAction(QMenu *menu, const QString &text, const DialController::Target &target);
-    void notifyOutcome(const DialOutcome &outcome, const DialController::Target &target);
+    QAction *addDialAction(QMenu *menu, const QString &text, const DialTarget &target);
+    void notifyOutcome(const DialOutcome &outcome, const DialTarget &target);
     void onActivated(QSystemTrayIcon::ActivationReason reason);
 
     MainWindow *m_window;

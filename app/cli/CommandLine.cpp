@@ -7,6 +7,7 @@
 #include "HistoryCommand.h"
 #include "Output.h"
 #include "TokenCommand.h"
+#include "services/AppServices.h"
 
 #include <QCoreApplication>
 
@@ -78,10 +79,13 @@ int CommandLine::run(const QStringList &arguments)
 
     // Each command parses its own words; its "program name" is "onedial <command>".
     const QStringList commandArguments = QStringList{QStringLiteral("onedial ") + first} + arguments.mid(2);
+    std::unique_ptr<AppServices> services;
     std::unique_ptr<Command> command;
-    if (first == QLatin1String("dial"))
-        command = std::make_unique<DialCommand>(commandArguments);
-    else if (first == QLatin1String("account"))
+    if (first == QLatin1String("dial")) {
+        // What a dial needs, put together here as the window's start-up does (GuiApp).
+        services = std::make_unique<AppServices>(AppServices::Options{});
+        command = std::make_unique<DialCommand>(commandArguments, *services);
+    } else if (first == QLatin1String("account"))
         command = std::make_unique<AccountCommand>(QStringList{QStringLiteral("onedial account")} +
                                                    arguments.mid(2));
     else if (first == QLatin1String("contacts") &&

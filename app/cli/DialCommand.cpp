@@ -1,15 +1,10 @@
 #include "DialCommand.h"
 
 #include "Output.h"
-#include "accounts/AccountStore.h"
-#include "accounts/CredentialStore.h"
-#include "contacts/ContactStore.h"
-#include "history/HistoryStore.h"
+#include "dial/DialService.h"
 #include "onenet/DialClient.h"
-#include "onenet/SandboxScenarios.h"
-#include "onenet/SandboxServer.h"
 #include "phone/PhoneNumber.h"
-#include "storage/Database.h"
+#include "services/AppServices.h"
 
 namespace onedial {
 
@@ -17,17 +12,12 @@ namespace {
 
 constexpr int kMaxTimeoutSecs = 600;
 
-DialOutcome notSent(const QString &callee, const char *error, const QString &message)
-{
-    DialOutcome outcome;
-    outcome.outcome = OutcomeClass::NotSent;
-    outcome.callee = callee;
-    outcome.error = QLatin1String(error);
-    outcome.message = message;
-    return outcome;
-}
-
 } // namespace
+
+DialCommand::DialCommand(QStringList arguments, AppServices &services, QObject *parent)
+    : Command(std::move(arguments), parent)
+    , m_services(services)
+{}
 
 void DialCommand::start()
 {
@@ -57,8 +47,6 @@ void DialCommand::start()
         return;
 
     m_json = parser.isSet(json);
-    m_startedAt = QDateTime::currentDateTimeUtc();
-    m_accountName = parser.isSet(sandbox) ? QStringLiteral("sandbox") : parser.value(account);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         Output::err(positional.isEmpty()
@@ -68,8 +56,7 @@ void DialCommand::start()
         finish(ExitNotSent);
         return;
     }
-    m_number = positional.first();
-    m_timeoutMs = DialClient::kDefaultTimeoutMs;
+    DialService *dialer = m_services.dialer();
     if (parser.isSet(timeout)) {
         bool ok = false;
         const int secs = parser.value(timeout).toInt(&ok);
@@ -78,109 +65,24 @@ void DialCommand::start()
             finish(ExitNotSent);
             return;
         }
-        m_timeoutMs = secs * 1000;
+        dialer->setTimeoutMs(secs * 1000);
     }
 
-    // A number that cannot be dialled is reported before anything else is touched.
-    const PhoneNumber number = PhoneNumber::parse(m_number);
-    if (!number.isValid()) {
-        report(notSent(m_number.left(64), DialError::InvalidNumber, number.problemText()));
-        return;
-    }
-
+    AccountChoice choice =
+        parser.isSet(account) ? AccountChoice::named(parser.value(account)) : AccountChoice::defaultAccount();
     if (parser.isSet(sandbox)) {
-        m_sandbox = new SandboxServer(this);
-        if (!m_sandbox->listen()) {
-            report(notSent(number.apiForm(), DialError::Network,
-                           tr("The sandbox could not start: no free port on 127.0.0.1.")));
-            return;
-        }
-        dial(m_sandbox->sandboxAccount(Api::V1), AccessKey(SandboxScenarios::key()));
-        return;
+        m_services.startSandbox(); // when it cannot listen, the dial says the sandbox is not running
+        choice = AccountChoice::sandbox(Api::V1);
     }
-
-    AccountStore store;
-    if (!store.isReadable()) {
-        report(notSent(number.apiForm(), DialError::InvalidAccount,
-                       tr("The settings file %1 cannot be read. Fix or move it, then add the account again.")
-                           .arg(store.path())));
-        return;
-    }
-    const std::optional<Account> chosen =
-        parser.isSet(account) ? store.account(parser.value(account)) : store.defaultAccount();
-    if (!chosen) {
-        QString message;
-        if (parser.isSet(account))
-            message =
-                tr("There is no account named \"%1\". See: onedial account list").arg(parser.value(account));
-        else if (store.accounts().isEmpty())
-            message = tr("No account is set up. Add one with: onedial account add NAME --api v1 --appid ID "
-                         "--sponsor NUMBER --caller NUMBER (or try: onedial dial %1 --sandbox)")
-                          .arg(m_number);
-        else
-            message =
-                tr("Several accounts are set up and none is the default. Choose one with --account NAME, "
-                   "or set a default with: onedial account default NAME");
-        report(notSent(number.apiForm(), DialError::InvalidAccount, message));
-        return;
-    }
-    const QStringList problems = chosen->validate();
-    if (!problems.isEmpty()) {
-        report(notSent(
-            number.apiForm(), DialError::InvalidAccount,
-            tr("The account \"%1\" cannot dial yet: %2").arg(chosen->name, problems.join(QLatin1Char(' ')))));
-        return;
-    }
-
-    m_accountName = chosen->name;
-    m_credentials = new CredentialStore(this);
-    const Account &chosenAccount = *chosen;
-    m_credentials->readKey(
-        chosenAccount.name, this,
-        [this, chosenAccount, callee = number.apiForm()](const CredentialStore::Result &result) {
-            if (!result.ok()) {
-                DialOutcome outcome = notSent(callee, DialError::Keychain, result.message);
-                outcome.api = chosenAccount.api;
-                report(outcome);
-                return;
-            }
-            dial(chosenAccount, result.key);
-        });
-}
-
-void DialCommand::dial(const Account &account, const AccessKey &key)
-{
-    m_client = new DialClient(this);
-    connect(m_client, &DialClient::finished, this,
-            [this](quint64, const DialOutcome &outcome) { report(outcome); });
-    m_client->dial(account, key, m_number, m_timeoutMs);
-}
-
-void DialCommand::report(const DialOutcome &outcome)
-{
-    print(outcome, m_json);
-    saveToHistory(outcome);
-    finish(outcome.exitStatus());
-}
-
-void DialCommand::saveToHistory(const DialOutcome &outcome)
-{
-    // Every dial that reached an outcome is kept, those not sent included (a number that cannot
-    // be dialled, no account, no key): the user tried to call, and the history says why nothing
-    // rang. Usage mistakes stop before a dial and are not kept. A failure here changes neither
-    // the outcome nor the exit status.
-    Database database;
-    StorageResult saved = database.open();
-    if (saved.ok()) {
-        CallRecord record = CallRecord::fromOutcome(outcome, m_accountName, m_startedAt);
-        if (const auto contact = ContactStore(database).findByNumber(outcome.callee)) {
-            record.contactId = contact->id;
-            record.contactName = contact->name;
-        }
-        saved = HistoryStore(database).add(record);
-    }
-    if (!saved.ok())
-        Output::err(tr("The call was not saved in the history: %1").arg(saved.message));
+    connect(dialer, &DialService::historyNotSaved, this, [](const QString &why) {
+        Output::err(tr("The call was not saved in the history: %1").arg(why));
+    });
+    connect(dialer, &DialService::finished, this, [this](quint64, const DialOutcome &outcome) {
+        print(outcome, m_json);
+        finish(outcome.exitStatus());
+    });
+    // The number is read here, where its text enters; the service takes it as it is.
+    dialer->dial({PhoneNumber::parse(positional.first()), {}, std::nullopt}, choice);
 }
 
 void DialCommand::print(const DialOutcome &outcome, bool asJson)

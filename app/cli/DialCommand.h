@@ -1,18 +1,14 @@
-// `onedial dial NUMBER`: one signed request, one outcome, an exit status that says which.
+// `onedial dial NUMBER`: reads the arguments, hands the number to the dial service (one signed
+// request, one outcome, kept in the history) and prints the outcome with an exit status that says
+// which.
 #pragma once
 
 #include "Command.h"
-#include "accounts/AccessKey.h"
 #include "onenet/DialOutcome.h"
-
-#include <QDateTime>
 
 namespace onedial {
 
-class CredentialStore;
-class DialClient;
-class SandboxServer;
-struct Account;
+class AppServices;
 
 class DialCommand final : public Command
 {
@@ -20,25 +16,15 @@ class DialCommand final : public Command
     Q_DISABLE_COPY_MOVE(DialCommand)
 
 public:
-    using Command::Command;
+    DialCommand(QStringList arguments, AppServices &services, QObject *parent = nullptr);
     void start() override;
 
     // Prints an outcome as text or as one JSON object.
     static void print(const DialOutcome &outcome, bool asJson);
 
 private:
-    void dial(const Account &account, const AccessKey &key);
-    void report(const DialOutcome &outcome);
-    void saveToHistory(const DialOutcome &outcome);
-
+    AppServices &m_services;
     bool m_json = false;
-    int m_timeoutMs = 0;
-    QString m_number;
-    QString m_accountName; // for the history: the account used, or the one asked for
-    QDateTime m_startedAt;
-    CredentialStore *m_credentials = nullptr;
-    DialClient *m_client = nullptr;
-    SandboxServer *m_sandbox = nullptr;
 };
 
 } // namespace onedial

@@ -155,6 +155,20 @@ QList<CallRecord> HistoryStore::list(const QString &filter, int limit, StorageRe
     return records;
 }
 
+std::optional<CallRecord> HistoryStore::latestSentTo(const QString &callee) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    query.prepare(kColumns + QStringLiteral(" WHERE callee = :callee AND outcome IN (:accepted, :refused,"
+                                            " :unknown) ORDER BY id DESC LIMIT 1"));
+    query.bindValue(QStringLiteral(":callee"), callee);
+    query.bindValue(QStringLiteral(":accepted"), outcomeClassName(OutcomeClass::Accepted));
+    query.bindValue(QStringLiteral(":refused"), outcomeClassName(OutcomeClass::Refused));
+    query.bindValue(QStringLiteral(":unknown"), outcomeClassName(OutcomeClass::Unknown));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return recordFrom(query);
+}
+
 std::optional<CallRecord> HistoryStore::get(qint64 id, StorageResult *status) const
 {
     QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));

@@ -28,6 +28,8 @@ public:
     // matching filter (see CallFilter), at most limit of them (limit < 0: all).
     QList<CallRecord> list(const QString &filter = {}, int limit = -1, StorageResult *status = nullptr) const;
     std::optional<CallRecord> get(qint64 id, StorageResult *status = nullptr) const;
+    // The newest dial that was sent to this number (API form): accepted, refused or unknown.
+    std::optional<CallRecord> latestSentTo(const QString &callee) const;
     // Stores what a callback reported about the call with this call_id. NotFound when no
     // record has it.
     StorageResult updateProgress(const QString &callId, const CallProgress &progress);

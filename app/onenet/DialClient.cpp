@@ -110,11 +110,11 @@ void DialClient::finishLater(quint64 id, const DialOutcome &outcome)
     QTimer::singleShot(0, this, [this, id, outcome] { Q_EMIT finished(id, outcome); });
 }
 
-quint64 DialClient::dial(const Account &account, const AccessKey &key, const QString &calleeText,
+quint64 DialClient::dial(const Account &account, const AccessKey &key, const PhoneNumber &callee,
                          int timeoutMs)
 {
     const quint64 id = m_nextId++;
-    auto [request, outcome] = DialRequest::build(account, calleeText);
+    auto [request, outcome] = DialRequest::build(account, callee);
     if (!request) {
         qCInfo(lcDial) << "dial" << id << "not sent:" << outcome.error;
         finishLater(id, outcome);
@@ -199,8 +199,8 @@ quint64 DialClient::dial(const Account &account, const AccessKey &key, const QSt
     });
     pending->timer.start(timeoutMs > 0 ? timeoutMs : kDefaultTimeoutMs);
 
-    const QString callee = request->callee;
-    QTimer::singleShot(0, this, [this, id, callee] { Q_EMIT requestSent(id, callee); });
+    const QString sentTo = request->callee;
+    QTimer::singleShot(0, this, [this, id, sentTo] { Q_EMIT requestSent(id, sentTo); });
     return id;
 }
 

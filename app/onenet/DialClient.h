@@ -2,9 +2,9 @@
 // second request could place a second real, billed call.
 #pragma once
 
-#include "accounts/AccessKey.h"
 #include "DialOutcome.h"
 #include "DialRequest.h"
+#include "accounts/AccessKey.h"
 #include "accounts/Account.h"
 
 #include <QHash>
@@ -37,7 +37,7 @@ public:
 
     // Starts one dial and returns its id. finished() is always emitted for that id exactly once,
     // later, from the event loop, even when nothing is sent.
-    quint64 dial(const Account &account, const AccessKey &key, const QString &calleeText,
+    quint64 dial(const Account &account, const AccessKey &key, const PhoneNumber &callee,
                  int timeoutMs = kDefaultTimeoutMs);
 
     bool isInFlight(const QString &calleeApiForm) const { return m_inFlight.contains(calleeApiForm); }

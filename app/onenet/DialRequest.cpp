@@ -28,12 +28,11 @@ DialOutcome notSent(Api api, const QString &callee, const char *error, const QSt
 } // namespace
 
 std::pair<std::optional<DialRequest>, DialOutcome> DialRequest::build(const Account &account,
-                                                                      const QString &calleeText)
+                                                                      const PhoneNumber &callee)
 {
-    const PhoneNumber callee = PhoneNumber::parse(calleeText);
     if (!callee.isValid()) {
-        return {std::nullopt, notSent(account.api, calleeText.trimmed().left(kMaxNumberLength),
-                                      DialError::InvalidNumber, callee.problemText())};
+        return {std::nullopt,
+                notSent(account.api, callee.shown(), DialError::InvalidNumber, callee.problemText())};
     }
     // An unencrypted endpoint gets its own error, ahead of validate(), which would otherwise
     // report it as one account problem among others.

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "DialOutcome.h"
+#include "TokenSigner.h"
 #include "accounts/Account.h"
+#include "phone/PhoneNumber.h"
 
 #include <QByteArray>
 #include <QUrl>
@@ -22,7 +24,7 @@ struct DialRequest
 
     // Builds the request, or returns the NotSent outcome that explains why it cannot be sent.
     static std::pair<std::optional<DialRequest>, DialOutcome> build(const Account &account,
-                                                                    const QString &calleeText);
+                                                                    const PhoneNumber &callee);
 };
 
 } // namespace onedial

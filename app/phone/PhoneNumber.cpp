@@ -1,7 +1,10 @@
 #include "PhoneNumber.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <phonenumbers/phonenumberutil.h>
+
+#include <algorithm>
 
 namespace onedial {
 
@@ -28,6 +31,22 @@ PhoneNumber::Problem problemFor(PhoneNumberUtil::ErrorType error)
     return PhoneNumber::Problem::NotANumber;
 }
 
+// A number followed by an extension, in the ways people write one: "ext. 99", "extn 99",
+// "extension 99", "x99", "#99", ";ext=99" (RFC 3966), "转99", "分机 99", "分机号：99".
+const QRegularExpression &extensionPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(
+            R"(^(.*\d[\d\s)]*?)\s*[,;]?\s*(?:ext\.?|extn\.?|extension|x|#|ext=|转|分机号?|内线)\s*[:：.]?\s*(\d{1,10})\s*#?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+bool hasLetter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+}
+
 } // namespace
 
 PhoneNumber PhoneNumber::parse(const QString &text, const QString &defaultRegion)
@@ -44,12 +63,29 @@ PhoneNumber PhoneNumber::parse(const QString &text, const QString &defaultRegion
         return result;
     }
 
+    // Before libphonenumber, which reads letters as keypad digits and drops an extension it finds.
+    if (const QRegularExpressionMatch extension = extensionPattern().match(trimmed);
+        extension.hasMatch() && !hasLetter(extension.captured(1))) {
+        result.m_problem = Problem::Extension;
+        result.m_extension = extension.captured(2);
+        return result;
+    }
+    if (hasLetter(trimmed)) {
+        result.m_problem = Problem::Letters;
+        return result;
+    }
+
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     const std::string digits = trimmed.toStdString();
     i18n::phonenumbers::PhoneNumber number;
     const auto error = util.Parse(digits, defaultRegion.toStdString(), &number);
     if (error != PhoneNumberUtil::NO_PARSING_ERROR) {
         result.m_problem = problemFor(error);
+        return result;
+    }
+    if (number.has_extension()) { // a marker of libphonenumber's own, such as "~"
+        result.m_problem = Problem::Extension;
+        result.m_extension = QString::fromStdString(number.extension());
         return result;
     }
     if (number.country_code() != 86) {
@@ -95,6 +131,11 @@ PhoneNumber PhoneNumber::parse(const QString &text, const QString &defaultRegion
     return result;
 }
 
+QString PhoneNumber::shown() const
+{
+    return isValid() ? m_display : m_input.trimmed().left(kMaxInputLength);
+}
+
 QString PhoneNumber::problemText() const
 {
     switch (m_problem) {
@@ -125,6 +166,17 @@ QString PhoneNumber::problemText() const
                                            "%1 is not a Chinese number. OneNET click-to-dial calls "
                                            "numbers in mainland China only.")
             .arg(m_input.trimmed().left(kMaxInputLength));
+    case Problem::Letters:
+        return QCoreApplication::translate("PhoneNumber",
+                                           "\"%1\" has letters in it. OneDial never turns letters into "
+                                           "digits: type the number in digits only.")
+            .arg(m_input.trimmed().left(kMaxInputLength));
+    case Problem::Extension:
+        return QCoreApplication::translate("PhoneNumber",
+                                           "%1 has an extension (%2). OneNET click-to-dial cannot dial "
+                                           "extensions: remove it, and ask for extension %2 once the "
+                                           "call is connected.")
+            .arg(m_input.trimmed().left(kMaxInputLength), m_extension);
     case Problem::UnsupportedType:
         return QCoreApplication::translate("PhoneNumber",
                                            "%1 is a service or special number. OneNET click-to-dial "

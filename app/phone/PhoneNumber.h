@@ -1,5 +1,8 @@
-// Turns what people type into the form OneNET's API takes, through libphonenumber.
-// Mobile numbers become "86" + 11 digits; landlines the area code with its 0 + the number.
+// A phone number as OneDial dials it, parsed once where its text enters (typed, pasted, imported,
+// from a link) through libphonenumber, and then passed on as this value: nothing downstream parses
+// again. Mobile numbers become "86" + 11 digits; landlines the area code with its 0 + the number.
+// Letters are never read as keypad digits (a letter O typed for a zero would call a stranger), and
+// an extension is refused rather than dropped: the service cannot dial one.
 #pragma once
 
 #include <QString>
@@ -18,7 +21,9 @@ public:
         TooLong,
         InvalidNumber,
         NotInChina,
-        UnsupportedType
+        UnsupportedType,
+        Letters,   // letters among the digits (other than an extension marker)
+        Extension, // "ext. 99", "x99", "转99": the service dials no extensions
     };
 
     // Parses text such as "+86 138 0013 8000", "138-0013-8000", "(0755) 2800 0003" or "8613800138000".
@@ -34,6 +39,9 @@ public:
     QString apiForm() const { return m_apiForm; }     // 8613800138000, 075528000003
     QString e164() const { return m_e164; }           // +8613800138000
     QString displayForm() const { return m_display; } // 138 0013 8000, 0755 2800 0003
+    // What lists and messages show: the display form, or, for a number that could not be read,
+    // the text as typed (trimmed, at most 64 characters).
+    QString shown() const;
 
 private:
     QString m_input;
@@ -42,6 +50,7 @@ private:
     QString m_apiForm;
     QString m_e164;
     QString m_display;
+    QString m_extension; // the extension's digits, for Problem::Extension
 };
 
 } // namespace onedial

@@ -285,7 +285,9 @@ TelUri TelUri::parse(const QString &link)
 
     result.m_number = candidate;
     result.m_phone = PhoneNumber::parse(candidate);
-    result.m_problem = result.m_phone.isValid() ? Problem::None : Problem::InvalidNumber;
+    result.m_problem = !result.m_phone.isValid() ? Problem::InvalidNumber
+                       : hasExtension            ? Problem::Extension
+                                                 : Problem::None;
     return result;
 }
 
@@ -333,6 +335,12 @@ QString TelUri::problemText() const
             .arg(m_domainContext);
     case Problem::InvalidNumber:
         return m_phone.problemText();
+    case Problem::Extension:
+        return QCoreApplication::translate("TelUri",
+                                           "The link asks for %1, extension %2. OneNET click-to-dial cannot "
+                                           "dial extensions: dial %1 yourself, and ask for extension %2 once "
+                                           "the call is connected.")
+            .arg(m_phone.displayForm(), m_extension);
     }
     return {};
 }
@@ -341,20 +349,11 @@ QString TelUri::note() const
 {
     if (!isValid())
         return {};
-    QStringList notes;
-    if (!m_extension.isEmpty()) {
-        notes << QCoreApplication::translate("TelUri",
-                                             "The link also asks for extension %1. OneNET cannot dial "
-                                             "extensions: ask for %1 once you are connected.")
-                     .arg(m_extension);
-    }
-    if (!m_domainContext.isEmpty()) {
-        notes << QCoreApplication::translate(
-                     "TelUri", "The link marks the number as local to %1; OneDial dials it as a "
-                               "number in China.")
-                     .arg(m_domainContext);
-    }
-    return notes.join(QLatin1Char('\n'));
+    if (m_domainContext.isEmpty())
+        return {};
+    return QCoreApplication::translate("TelUri", "The link marks the number as local to %1; OneDial dials it "
+                                                 "as a number in China.")
+        .arg(m_domainContext);
 }
 
 } // namespace onedial

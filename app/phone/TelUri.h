@@ -10,8 +10,9 @@
 //   number (then the domain adds nothing); otherwise it is a private-network number OneDial cannot
 //   reach, and the link is refused.
 // - A global number (+...) with a ;phone-context is contradictory and refused.
-// - ;ext= is dropped with a note (OneNET dials no extensions); ;isub= and unknown parameters are
-//   ignored. A parameter given twice is refused, since the two could disagree.
+// - ;ext= refuses the link (OneNET dials no extensions), saying which number and extension it
+//   held, as for a typed number with an extension; ;isub= and unknown parameters are ignored. A parameter
+//   given twice is refused, since the two could disagree.
 // - Digits outside ASCII (full-width, Arabic-Indic, ...) are refused: links are made by programs,
 //   and such digits in a link are more likely spoofing than typing.
 #pragma once
@@ -41,6 +42,7 @@ public:
         BadParameter,  // malformed, repeated, or a phone-context that does not fit the number
         PrivateNumber, // local to a domain and not a Chinese number by itself
         InvalidNumber, // well-formed, but PhoneNumber refuses it (see phoneNumber().problemText())
+        Extension,     // ;ext=: the service cannot dial an extension
     };
 
     static TelUri parse(const QString &link);
@@ -58,7 +60,7 @@ public:
     QString apiForm() const { return m_phone.apiForm(); }
     // The extension the link asked for (digits only), which OneNET cannot dial.
     QString extension() const { return m_extension; }
-    // Something the user should know about a valid link (a dropped extension, a domain context), translated.
+    // Something the user should know about a valid link (a domain context), translated.
     QString note() const;
 
 private:

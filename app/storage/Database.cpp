@@ -3,7 +3,9 @@
 #include "core/Log.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -338,6 +340,25 @@ StorageResult Database::transaction(const std::function<StorageResult()> &work)
             qCDebug(lcStorage) << "Rollback:" << rollback.lastError().text();
     }
     return outcome;
+}
+
+bool Database::setAside(QString *setAsidePath, QString *message)
+{
+    close();
+    const QString aside = m_path + QStringLiteral(".unusable-") +
+                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    bool moved = QFile::rename(m_path, aside);
+    for (const char *suffix : {"-wal", "-shm"}) {
+        if (QFile::exists(m_path + QLatin1String(suffix)))
+            moved = QFile::rename(m_path + QLatin1String(suffix), aside + QLatin1String(suffix)) && moved;
+    }
+    if (setAsidePath)
+        *setAsidePath = aside;
+    if (!moved && message) {
+        *message = tr("The file %1 could not be renamed. Move it away yourself, then start OneDial again.")
+                       .arg(m_path);
+    }
+    return moved;
 }
 
 void Database::close()

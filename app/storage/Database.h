@@ -43,6 +43,11 @@ public:
     void close();
     bool isOpen() const { return m_open; }
 
+    // For a file OneDial cannot use (damaged, or from a newer OneDial): closes it and renames it,
+    // with its journal, to "<name>.unusable-<time>", so nothing is lost. The caller then opens an
+    // empty one at path(). Returns false, with the reason in message, when a rename failed.
+    bool setAside(QString *setAsidePath, QString *message);
+
     QString path() const { return m_path; }
     // The Qt Sql connection of this object, for QSqlDatabase::database(name, false) in this thread.
     QString connectionName() const { return m_connectionName; }

@@ -1,0 +1,76 @@
+#include "AppServices.h"
+
+#include "accounts/AccountStore.h"
+#include "accounts/CredentialStore.h"
+#include "contacts/ContactStore.h"
+#include "dial/DialService.h"
+#include "history/HistoryStore.h"
+#include "onenet/SandboxServer.h"
+#include "storage/Database.h"
+
+namespace onedial {
+
+AppServices::AppServices(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_accounts(std::make_unique<AccountStore>())
+    , m_credentials(new CredentialStore(this))
+    , m_dialer(new DialService(*m_accounts, *m_credentials, this))
+{
+    openDatabase(options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath);
+    if (options.sandbox)
+        startSandbox();
+}
+
+AppServices::~AppServices() = default;
+
+bool AppServices::startSandbox()
+{
+    if (m_sandbox)
+        return true;
+    auto *sandbox = new SandboxServer(this);
+    if (!sandbox->listen()) {
+        delete sandbox;
+        return false;
+    }
+    m_sandbox = sandbox;
+    m_dialer->setSandbox(m_sandbox);
+    Q_EMIT sandboxStarted();
+    return true;
+}
+
+StorageResult AppServices::openDatabase(const QString &path)
+{
+    m_history.reset();
+    m_contacts.reset();
+    m_database = std::make_unique<Database>(path);
+    m_databaseStatus = m_database->open();
+    if (m_databaseStatus.ok()) {
+        m_contacts = std::make_unique<ContactStore>(*m_database);
+        m_history = std::make_unique<HistoryStore>(*m_database);
+    }
+    m_dialer->setDatabase(m_database.get(), m_databaseStatus.message);
+    return m_databaseStatus;
+}
+
+StorageResult AppServices::setDatabaseAside(QString *setAsidePath)
+{
+    const QString path = m_database->path();
+    m_history.reset();
+    m_contacts.reset();
+    QString message;
+    if (!m_database->setAside(setAsidePath, &message)) {
+        m_databaseStatus.message = message;
+        m_dialer->setDatabase(m_database.get(), message);
+        return m_databaseStatus;
+    }
+    return openDatabase(path);
+}
+
+StorageResult AppServices::reopenDatabase()
+{
+    const QString path = m_database->path();
+    m_database->close();
+    return openDatabase(path);
+}
+
+} // namespace onedial
