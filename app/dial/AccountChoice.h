@@ -14,8 +14,8 @@ struct AccountChoice
     enum class Kind { Default, Named, Sandbox };
 
     Kind kind = Kind::Default;
-    QString name;       // Named
-    Api api = Api::V1;  // Sandbox
+    QString name;      // Named
+    Api api = Api::V1; // Sandbox
 
     static AccountChoice defaultAccount() { return {}; }
     static AccountChoice named(const QString &name) { return {Kind::Named, name, Api::V1}; }

@@ -134,11 +134,13 @@ std::optional<DialOutcome> DialService::resolveAccount(Dial &dial, const Account
                        tr("The settings file %1 cannot be read. Fix or move it, then add the account again.")
                            .arg(m_accounts.path()));
     }
-    const std::optional<Account> account =
-        choice.kind == AccountChoice::Kind::Named ? m_accounts.account(choice.name) : m_accounts.defaultAccount();
+    const std::optional<Account> account = choice.kind == AccountChoice::Kind::Named
+                                               ? m_accounts.account(choice.name)
+                                               : m_accounts.defaultAccount();
     if (!account) {
         if (choice.kind == AccountChoice::Kind::Named)
-            return notSent(DialError::InvalidAccount, tr("There is no account named \"%1\".").arg(choice.name));
+            return notSent(DialError::InvalidAccount,
+                           tr("There is no account named \"%1\".").arg(choice.name));
         if (m_accounts.accounts().isEmpty()) {
             return notSent(DialError::InvalidAccount,
                            tr("No account is set up. Add one in Accounts > Manage accounts, or with: onedial "
@@ -151,8 +153,9 @@ std::optional<DialOutcome> DialService::resolveAccount(Dial &dial, const Account
     }
     dial.account = *account;
     if (const QStringList problems = account->validate(); !problems.isEmpty()) {
-        return notSent(DialError::InvalidAccount, tr("The account \"%1\" cannot dial yet: %2")
-                                                      .arg(account->name, problems.join(QLatin1Char(' '))));
+        return notSent(
+            DialError::InvalidAccount,
+            tr("The account \"%1\" cannot dial yet: %2").arg(account->name, problems.join(QLatin1Char(' '))));
     }
     return std::nullopt;
 }
@@ -187,8 +190,9 @@ void DialService::resume(quint64 id)
 void DialService::abandon(quint64 id)
 {
     if (const Dial *dial = find(id)) {
-        finishNotSent(id, DialError::Keychain,
-                      tr("No access key was entered for \"%1\". No call was placed.").arg(dial->account.name));
+        finishNotSent(
+            id, DialError::Keychain,
+            tr("No access key was entered for \"%1\". No call was placed.").arg(dial->account.name));
     }
 }
 
@@ -206,7 +210,8 @@ void DialService::finishNotSent(quint64 id, const char *error, const QString &me
     DialOutcome outcome;
     outcome.outcome = OutcomeClass::NotSent;
     outcome.api = dial->account.api;
-    outcome.callee = dial->target.number.isValid() ? dial->target.number.apiForm() : dial->target.number.shown();
+    outcome.callee =
+        dial->target.number.isValid() ? dial->target.number.apiForm() : dial->target.number.shown();
     outcome.error = QLatin1String(error);
     outcome.message = message;
     // Always from the event loop, as the dial client does: the caller has its id first.
@@ -221,7 +226,8 @@ void DialService::complete(quint64 id, DialOutcome outcome)
     const std::unique_ptr<Dial> dial = std::move(it->second);
     m_dials.erase(it);
     if (outcome.callee.isEmpty())
-        outcome.callee = dial->target.number.isValid() ? dial->target.number.apiForm() : dial->target.number.shown();
+        outcome.callee =
+            dial->target.number.isValid() ? dial->target.number.apiForm() : dial->target.number.shown();
     record(*dial, outcome);
     if (dial->holdsNumber) {
         m_inFlight.remove(dial->target.number.apiForm());

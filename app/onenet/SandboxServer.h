@@ -3,8 +3,8 @@
 // answers with the service's envelopes and codes. It places no calls.
 #pragma once
 
-#include "accounts/ApiGeneration.h"
 #include "accounts/Account.h"
+#include "accounts/ApiGeneration.h"
 
 #include <QByteArray>
 #include <QList>
