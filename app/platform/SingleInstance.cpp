@@ -220,6 +220,7 @@ void SingleInstance::readMessage(QLocalSocket *socket)
         drop(socket, "not a JSON array of strings");
         return;
     }
+    qCInfo(lcInstance, "received %lld arguments from a later start", qlonglong(arguments->size()));
     socket->write(QByteArray(1, kAck));
     socket->disconnectFromServer(); // after the answer is written
     // Queued: a slot may open a dialog with its own event loop, and must not do so from inside
