@@ -5,12 +5,17 @@
 #include "core/AppInfo.h"
 #include "core/SettingsFile.h"
 #include "core/Translations.h"
+#include "platform/ProcessProtection.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 int main(int argc, char *argv[])
 {
+    // First, before anything is read or written: no core dump holding keys, no file others can read.
+    onedial::platform::disableCoreDumps();
+    onedial::platform::createFilesPrivate();
+
     QStringList arguments;
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i)

@@ -12,10 +12,12 @@
 #include "onenet/SandboxScenarios.h"
 #include "onenet/SandboxServer.h"
 #include "services/AppServices.h"
+#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -169,15 +171,30 @@ void TestSessionKey::decliningKeepsNothing()
 void TestSessionKey::keyIsInNoFile()
 {
     const QByteArray raw = QByteArray::fromBase64(m_key);
-    for (const QString &root : {m_env.home()}) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray content = file.readAll();
-            QVERIFY2(!content.contains(m_key) && !content.contains(raw), qPrintable(file.fileName()));
-        }
+    QStringList scanned;
+    qint64 bytes = 0;
+    QDirIterator it(m_env.home(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!it.fileInfo().isFile())
+            continue; // the instance socket, if a window claimed one
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray content = file.readAll();
+        QVERIFY2(!content.contains(m_key) && !content.contains(raw), qPrintable(path));
+        scanned << QFileInfo(path).canonicalFilePath();
+        bytes += content.size();
     }
+    // The scan looked where the key would have landed: the settings and the database files.
+    QVERIFY2(scanned.contains(QFileInfo(AccountStore::defaultPath()).canonicalFilePath()),
+             qPrintable(scanned.join(QLatin1Char('\n'))));
+    QVERIFY2(scanned.contains(QFileInfo(Database::defaultPath()).canonicalFilePath()),
+             qPrintable(scanned.join(QLatin1Char('\n'))));
+    QVERIFY2(AccountStore::defaultPath().startsWith(m_env.home()), qPrintable(AccountStore::defaultPath()));
+    QVERIFY2(Database::defaultPath().startsWith(m_env.home()), qPrintable(Database::defaultPath()));
+    QVERIFY(scanned.size() >= 2);
+    QVERIFY2(bytes > 0, qPrintable(QString::number(bytes)));
+    qInfo("scanned %lld files, %lld bytes", qlonglong(scanned.size()), qlonglong(bytes));
 }
 
 QTEST_MAIN(TestSessionKey)

@@ -39,18 +39,13 @@ QByteArray framed(const QByteArray &payload)
 class ProcessFixture final
 {
 public:
-    ProcessFixture()
-    {
-        QFile::setPermissions(m_runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
-
-    bool isValid() const { return m_env.isValid() && m_runtime.isValid(); }
-    QString runtimeDir() const { return m_runtime.path(); }
+    bool isValid() const { return m_env.isValid(); }
+    // The environment's own runtime folder: the one the onedial processes started here use.
+    QString runtimeDir() const { return m_env.runtimeDir(); }
 
     QProcessEnvironment environment() const
     {
         QProcessEnvironment env = m_env.environment();
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime.path());
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("QT_LOGGING_RULES"),
                    QStringLiteral("onedial.instance.info=true;onedial.links.info=true"));
@@ -58,8 +53,8 @@ public:
     }
 
     // The running instance's files, found the way a second start finds them.
-    QString socketPath() const { return SingleInstance(m_runtime.path()).serverName(); }
-    QString lockPath() const { return SingleInstance(m_runtime.path()).lockFilePath(); }
+    QString socketPath() const { return instance().serverName(); }
+    QString lockPath() const { return instance().lockFilePath(); }
 
     void start(QProcess &process, const QStringList &arguments) const
     {
@@ -95,8 +90,13 @@ public:
     }
 
 private:
+    // Named after the environment's home, as the onedial processes started in it name theirs.
+    SingleInstance instance() const
+    {
+        return SingleInstance(m_env.runtimeDir(), SingleInstance::baseNameForHome(m_env.home()));
+    }
+
     test::TestEnvironment m_env;
-    QTemporaryDir m_runtime;
 };
 
 // A long-running onedial whose standard error is collected as it comes.

@@ -10,8 +10,8 @@ cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci --parallel 2 "$@"
 
-# The checks that read the sources (format, tidy, fuzzers, desktop file) and the package checks
-# (a sanitized program is not what users install) ran above already.
+# The checks that read the sources (label static), the fuzzers (fuzz) and the package checks
+# (packages: a sanitized program is not what users install) ran above already.
 cmake --preset asan
 cmake --build --preset asan
-ctest --preset asan --parallel 2 -E '^(format_check|clang_tidy|fuzz_readers|desktop_file_validate|packages_.*)$' "$@"
+ctest --preset asan --parallel 2 --label-exclude 'static|packages|fuzz' "$@"

@@ -2,6 +2,7 @@
 
 #include "core/Log.h"
 #include "core/SettingsFile.h"
+#include "platform/PrivateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -46,7 +47,8 @@ QString k(const char *key)
 AccountStore::AccountStore(const QString &path)
 {
     const QString file = path.isEmpty() ? defaultPath() : path;
-    QDir().mkpath(QFileInfo(file).absolutePath());
+    platform::makePrivateFolder(QFileInfo(file).absolutePath());
+    platform::restrictToOwner(file);
     m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
 }
 
@@ -173,6 +175,8 @@ std::optional<Account> AccountStore::defaultAccount() const
 bool AccountStore::sync()
 {
     m_settings->sync();
+    // A file this write created; later writes keep its mode (QSettings replaces it atomically).
+    platform::restrictToOwner(m_settings->fileName());
     if (m_settings->status() != QSettings::NoError) {
         qCWarning(lcAccounts) << "could not write" << m_settings->fileName();
         return false;

@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include "SettingsFile.h"
+#include "platform/PrivateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,7 +12,8 @@ namespace onedial {
 Settings::Settings(const QString &path)
 {
     const QString file = path.isEmpty() ? SettingsFile::defaultPath() : path;
-    QDir().mkpath(QFileInfo(file).absolutePath());
+    platform::makePrivateFolder(QFileInfo(file).absolutePath());
+    platform::restrictToOwner(file);
     m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
 }
 
@@ -36,6 +38,7 @@ bool Settings::setRawValue(const char *key, const QVariant &value)
         return false;
     m_settings->setValue(QLatin1String(key), value);
     m_settings->sync();
+    platform::restrictToOwner(m_settings->fileName());
     return m_settings->status() == QSettings::NoError;
 }
 

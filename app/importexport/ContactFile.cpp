@@ -126,6 +126,9 @@ QString ContactFile::write(const QString &path, ContactFileFormat format, const 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("%1 cannot be written: %2").arg(shown, file.errorString());
+    // Contacts are personal: the export is its user's alone (0600 on Linux and macOS), even when
+    // it replaces a file others could read.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size() || !file.commit())
         return tr("%1 cannot be written: %2").arg(shown, file.errorString());
     return {};

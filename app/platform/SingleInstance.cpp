@@ -44,10 +44,15 @@ SingleInstance::~SingleInstance() = default;
 
 QString SingleInstance::defaultBaseName()
 {
+    return baseNameForHome(QDir::homePath());
+}
+
+QString SingleInstance::baseNameForHome(const QString &homePath)
+{
     // The user is part of the name, so two users never meet even where the name is machine-wide
     // (Windows pipe names) or the folder is shared. Hashed: a user name may hold any character.
     const QString user = qEnvironmentVariable("USER") + QLatin1Char('\n') + qEnvironmentVariable("USERNAME") +
-                         QLatin1Char('\n') + QDir::homePath();
+                         QLatin1Char('\n') + homePath;
     const QByteArray hash = QCryptographicHash::hash(user.toUtf8(), QCryptographicHash::Sha256).toHex();
     return QStringLiteral(ONEDIAL_APP_ID) + QLatin1Char('-') + QString::fromLatin1(hash.left(12));
 }
@@ -215,6 +220,7 @@ void SingleInstance::readMessage(QLocalSocket *socket)
         drop(socket, "not a JSON array of strings");
         return;
     }
+    qCInfo(lcInstance, "received %lld arguments from a later start", qlonglong(arguments->size()));
     socket->write(QByteArray(1, kAck));
     socket->disconnectFromServer(); // after the answer is written
     // Queued: a slot may open a dialog with its own event loop, and must not do so from inside

@@ -47,6 +47,9 @@ public:
     ~SingleInstance() override;
 
     static QString defaultBaseName();
+    // The base name a OneDial whose home folder is homePath uses (defaultBaseName() is the one
+    // for QDir::homePath()).
+    static QString baseNameForHome(const QString &homePath);
     QString lockFilePath() const;
     // The local server's name: a socket path on Unix, a pipe name on Windows.
     QString serverName() const;

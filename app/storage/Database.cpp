@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "core/Log.h"
+#include "platform/PrivateFiles.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -25,6 +26,15 @@ constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteFull = 13;
 constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteNotADatabase = 26;
+
+// Contacts and history are the user's alone: the folder, the database and SQLite's journal
+// files, including those an older OneDial created with the system's default mode.
+void restrictToOwner(const QString &databasePath)
+{
+    platform::restrictToOwner(QFileInfo(databasePath).absolutePath());
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        platform::restrictToOwner(databasePath + QLatin1String(suffix));
+}
 
 // One entry per schema version, applied in order, each in its own transaction together with
 // the new user_version. Never edit a shipped entry: add the next version instead.
@@ -206,7 +216,7 @@ StorageResult Database::checkFileSystem() const
     if (file.exists() && !file.isFile())
         return result(StorageError::CannotOpen, QStringLiteral("not a regular file"));
     const QString folderPath = file.absolutePath();
-    if (!QFileInfo::exists(folderPath) && !QDir().mkpath(folderPath))
+    if (!platform::makePrivateFolder(folderPath))
         return result(StorageError::CannotOpen, QStringLiteral("the folder could not be created"));
     if (file.exists() && !file.isReadable())
         return result(StorageError::CannotOpen, QStringLiteral("the file cannot be read"));
@@ -236,10 +246,13 @@ StorageResult Database::open(int upToVersion)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        restrictToOwner(m_path);
         if (!db.open()) {
             opened = failure(db.lastError());
         } else {
             m_open = true;
+            // Before anything is written: SQLite gives the -wal and -shm files the database's mode.
+            restrictToOwner(m_path);
             opened = runPragmas();
             if (opened.ok())
                 opened = migrate(m_schemaVersion, upToVersion);

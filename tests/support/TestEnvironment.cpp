@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QList>
+#include <QPair>
 #include <QProcess>
 #include <QTimer>
 
@@ -26,17 +28,52 @@ QByteArray importSample(const char *name)
     return file.readAll();
 }
 
+namespace {
+
+constexpr QFile::Permissions kPrivate = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+
+} // namespace
+
 TestEnvironment::TestEnvironment()
 {
-    QDir().mkpath(configHome());
-    QDir().mkpath(dataHome());
+    for (const QString &dir : {configHome(), dataHome(), cacheHome(), stateHome(), runtimeDir(), tempDir()})
+        QDir().mkpath(dir);
+    // As a login session's runtime folder is (Qt refuses one that others may enter).
+    QFile::setPermissions(runtimeDir(), kPrivate);
+    QFile::setPermissions(tempDir(), kPrivate);
+}
+
+QList<QPair<QString, QString>> TestEnvironment::variables() const
+{
+    QList<QPair<QString, QString>> variables = {
+        // Linux and the BSDs: QStandardPaths and the instance lock and socket ($XDG_RUNTIME_DIR).
+        {QStringLiteral("HOME"), home()},
+        {QStringLiteral("XDG_CONFIG_HOME"), configHome()},
+        {QStringLiteral("XDG_DATA_HOME"), dataHome()},
+        {QStringLiteral("XDG_CACHE_HOME"), cacheHome()},
+        {QStringLiteral("XDG_STATE_HOME"), stateHome()},
+        {QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir()},
+    };
+#if defined(Q_OS_MACOS)
+    // macOS: the instance lock and socket are in QDir::tempPath(), $TMPDIR.
+    variables.append({QStringLiteral("TMPDIR"), tempDir()});
+#elif defined(Q_OS_WIN)
+    // Windows: the instance lock is in %TEMP% (GetTempPath reads TMP first). Qt asks the shell for
+    // AppData, which ignores these two; settings tests there rely on QStandardPaths' test mode.
+    variables.append({QStringLiteral("TEMP"), tempDir()});
+    variables.append({QStringLiteral("TMP"), tempDir()});
+    variables.append({QStringLiteral("USERPROFILE"), home()});
+    variables.append({QStringLiteral("APPDATA"), home() + QStringLiteral("/AppData/Roaming")});
+    variables.append({QStringLiteral("LOCALAPPDATA"), home() + QStringLiteral("/AppData/Local")});
+#endif
+    return variables;
 }
 
 QProcessEnvironment TestEnvironment::environment() const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
+    for (const auto &[name, value] : variables())
+        env.insert(name, value);
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     return env;
@@ -44,8 +81,8 @@ QProcessEnvironment TestEnvironment::environment() const
 
 void TestEnvironment::applyToThisProcess() const
 {
-    qputenv("XDG_CONFIG_HOME", configHome().toLocal8Bit());
-    qputenv("XDG_DATA_HOME", dataHome().toLocal8Bit());
+    for (const auto &[name, value] : variables())
+        qputenv(name.toLocal8Bit().constData(), value.toLocal8Bit());
 }
 
 QString TestEnvironment::onedialExecutable()

@@ -1,8 +1,12 @@
-// Per-test isolation: a throw-away HOME with XDG folders, and running the real onedial
-// executable in it.
+// Per-test isolation: a throw-away HOME with XDG folders and a private runtime folder, and
+// running the real onedial executable in it. A onedial started here never meets the OneDial of
+// the person running the tests, nor that of the test process: its instance lock and socket live
+// in this environment's own runtime folder.
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -33,9 +37,15 @@ public:
     QString home() const { return m_dir.path(); }
     QString configHome() const { return m_dir.path() + QStringLiteral("/.config"); }
     QString dataHome() const { return m_dir.path() + QStringLiteral("/.local/share"); }
+    QString cacheHome() const { return m_dir.path() + QStringLiteral("/.cache"); }
+    QString stateHome() const { return m_dir.path() + QStringLiteral("/.local/state"); }
+    // XDG_RUNTIME_DIR on Linux, mode 0700; the temporary folder (TMPDIR, TEMP) on macOS and
+    // Windows, where OneDial keeps its instance lock there. Short: a Unix socket path is limited.
+    QString runtimeDir() const { return m_dir.path() + QStringLiteral("/run"); }
+    QString tempDir() const { return m_dir.path() + QStringLiteral("/tmp"); }
     QProcessEnvironment environment() const;
 
-    // Points this process's QStandardPaths at the throw-away folders too.
+    // Points this process's QStandardPaths (and its HOME) at the throw-away folders too.
     void applyToThisProcess() const;
 
     // Runs the onedial executable (path from $ONEDIAL_EXECUTABLE) with stdin fed from input.
@@ -44,6 +54,9 @@ public:
     static QString onedialExecutable();
 
 private:
+    // The variables that point a process at these folders, per OS.
+    QList<QPair<QString, QString>> variables() const;
+
     QTemporaryDir m_dir;
 };
 
