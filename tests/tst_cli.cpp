@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void dialRefused();
     void dialInvalidNumberSendsNothing();
     void dialTimeout();
+    void twoProcessesDialOneNumberOnce();
     void dialSandboxWithoutAccount();
     void v2AccountDials();
     void tokenMatchesReference();
@@ -429,6 +431,48 @@ void TestCli::dialTimeout()
     const QJsonObject outcome = QJsonDocument::fromJson(dial.out).object();
     QCOMPARE(outcome.value(QStringLiteral("ok")).toBool(true), false);
     QCOMPARE(outcome.value(QStringLiteral("error")).toString(), QStringLiteral("timeout"));
+}
+
+void TestCli::twoProcessesDialOneNumberOnce()
+{
+    // Two `onedial dial` of one number started together (a double-pressed shortcut, a script run
+    // twice): one request, and the other says so and sends nothing.
+    QVERIFY2(addSales().exitCode == 0, describe(m_runs.last()));
+    m_sandbox->setSlowDelayMs(2000); // the first request stays open for two seconds
+    QProcess first;
+    QProcess second;
+    for (QProcess *process : {&first, &second}) {
+        process->setProcessEnvironment(m_env->environment());
+        process->start(TestEnvironment::onedialExecutable(),
+                       {QStringLiteral("dial"), QStringLiteral("138 0000 0901"), QStringLiteral("--json"),
+                        QStringLiteral("--timeout"), QStringLiteral("10")});
+    }
+    QVERIFY(first.waitForStarted() && second.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(first.state() == QProcess::NotRunning && second.state() == QProcess::NotRunning,
+                             20000);
+    const QList<int> exits{first.exitCode(), second.exitCode()};
+    QCOMPARE(exits.count(2), 1);
+    QProcess &refused = first.exitCode() == 2 ? first : second;
+    QProcess &dialled = first.exitCode() == 2 ? second : first;
+    const QJsonObject refusal = QJsonDocument::fromJson(refused.readAllStandardOutput()).object();
+    QCOMPARE(refusal.value(QStringLiteral("error")).toString(), QStringLiteral("already_in_flight"));
+    QVERIFY(
+        refusal.value(QStringLiteral("message")).toString().contains(QLatin1String("already being dialled")));
+    QVERIFY(refusal.value(QStringLiteral("http_status")).isNull());
+    const QJsonObject placed = QJsonDocument::fromJson(dialled.readAllStandardOutput()).object();
+    QVERIFY(placed.value(QStringLiteral("error")).toString() != QLatin1String("already_in_flight"));
+    QCOMPARE(m_sandbox->requestCount(), 1);
+    // A late duplicate would come after a while: look again.
+    QTest::qWait(1000);
+    QCOMPARE(m_sandbox->requestCount(), 1);
+
+    // Once the first has its outcome, the number is free again.
+    m_sandbox->setSlowDelayMs(0);
+    const ProcessResult again =
+        run({QStringLiteral("dial"), QStringLiteral("13800000901"), QStringLiteral("--json"),
+             QStringLiteral("--timeout"), QStringLiteral("5")});
+    QVERIFY2(again.exitCode != 2, describe(again));
+    QCOMPARE(m_sandbox->requestCount(), 2);
 }
 
 void TestCli::dialSandboxWithoutAccount()

@@ -143,7 +143,13 @@ void TestCliContacts::badNumberStoresNothing_data()
         << QStringList{QStringLiteral("李四"), QStringLiteral("13900001234"), QStringLiteral("12345")}
         << QByteArray("12345");
     QTest::newRow("not a number") << QStringList{QStringLiteral("李四"), QStringLiteral("call me")}
-                                  << QByteArray("not a phone number");
+                                  << QByteArray("has letters in it");
+    QTest::newRow("letter O for a zero")
+        << QStringList{QStringLiteral("李四"), QStringLiteral("13900001234"), QStringLiteral("138 0013 800O")}
+        << QByteArray("has letters in it");
+    QTest::newRow("extension") << QStringList{QStringLiteral("李四"),
+                                              QString::fromUtf8("0755 2800 0003 转 99")}
+                               << QByteArray("cannot dial extensions");
     QTest::newRow("abroad") << QStringList{QStringLiteral("Bob"), QStringLiteral("+1 650 253 0000")}
                             << QByteArray("not a Chinese number");
     QTest::newRow("no number") << QStringList{QStringLiteral("李四")} << QByteArray("at least one number");

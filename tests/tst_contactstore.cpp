@@ -89,7 +89,11 @@ void TestContactStore::badNumberIsRejectedWithItsReason_data()
     QTest::newRow("too short") << "12345"
                                << "12345";
     QTest::newRow("words") << "call me"
-                           << "not a phone number";
+                           << "has letters in it";
+    QTest::newRow("letter O for a zero") << "138 0013 800O"
+                                         << "has letters in it";
+    QTest::newRow("extension") << "0755 2800 0003 x99"
+                               << "cannot dial extensions";
     QTest::newRow("abroad") << "+1 650 253 0000"
                             << "not a Chinese number";
     QTest::newRow("empty") << ""

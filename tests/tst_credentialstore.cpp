@@ -182,10 +182,20 @@ void TestCredentialStore::writeThenReadBack()
     QVERIFY2(written.ok(), qPrintable(written.message));
     QVERIFY(written.message.isEmpty());
 
-    const auto cached = read(store, name);
-    QVERIFY2(cached.ok(), qPrintable(cached.message));
-    QVERIFY(cached.key.base64Text() == key);
-    QVERIFY(!cached.sessionOnly);
+    const auto again = read(store, name);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QVERIFY(again.key.base64Text() == key);
+    QVERIFY(!again.sessionOnly);
+
+    // Nothing is kept in memory between reads: a key changed meanwhile by another program (here
+    // another instance) is what the next read gives.
+    const QByteArray changed = randomKeyText();
+    CredentialStore other;
+    QVERIFY(write(other, name, changed).ok());
+    const auto reread = read(store, name);
+    QVERIFY2(reread.ok(), qPrintable(reread.message));
+    QVERIFY(reread.key.base64Text() == changed);
+    QVERIFY(write(store, name, key).ok());
 
     // A new instance has nothing in memory: the key can only come from the daemon.
     CredentialStore fresh;
@@ -250,7 +260,7 @@ void TestCredentialStore::deleteThenReadIsNotFound()
     const auto removed = remove(store, name);
     QVERIFY2(removed.ok(), qPrintable(removed.message));
 
-    // Neither the instance that held it in its cache nor a new one finds it.
+    // Neither the instance that removed it nor a new one finds it.
     CredentialStore fresh;
     for (CredentialStore *reader : {&store, &fresh}) {
         const auto gone = read(*reader, name);

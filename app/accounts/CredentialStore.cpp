@@ -87,12 +87,13 @@ void CredentialStore::keepForSession(const QString &accountName, const AccessKey
 void CredentialStore::forget(const QString &accountName)
 {
     m_sessionKeys.remove(accountName);
-    m_cache.remove(accountName);
 }
 
 void CredentialStore::readKey(const QString &accountName, QObject *context, Callback done)
 {
-    const AccessKey known = m_sessionKeys.value(accountName, m_cache.value(accountName));
+    // A key kept for this session only is the one exception to reading the keychain each time:
+    // nothing else holds a key in memory between dials.
+    const AccessKey known = m_sessionKeys.value(accountName);
     if (!known.isEmpty()) {
         Result result;
         result.status = Status::Ok;
@@ -160,9 +161,7 @@ void CredentialStore::start(Op op, const QString &accountName, const AccessKey &
             if (result.status == Status::Ok && op == Op::Read) {
                 auto *read = static_cast<QKeychain::ReadPasswordJob *>(finishedJob);
                 result.key = AccessKey(read->binaryData());
-                m_cache.insert(accountName, result.key);
             } else if (result.status == Status::Ok && op == Op::Write) {
-                m_cache.insert(accountName, key);
                 m_sessionKeys.remove(accountName);
             }
             switch (result.status) {

@@ -52,7 +52,8 @@ public:
     // Keeps the key in memory for this run only, for when no keychain is usable and the user agrees.
     void keepForSession(const QString &accountName, const AccessKey &key);
     bool hasSessionKey(const QString &accountName) const { return m_sessionKeys.contains(accountName); }
-    // Forgets in-memory keys (the session ones and cached reads).
+    // Forgets the key kept for this session. (Keys read from the keychain are never kept: each dial
+    // reads its own, and it is wiped once the request is signed.)
     void forget(const QString &accountName);
 
     // How long to wait before the single retry when the keychain service is not up yet.
@@ -67,7 +68,6 @@ private:
                bool isRetry);
 
     QHash<QString, AccessKey> m_sessionKeys;
-    QHash<QString, AccessKey> m_cache;
     int m_retryDelayMs = 1500;
 };
 

@@ -34,8 +34,7 @@ Loaded load(const QString &path, int limit)
 
 QString displayNumber(const QString &callee)
 {
-    const PhoneNumber number = PhoneNumber::parse(callee);
-    return number.isValid() ? number.displayForm() : callee;
+    return PhoneNumber::parse(callee).shown();
 }
 
 } // namespace
