@@ -26,6 +26,16 @@ DialTarget target(const char *typed)
     return {PhoneNumber::parse(QString::fromUtf8(typed)), {}, std::nullopt};
 }
 
+// A real account ("office", on the sandbox) whose key the keychain cannot give: this test runs
+// without a Secret Service.
+bool addOfficeAccount(AppServices &services)
+{
+    services.credentials()->setRetryDelay(0);
+    Account account = services.sandbox()->sandboxAccount(Api::V1);
+    account.name = QStringLiteral("office");
+    return services.accounts()->save(account);
+}
+
 } // namespace
 
 class TestDialService : public QObject
@@ -145,12 +155,8 @@ void TestDialService::missingAccountsSayWhy()
 
 void TestDialService::keyThatCannotBeReadEndsNotSent()
 {
-    // No Secret Service in this test: the keychain cannot give the key.
     AppServices services({.sandbox = true, .databasePath = {}});
-    services.credentials()->setRetryDelay(0);
-    Account account = services.sandbox()->sandboxAccount(Api::V1);
-    account.name = QStringLiteral("office");
-    QVERIFY(services.accounts()->save(account));
+    QVERIFY(addOfficeAccount(services));
     const DialOutcome outcome = dialAndWait(*services.dialer(), target("13800138000"),
                                             AccountChoice::named(QStringLiteral("office")));
     QCOMPARE(outcome.outcome, OutcomeClass::NotSent);
@@ -162,10 +168,7 @@ void TestDialService::keyThatCannotBeReadEndsNotSent()
 void TestDialService::keyQuestionWaitsAndAbandonIsRecorded()
 {
     AppServices services({.sandbox = true, .databasePath = {}});
-    services.credentials()->setRetryDelay(0);
-    Account account = services.sandbox()->sandboxAccount(Api::V1);
-    account.name = QStringLiteral("office");
-    QVERIFY(services.accounts()->save(account));
+    QVERIFY(addOfficeAccount(services));
     DialService &service = *services.dialer();
     service.setKeyPolicy(DialService::KeyPolicy::Ask);
     QSignalSpy keyNeeded(&service, &DialService::keyNeeded);

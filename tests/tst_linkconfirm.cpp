@@ -46,6 +46,16 @@ int visibleConfirmations(const MainWindow &window)
     return count;
 }
 
+// The window on the sandbox, shown, with the link handler GuiApp gives it.
+struct LinkWindow
+{
+    AppServices services{{.sandbox = true, .databasePath = {}}};
+    MainWindow window{services};
+    LinkHandler handler{&window};
+
+    LinkWindow() { window.show(); }
+};
+
 } // namespace
 
 class TestLinkConfirm : public QObject
@@ -102,10 +112,9 @@ void TestLinkConfirm::titleNamesTheApiForm()
     QFETCH(QString, link);
     QFETCH(QString, api);
     QFETCH(QString, shown);
-    AppServices services({.sandbox = true, .databasePath = {}});
-    MainWindow window(services);
-    window.show();
-    LinkHandler handler(&window);
+    LinkWindow app;
+    MainWindow &window = app.window;
+    LinkHandler &handler = app.handler;
     handler.openLink(link);
     LinkConfirmDialog *dialog = visibleConfirmation(window);
     QVERIFY(dialog);
@@ -123,11 +132,10 @@ void TestLinkConfirm::titleNamesTheApiForm()
 
 void TestLinkConfirm::dialButtonDialsExactlyOnce()
 {
-    AppServices services({.sandbox = true, .databasePath = {}});
-    MainWindow window(services);
-    window.show();
+    LinkWindow app;
+    MainWindow &window = app.window;
+    LinkHandler &handler = app.handler;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    LinkHandler handler(&window);
     QSignalSpy finished(window.dialClient(), &DialClient::finished);
 
     handler.openLink(QStringLiteral("tel:+86-138-0013-8000"));
@@ -155,10 +163,9 @@ void TestLinkConfirm::dialButtonDialsExactlyOnce()
 
 void TestLinkConfirm::strayEnterCancels()
 {
-    AppServices services({.sandbox = true, .databasePath = {}});
-    MainWindow window(services);
-    window.show();
-    LinkHandler handler(&window);
+    LinkWindow app;
+    MainWindow &window = app.window;
+    LinkHandler &handler = app.handler;
     handler.openLink(QStringLiteral("tel:+8613800138000"));
     QPointer<LinkConfirmDialog> dialog = visibleConfirmation(window);
     QVERIFY(dialog);
@@ -178,10 +185,9 @@ void TestLinkConfirm::strayEnterCancels()
 
 void TestLinkConfirm::extensionLinkIsRefused()
 {
-    AppServices services({.sandbox = true, .databasePath = {}});
-    MainWindow window(services);
-    window.show();
-    LinkHandler handler(&window);
+    LinkWindow app;
+    MainWindow &window = app.window;
+    LinkHandler &handler = app.handler;
     QVERIFY(Settings().setValue(Setting::DialLinksAtOnce, true)); // not even then
     handler.openLink(QStringLiteral("tel:+86-138-0013-8000;ext=42"));
     QVERIFY(!visibleConfirmation(window));
@@ -195,10 +201,9 @@ void TestLinkConfirm::extensionLinkIsRefused()
 
 void TestLinkConfirm::escapeCancelsAndSendsNothing()
 {
-    AppServices services({.sandbox = true, .databasePath = {}});
-    MainWindow window(services);
-    window.show();
-    LinkHandler handler(&window);
+    LinkWindow app;
+    MainWindow &window = app.window;
+    LinkHandler &handler = app.handler;
     handler.openLink(QStringLiteral("tel:+8613800138000"));
     QPointer<LinkConfirmDialog> dialog = visibleConfirmation(window);
     QVERIFY(dialog);
@@ -212,10 +217,9 @@ void TestLinkConfirm::escapeCancelsAndSendsNothing()
 
 void TestLinkConfirm::sameLinkTwiceAsksOnce()
 {
-    AppServices services({.sandbox = true, .databasePath = {}});
-    MainWindow window(services);
-    window.show();
-    LinkHandler handler(&window);
+    LinkWindow app;
+    MainWindow &window = app.window;
+    LinkHandler &handler = app.handler;
     handler.openLink(QStringLiteral("tel:+8613800138000"));
     handler.openLink(QStringLiteral("callto:138-0013-8000"));
     QCOMPARE(visibleConfirmations(window), 1);
@@ -226,10 +230,9 @@ void TestLinkConfirm::sameLinkTwiceAsksOnce()
 void TestLinkConfirm::dialAtOnceSkipsTheQuestion()
 {
     QVERIFY(Settings().setValue(Setting::DialLinksAtOnce, true));
-    AppServices services({.sandbox = true, .databasePath = {}});
-    MainWindow window(services);
-    window.show();
-    LinkHandler handler(&window);
+    LinkWindow app;
+    MainWindow &window = app.window;
+    LinkHandler &handler = app.handler;
     QSignalSpy finished(window.dialClient(), &DialClient::finished);
     handler.openLink(QStringLiteral("tel:+86-138-0013-8000"));
     QVERIFY(!visibleConfirmation(window));
@@ -239,10 +242,9 @@ void TestLinkConfirm::dialAtOnceSkipsTheQuestion()
 
 void TestLinkConfirm::refusedLinkShowsItsReason()
 {
-    AppServices services({.sandbox = true, .databasePath = {}});
-    MainWindow window(services);
-    window.show();
-    LinkHandler handler(&window);
+    LinkWindow app;
+    MainWindow &window = app.window;
+    LinkHandler &handler = app.handler;
     for (const char *link : {"tel:1-800-FLOWERS", "tel:+8613800138000?call=now", "sip:someone@example.com"}) {
         handler.openLink(QString::fromLatin1(link));
         QVERIFY(handler.refusalNotice());
@@ -260,10 +262,9 @@ void TestLinkConfirm::refusedLinkShowsItsReason()
 
 void TestLinkConfirm::thousandsOfRefusedLinksShareOneNotice()
 {
-    AppServices services({.sandbox = true, .databasePath = {}});
-    MainWindow window(services);
-    window.show();
-    LinkHandler handler(&window);
+    LinkWindow app;
+    MainWindow &window = app.window;
+    LinkHandler &handler = app.handler;
     constexpr int kLinks = 5000;
     for (int i = 0; i < kLinks; ++i)
         handler.openLink(QStringLiteral("tel:+1-650-253-%1").arg(i % 10000, 4, 10, QLatin1Char('0')));
@@ -281,10 +282,9 @@ void TestLinkConfirm::thousandsOfRefusedLinksShareOneNotice()
 
 void TestLinkConfirm::floodOfGoodLinksIsBounded()
 {
-    AppServices services({.sandbox = true, .databasePath = {}});
-    MainWindow window(services);
-    window.show();
-    LinkHandler handler(&window);
+    LinkWindow app;
+    MainWindow &window = app.window;
+    LinkHandler &handler = app.handler;
     // The same number a thousand times: one question.
     for (int i = 0; i < 1000; ++i)
         handler.openLink(QStringLiteral("tel:+8613800138000"));
@@ -302,10 +302,9 @@ void TestLinkConfirm::floodOfGoodLinksIsBounded()
 void TestLinkConfirm::dialAtOnceAsksForTheSameNumberAgain()
 {
     QVERIFY(Settings().setValue(Setting::DialLinksAtOnce, true));
-    AppServices services({.sandbox = true, .databasePath = {}});
-    MainWindow window(services);
-    window.show();
-    LinkHandler handler(&window);
+    LinkWindow app;
+    MainWindow &window = app.window;
+    LinkHandler &handler = app.handler;
     QSignalSpy finished(window.dialClient(), &DialClient::finished);
     handler.openLink(QStringLiteral("tel:+86-138-0013-8000"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
@@ -324,10 +323,9 @@ void TestLinkConfirm::dialAtOnceAsksForTheSameNumberAgain()
 void TestLinkConfirm::fileOpenEventIsALink()
 {
     // How macOS delivers a clicked link: a QFileOpenEvent to the application.
-    AppServices services({.sandbox = true, .databasePath = {}});
-    MainWindow window(services);
-    window.show();
-    LinkHandler handler(&window);
+    LinkWindow app;
+    MainWindow &window = app.window;
+    LinkHandler &handler = app.handler;
     qApp->installEventFilter(&handler);
     QFileOpenEvent event(QUrl(QStringLiteral("tel:+86-138-0013-8000")));
     QCoreApplication::sendEvent(qApp, &event);

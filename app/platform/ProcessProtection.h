@@ -1,6 +1,6 @@
 // What the process does for itself at start-up, before it reads an access key or a contact, so
 // that neither ends up where other people can read it. One implementation per OS
-// (ProcessProtection_linux.cpp, _win.cpp, _mac.cpp), chosen in CMake; main() calls both first.
+// (ProcessProtection_unix.cpp for Linux and macOS, _win.cpp), chosen in CMake; main() calls both first.
 #pragma once
 
 namespace onedial::platform {
