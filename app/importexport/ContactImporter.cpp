@@ -289,7 +289,7 @@ ImportOutcome ContactImporter::plan(const ReadResult &read, DuplicateChoice choi
     const qsizetype total = read.records.size();
     QList<ImportIssue> problems = read.problems;
     for (qsizetype i = 0; i < total || i == 0; i += kWindow) {
-        const ImportOutcome added = add(planning, read.records.mid(i, kWindow), problems, i, total);
+        ImportOutcome added = add(planning, read.records.mid(i, kWindow), problems, i, total);
         if (!added.ok())
             return added;
         problems.clear();

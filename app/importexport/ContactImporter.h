@@ -117,9 +117,10 @@ private:
     void report(Phase phase, qint64 done, qint64 total) const;
     ImportOutcome begin(Planning &planning);
     // Checks records (on every core) and decides each one, in order; problems are the reader's
-    // since the last batch. done/total: how far the reading is, for the progress.
+    // since the last batch. recordsBefore/recordsTotal: for the progress while checking (a
+    // total of 0 reports nothing; the caller reports by batch).
     ImportOutcome add(Planning &planning, const QList<ImportRecord> &records, QList<ImportIssue> &problems,
-                      qint64 done, qint64 total);
+                      qint64 recordsBefore, qint64 recordsTotal);
     void finish(Planning &planning);
 
     Database &m_database;
