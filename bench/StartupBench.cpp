@@ -9,13 +9,13 @@
 namespace onedial::bench {
 
 ChildRun runChild(const QString &program, const QStringList &arguments,
-                  const QProcessEnvironment &environment, const QString &logPath)
+                  const QProcessEnvironment &environment, const QString &logPath, int timeoutMs)
 {
     ChildRun run;
     QProcess launcher;
     launcher.setProcessEnvironment(environment);
     launcher.start(QStringLiteral(ONEDIAL_TIMED_RUN_PATH), QStringList{logPath, program} + arguments);
-    const bool finished = launcher.waitForFinished(120000);
+    const bool finished = launcher.waitForFinished(timeoutMs);
     const QList<QByteArray> figures = launcher.readAllStandardOutput().trimmed().split(' ');
     run.ok = finished && launcher.exitStatus() == QProcess::NormalExit && launcher.exitCode() == 0 &&
              figures.size() == 2;

@@ -22,7 +22,7 @@ struct ChildRun
 // Runs program through onedial_timed_run and waits for it. Its output goes to logPath, shown
 // when it fails.
 ChildRun runChild(const QString &program, const QStringList &arguments,
-                  const QProcessEnvironment &environment, const QString &logPath);
+                  const QProcessEnvironment &environment, const QString &logPath, int timeoutMs = 120000);
 
 struct StartupSubject
 {

@@ -10,6 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <memory>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void historyOptionsAreChecked_data();
     void historyOptionsAreChecked();
     void damagedDatabaseIsReportedAndKept();
+    void controlAndBidiCharactersNeverReachTheTerminal();
 
 private:
     ProcessResult run(const QStringList &arguments);
@@ -343,6 +347,63 @@ void TestCliContacts::damagedDatabaseIsReportedAndKept()
     QFile file(databasePath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), garbage);
+}
+
+void TestCliContacts::controlAndBidiCharactersNeverReachTheTerminal()
+{
+    const auto raw = [](const QByteArray &bytes) {
+        // U+202E in UTF-8, ESC, BEL and U+009B (a C1 CSI) in UTF-8
+        return bytes.contains("\xE2\x80\xAE") || bytes.contains('\x1B') || bytes.contains('\x07') ||
+               bytes.contains("\xC2\x9B");
+    };
+    // contacts add cleans what it stores.
+    const ProcessResult add =
+        run({QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("\u202Eevil\u0007 name"),
+             QStringLiteral("13800138000"), QStringLiteral("--company"), QStringLiteral("\u2066Acme\u2069"),
+             QStringLiteral("--notes"), QStringLiteral("a\u001B[2Jb\nc")});
+    QVERIFY2(add.exitCode == 0, describe(add));
+    QVERIFY2(!raw(add.out) && !raw(add.err), describe(add));
+    QVERIFY(add.out.contains("\"evil name\""));
+    QJsonArray listed =
+        jsonOf({QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("evil name"));
+    QCOMPARE(listed.at(0).toObject().value(QStringLiteral("company")).toString(), QStringLiteral("Acme"));
+    QCOMPARE(listed.at(0).toObject().value(QStringLiteral("notes")).toString(), QStringLiteral("a[2Jb\nc"));
+
+    // Text an older OneDial stored raw is escaped where it is printed.
+    const QString legacy = QStringLiteral("\u202Eold\u009B\nline");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
+        db.setDatabaseName(databasePath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.prepare(QStringLiteral("UPDATE contacts SET name = ?, company = ?")));
+        query.addBindValue(legacy);
+        query.addBindValue(QStringLiteral("Co\u0007"));
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+    const ProcessResult text = run({QStringLiteral("contacts"), QStringLiteral("list")});
+    QVERIFY2(text.exitCode == 0, describe(text));
+    QVERIFY2(!raw(text.out), describe(text));
+    QVERIFY2(text.out.contains("\\u{202E}old\\u{9B}\\u{A}line  Co\\u{7}  138 0013 8000"), describe(text));
+    QCOMPARE(text.out.count('\n'), 1); // one contact, one line
+    const ProcessResult json =
+        run({QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(json.exitCode == 0, describe(json));
+    QVERIFY2(!raw(json.out), describe(json));
+    QVERIFY2(json.out.contains("\\u202e"), describe(json));
+    // The JSON escapes mean the same characters: a program reading it gets the stored text.
+    listed = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(listed.at(0).toObject().value(QStringLiteral("name")).toString(), legacy);
+
+    // Words of the command line quoted back in a problem are escaped too.
+    const ProcessResult unknown = run({QStringLiteral("contacts"), QStringLiteral("frob\u202E")});
+    QVERIFY2(unknown.exitCode == 2, describe(unknown));
+    QVERIFY2(!raw(unknown.err), describe(unknown));
+    QVERIFY2(unknown.err.contains("\"frob\\u{202E}\""), describe(unknown));
 }
 
 QTEST_GUILESS_MAIN(TestCliContacts)

@@ -1,18 +1,22 @@
 // Adding and editing a contact in its dialog: numbers are checked as they are typed, the way a
 // dial checks them, and what is saved lands in the real SQLite file in API form.
 #include "ContactDialog.h"
+#include "MessageBox.h"
 #include "TestEnvironment.h"
 #include "contacts/ContactStore.h"
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace onedial;
 
@@ -50,6 +54,8 @@ private Q_SLOTS:
     void newContactIsStoredInApiForm();
     void badNumberCannotBeSaved();
     void editKeepsIdAndChangesNumbers();
+    void hostileTextIsCleanedAndShownPlain();
+    void messageBoxShowsPlainText();
 
 private:
     test::TestEnvironment m_env;
@@ -142,6 +148,54 @@ void TestContactDialog::editKeepsIdAndChangesNumbers()
     QCOMPARE(stored->numbers.size(), 2);
     QCOMPARE(stored->numbers.at(1).apiForm, QStringLiteral("8613900001234"));
     QCOMPARE(stored->numbers.at(1).label, QStringLiteral("mobile"));
+}
+
+void TestContactDialog::hostileTextIsCleanedAndShownPlain()
+{
+    ContactDialog dialog(m_store.get());
+    dialog.show();
+    field(&dialog, "Name")->setText(QStringLiteral("\u202Eevil\u0007 <b>x</b>"));
+    field(&dialog, "Company")->setText(QStringLiteral("\u2066Acme\u2069\tLtd"));
+    auto *numbers = dialog.findChild<QTableWidget *>();
+    numbers->item(0, 0)->setText(QStringLiteral("\u202Dboss"));
+    // A number the dialog refuses is quoted below the table: as text, never as markup.
+    numbers->item(0, 1)->setText(QStringLiteral("<b>x</b>"));
+    const auto labels = dialog.findChildren<QLabel *>();
+    const auto problem = std::find_if(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->text().contains(QLatin1String("<b>x</b>"));
+    });
+    QVERIFY(problem != labels.cend());
+    QCOMPARE((*problem)->textFormat(), Qt::PlainText);
+    QVERIFY(!saveButton(&dialog)->isEnabled());
+
+    numbers->item(0, 1)->setText(QStringLiteral("139\u202E0000 2222"));
+    QVERIFY(saveButton(&dialog)->isEnabled());
+    saveButton(&dialog)->click();
+    const Contact saved = dialog.contact();
+    QVERIFY(saved.id > 0);
+    const std::optional<Contact> stored = m_store->get(saved.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->name, QStringLiteral("evil <b>x</b>"));
+    QCOMPARE(stored->company, QStringLiteral("Acme Ltd"));
+    QCOMPARE(stored->numbers.at(0).label, QStringLiteral("boss"));
+    QCOMPARE(stored->numbers.at(0).apiForm, QStringLiteral("8613900002222"));
+}
+
+void TestContactDialog::messageBoxShowsPlainText()
+{
+    // The real box, shown modally: looked at from the event loop, then closed.
+    Qt::TextFormat format = Qt::AutoText;
+    QString shown;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        format = box->textFormat();
+        shown = box->text();
+        box->accept();
+    });
+    MessageBox::warn(nullptr, QStringLiteral("Title"), QStringLiteral("Not saved: <b>x</b>\u202E."));
+    QCOMPARE(format, Qt::PlainText);
+    QCOMPARE(shown, QStringLiteral("Not saved: <b>x</b>."));
 }
 
 QTEST_MAIN(TestContactDialog)

@@ -6,9 +6,11 @@
 #include "contacts/ContactStore.h"
 #include "importexport/ContactFile.h"
 #include "importexport/ContactImporter.h"
+#include "importexport/CsvParser.h"
 #include "importexport/PhoneLabels.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,6 +67,9 @@ private Q_SLOTS:
     void oneThreadAndManyAgree();
     void roundTrip_data();
     void roundTrip();
+    void tinyRowsAreEachReported();
+    void streamedPlanEqualsWholePlan();
+    void controlCharactersAreNotStored();
 
 private:
     ImportPlan planFile(const char *sample, DuplicateChoice choice = DuplicateChoice::Merge);
@@ -453,6 +458,103 @@ void TestContactImporter::roundTrip()
     QVERIFY(plan.issues.isEmpty());
     QVERIFY(importer.commit(plan).ok());
     QCOMPARE(withoutIds(ContactStore(second).all()), withoutIds(stored()));
+}
+
+void TestContactImporter::tinyRowsAreEachReported()
+{
+    // A small copy of the hostile file of the benchmark (20 MB of "a,1"): every row is read as it
+    // comes, and every one is reported with its own line and reason, none lost.
+    constexpr int kRows = 100000;
+    const QString path = m_dir->filePath(QStringLiteral("tiny.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes = "name,phone\n";
+        for (int i = 0; i < kRows; ++i)
+            bytes += "a,1\n";
+        bytes += "b,13800138000\nc,13800138000\n";
+        QVERIFY(file.write(bytes) == bytes.size());
+    }
+    ContactImporter importer(*m_db);
+    ImportPlan plan;
+    ContactFileContents contents;
+    QVERIFY(importer.planFile(path, {}, DuplicateChoice::Merge, plan, contents).ok());
+    QVERIFY(contents.ok());
+    QVERIFY(contents.read.records.isEmpty()); // handed over batch by batch, not kept
+    QCOMPARE(plan.invalidCount, kRows);
+    QCOMPARE(plan.newCount, 1);
+    QCOMPARE(plan.skippedCount, 1);
+    QCOMPARE(plan.issues.size(), kRows + 1);
+    const QString reason = QStringLiteral(
+        "\"1\" is not a phone number. Use digits, optionally with spaces, dashes or a leading +86.");
+    for (int i = 0; i < kRows; ++i) {
+        const ImportIssue &issue = plan.issues.at(i);
+        QCOMPARE(issue.line, i + 2);
+        QCOMPARE(issue.kind, ImportIssue::Kind::Invalid);
+        QCOMPARE(issue.reason, reason);
+    }
+    QCOMPARE(plan.issues.last().line, kRows + 3);
+    QCOMPARE(plan.issues.last().kind, ImportIssue::Kind::Skipped);
+    QCOMPARE(plan.issues.last().reason,
+             QStringLiteral("Its numbers are already there, in line %1 (b).").arg(kRows + 2));
+}
+
+void TestContactImporter::streamedPlanEqualsWholePlan()
+{
+    // The same file planned from its records at once and while it is read: the same plan, reader
+    // problems (an over-wide row) in their place among the rows' issues.
+    const QString path = m_dir->filePath(QStringLiteral("mixed.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes = "name,phone\n";
+        for (int i = 0; i < 10000; ++i) {
+            if (i % 997 == 0)
+                bytes += QByteArray(CsvParser::kMaxColumns + 1, ',') + "x\n";
+            else if (i % 3 == 0)
+                bytes += "bad,12\n";
+            else
+                bytes += "客户" + QByteArray::number(i) + ",1390000" +
+                         QByteArray::number(i % 5000).rightJustified(4, '0') + "\n";
+        }
+        QVERIFY(file.write(bytes) == bytes.size());
+    }
+    ContactImporter importer(*m_db);
+    ImportPlan streamed;
+    ContactFileContents contents;
+    QVERIFY(importer.planFile(path, {}, DuplicateChoice::Merge, streamed, contents).ok());
+    const ContactFileContents whole = ContactFile::read(path);
+    ImportPlan planned;
+    QVERIFY(importer.plan(whole.read, DuplicateChoice::Merge, planned).ok());
+    QVERIFY(planned.invalidCount > 3000);
+    QVERIFY(planned.skippedCount > 0);
+    QCOMPARE(streamed.newCount, planned.newCount);
+    QCOMPARE(streamed.mergedCount, planned.mergedCount);
+    QCOMPARE(streamed.skippedCount, planned.skippedCount);
+    QCOMPARE(streamed.invalidCount, planned.invalidCount);
+    QCOMPARE(streamed.issues, planned.issues);
+    QCOMPARE(streamed.newContacts, planned.newContacts);
+}
+
+void TestContactImporter::controlCharactersAreNotStored()
+{
+    // Whatever a reader hands over, the store keeps no control or bidirectional character.
+    ReadResult read;
+    ImportRecord hostile = record(1, QStringLiteral("\u202Eevil\u0007"), {QStringLiteral("138 0013 8000")});
+    hostile.contact.company = QStringLiteral("\u2067Acme");
+    hostile.contact.notes = QStringLiteral("a\u009B31m\u2028b");
+    hostile.contact.numbers[0].label = QStringLiteral("\u202Dboss\n");
+    read.records << hostile;
+    ContactImporter importer(*m_db);
+    ImportPlan plan;
+    QVERIFY(importer.plan(read, DuplicateChoice::Merge, plan).ok());
+    QVERIFY(importer.commit(plan).ok());
+    const QList<Contact> contacts = stored();
+    QCOMPARE(contacts.size(), 1);
+    QCOMPARE(contacts.at(0).name, QStringLiteral("evil"));
+    QCOMPARE(contacts.at(0).company, QStringLiteral("Acme"));
+    QCOMPARE(contacts.at(0).notes, QStringLiteral("a31m\nb"));
+    QCOMPARE(contacts.at(0).numbers.at(0).label, QStringLiteral("boss"));
 }
 
 QTEST_GUILESS_MAIN(TestContactImporter)

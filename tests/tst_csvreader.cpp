@@ -55,6 +55,8 @@ private Q_SLOTS:
     void numbersInOneCell();
     void hostileInputIsBounded();
     void writerRoundTrip();
+    void formulaGuardCoversTabAndCarriageReturn();
+    void controlAndBidiCharactersAreCleaned();
 };
 
 void TestCsvReader::outlookExport()
@@ -404,6 +406,58 @@ void TestCsvReader::writerRoundTrip()
         QVERIFY(ContactStore::normalize(back).ok());
         QCOMPARE(back, contacts.at(i));
     }
+}
+
+void TestCsvReader::formulaGuardCoversTabAndCarriageReturn()
+{
+    // A spreadsheet skips a leading tab or carriage return and runs the formula after it.
+    const QList<Contact> contacts{
+        {0,
+         QStringLiteral("\t=cmd|' /C calc'!A0"),
+         QStringLiteral("\r=1+1"),
+         {},
+         false,
+         {{QStringLiteral("\t@label"), QStringLiteral("13800138000"), {}}}},
+        {0,
+         QStringLiteral("Plain"),
+         QStringLiteral("+86"),
+         {},
+         false,
+         {{{}, QStringLiteral("13900001111"), {}}}},
+    };
+    const QByteArray bytes = CsvWriter::write(contacts);
+    QVERIFY2(bytes.contains("\"'\t=cmd|"), bytes.constData());
+    QVERIFY2(bytes.contains("\"'\r=1+1\""), bytes.constData());
+    QVERIFY2(bytes.contains("\"'\t@label\""), bytes.constData());
+    QVERIFY(bytes.contains(",'+86,"));
+    // No line of the file starts a cell with a tab, a CR, = + - or @ without the apostrophe.
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (const QByteArray &line : lines) {
+        for (const QByteArray &cell : line.split(',')) {
+            const QByteArray bare = cell.startsWith('"') ? cell.mid(1) : cell;
+            QVERIFY2(bare.isEmpty() || !QByteArrayView("\t=+-@").contains(bare.at(0)), cell.constData());
+        }
+    }
+    // The apostrophe goes again on import (and the tab with it, as a name has no tabs).
+    const ContactFileContents contents = parseCsv(bytes);
+    QCOMPARE(contents.read.records.size(), 2);
+    QCOMPARE(contents.read.records.at(0).contact.name, QStringLiteral("=cmd|' /C calc'!A0"));
+    QCOMPARE(contents.read.records.at(0).contact.company, QStringLiteral("=1+1"));
+    QCOMPARE(contents.read.records.at(1).contact.company, QStringLiteral("+86"));
+}
+
+void TestCsvReader::controlAndBidiCharactersAreCleaned()
+{
+    const QString csv = QStringLiteral("name,company,phone,notes\n"
+                                       "\u202Eevil\u0007 name,Acme\u2066 Ltd\u2069,\u202D138 0013 8000,"
+                                       "\"line 1\r\nline\u001B[31m 2\u0085three\"\n");
+    const ContactFileContents contents = parseCsv(csv.toUtf8());
+    QCOMPARE(contents.read.records.size(), 1);
+    const Contact &contact = contents.read.records.at(0).contact;
+    QCOMPARE(contact.name, QStringLiteral("evil name"));
+    QCOMPARE(contact.company, QStringLiteral("Acme Ltd"));
+    QCOMPARE(contact.numbers.at(0).apiForm, QStringLiteral("138 0013 8000"));
+    QCOMPARE(contact.notes, QStringLiteral("line 1\nline[31m 2\nthree"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void unknownPropertiesAndNesting();
     void oversizedValueIsReported();
     void hostileInputIsBounded();
+    void parametersAreBounded();
+    void controlAndBidiCharactersAreCleaned();
     void writerRoundTrip();
     void writerFoldsAt75Octets();
     void parallelReadEqualsSequential();
@@ -295,6 +297,70 @@ void TestVCardReader::hostileInputIsBounded()
         QVERIFY2(timer.elapsed() < 5000, "reading took too long");
         QVERIFY(read.records.size() + read.problems.size() <= 1);
     }
+}
+
+void TestVCardReader::parametersAreBounded()
+{
+    // A read property with too many parameters: its card is reported with the reason, by line.
+    QByteArray many = "BEGIN:VCARD\nFN:Many\nTEL";
+    for (int i = 0; i <= VCardReader::kMaxParameters; ++i)
+        many += ";X=Y";
+    many += ":13800138000\nEND:VCARD\n";
+    // The same in TYPE values.
+    QByteArray types = "BEGIN:VCARD\nFN:Types\nTEL;TYPE=CELL";
+    for (int i = 0; i < VCardReader::kMaxParameters; ++i)
+        types += ",VOICE";
+    types += ":13900001111\nEND:VCARD\n";
+    // Just under the cap: read.
+    QByteArray fine = "BEGIN:VCARD\nFN:Fine\nTEL;TYPE=CELL";
+    for (int i = 1; i < VCardReader::kMaxParameters; ++i)
+        fine += ";X=Y";
+    fine += ":13700001111\nEND:VCARD\n";
+    // A million parameters on a property that is not read, and a TEL line of millions: the first
+    // card is read, the second reported as too long, and neither costs memory.
+    QByteArray unread = "BEGIN:VCARD\nFN:Unread\nX-CUSTOM";
+    QByteArray hugeTel = "BEGIN:VCARD\nFN:Huge\nTEL";
+    for (int i = 0; i < 1000000; ++i) {
+        unread += ";X=Y";
+        hugeTel += ";X=Y";
+    }
+    unread += ":z\nTEL:13600001111\nEND:VCARD\n";
+    hugeTel += ":13500001111\nEND:VCARD\n";
+
+    const ReadResult read = VCardReader::read(many + types + fine + unread + hugeTel, {}, 1);
+    QCOMPARE(read.records.size(), 2);
+    QCOMPARE(read.records.at(0).contact.name, QStringLiteral("Fine"));
+    QCOMPARE(read.records.at(0).contact.numbers.at(0).label, PhoneLabels::mobile());
+    QCOMPARE(read.records.at(1).contact.name, QStringLiteral("Unread"));
+    QCOMPARE(read.records.at(1).contact.numbers.at(0).apiForm, QStringLiteral("13600001111"));
+    QCOMPARE(read.problems.size(), 3);
+    QCOMPARE(read.problems.at(0).line, 1);
+    QCOMPARE(read.problems.at(0).reason,
+             QStringLiteral("Its TEL has more than 100 parameters; this card was not read."));
+    QCOMPARE(read.problems.at(1).line, 5);
+    QCOMPARE(read.problems.at(1).reason, read.problems.at(0).reason);
+    QCOMPARE(read.problems.at(2).line, 18);
+    QCOMPARE(read.problems.at(2).reason,
+             QStringLiteral("Its TEL is longer than 256 KiB; this card was not read."));
+}
+
+void TestVCardReader::controlAndBidiCharactersAreCleaned()
+{
+    // U+202E (right-to-left override) would show "evil" reversed; U+0007 rings a terminal's bell;
+    // U+2066 opens an isolate; the note's line break is kept, its escape sequence is not.
+    const QByteArray card = "BEGIN:VCARD\nVERSION:3.0\nFN:\xE2\x80\xAE"
+                            "evil\x07 name\nORG:Acme\xE2\x81\xA6 Ltd\n"
+                            "item1.TEL:138\xE2\x80\xAE"
+                            "0013 8000\nitem1.X-ABLabel:boss\xC2\x9B\n"
+                            "NOTE:line 1\\nline\x1B[31m 2\nEND:VCARD\n";
+    const ReadResult read = VCardReader::read(card);
+    QCOMPARE(read.records.size(), 1);
+    const Contact &contact = read.records.at(0).contact;
+    QCOMPARE(contact.name, QStringLiteral("evil name"));
+    QCOMPARE(contact.company, QStringLiteral("Acme Ltd"));
+    QCOMPARE(contact.numbers.at(0).apiForm, QStringLiteral("1380013 8000"));
+    QCOMPARE(contact.numbers.at(0).label, QStringLiteral("boss"));
+    QCOMPARE(contact.notes, QStringLiteral("line 1\nline[31m 2"));
 }
 
 void TestVCardReader::writerRoundTrip()

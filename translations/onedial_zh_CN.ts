@@ -726,6 +726,10 @@ transport failure, 4 keychain unavailable.</source>
         <translation>其中的 %1 字段超过 %2 KiB，未读取此名片。</translation>
     </message>
     <message>
+        <source>Its %1 has more than %2 parameters; this card was not read.</source>
+        <translation>其中的 %1 字段参数超过 %2 个，未读取此名片。</translation>
+    </message>
+    <message>
         <source>It has more than %1 phone numbers; this card was not read.</source>
         <translation>电话号码超过 %1 个，未读取此名片。</translation>
     </message>

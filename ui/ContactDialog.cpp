@@ -2,6 +2,7 @@
 
 #include "MessageBox.h"
 #include "contacts/ContactStore.h"
+#include "core/UserText.h"
 #include "phone/PhoneNumber.h"
 
 #include <QCheckBox>
@@ -46,6 +47,7 @@ ContactDialog::ContactDialog(ContactStore *store, const Contact &contact, QWidge
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5);
     m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText); // its problems quote what was typed
     m_problem->setStyleSheet(QStringLiteral("color: #b42318;"));
 
     for (const ContactNumber &number : contact.numbers)
@@ -113,9 +115,10 @@ Contact ContactDialog::contact() const
         return m_saved;
     Contact contact;
     contact.id = m_id;
-    contact.name = m_name->text().trimmed();
-    contact.company = m_company->text().trimmed();
-    contact.notes = m_notes->toPlainText().trimmed();
+    // Cleaned as typed or pasted: a control or bidirectional character is never stored.
+    contact.name = UserText::cleanLine(m_name->text());
+    contact.company = UserText::cleanLine(m_company->text());
+    contact.notes = UserText::cleanMultiline(m_notes->toPlainText()).trimmed();
     contact.favourite = m_favourite->isChecked();
     for (int row = 0; row < m_numbers->rowCount(); ++row) {
         const QString label =
@@ -123,7 +126,7 @@ Contact ContactDialog::contact() const
         const QString number =
             m_numbers->item(row, NumberColumn) ? m_numbers->item(row, NumberColumn)->text() : QString();
         if (!number.trimmed().isEmpty())
-            contact.numbers.append({label.trimmed(), number.trimmed(), {}});
+            contact.numbers.append({UserText::cleanLine(label), UserText::cleanLine(number), {}});
     }
     return contact;
 }
@@ -137,11 +140,11 @@ bool ContactDialog::revalidate()
         QTableWidgetItem *item = m_numbers->item(row, NumberColumn);
         if (!item)
             continue;
-        const QString text = item->text().trimmed();
+        const QString text = UserText::cleanLine(item->text()); // as contact() will store it
         const PhoneNumber number = PhoneNumber::parse(text);
         const bool bad = !text.isEmpty() && !number.isValid();
         item->setForeground(bad ? QBrush(QColor(180, 35, 24)) : QBrush());
-        item->setToolTip(bad ? number.problemText() : number.displayForm());
+        item->setToolTip(UserText::toolTip(bad ? number.problemText() : number.displayForm()));
         if (bad && problem.isEmpty())
             problem = number.problemText();
     }

@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "MessageBox.h"
+#include "core/UserText.h"
 #include "importexport/TextEncoding.h"
 #include "storage/Database.h"
 
@@ -55,7 +56,7 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 void setRow(QTableWidget *table, int row, const QStringList &cells)
 {
     for (int column = 0; column < cells.size(); ++column)
-        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        table->setItem(row, column, new QTableWidgetItem(UserText::cleanLine(cells.at(column))));
 }
 
 } // namespace
@@ -91,6 +92,9 @@ ImportDialog::ImportDialog(QString databasePath, QWidget *parent)
     m_duplicates->addItem(tr("Add their new numbers to the contact that has the number"),
                           int(DuplicateChoice::Merge));
     m_duplicates->addItem(tr("Skip them"), int(DuplicateChoice::Skip));
+    // Plain text: reasons and file names quote what the file holds, never to be read as markup.
+    for (QLabel *label : {m_columnsHint, m_counts, m_status})
+        label->setTextFormat(Qt::PlainText);
     m_counts->setObjectName(QStringLiteral("counts"));
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -218,9 +222,6 @@ void ImportDialog::startPreview()
                       cancel = m_cancel, progress = progressForwarder()] {
         Preview preview;
         preview.generation = generation;
-        preview.contents = ContactFile::read(file, options);
-        if (!preview.contents.ok() || preview.contents.mappingNeeded)
-            return preview;
         Database database(dbPath); // this thread's own connection
         if (const StorageResult opened = database.open(); !opened.ok()) {
             preview.outcome = {ImportOutcome::Status::Failed, opened.message, opened.detail};
@@ -229,7 +230,8 @@ void ImportDialog::startPreview()
         ContactImporter importer(database);
         importer.setCancelFlag(cancel);
         importer.setProgress(progress);
-        preview.outcome = importer.plan(preview.contents.read, choice, preview.plan);
+        // Read and planned batch by batch: a large file is never held as rows or records whole.
+        preview.outcome = importer.planFile(file, options, choice, preview.plan, preview.contents);
         return preview;
     };
     m_previewWatcher.setFuture(QtConcurrent::run(job));

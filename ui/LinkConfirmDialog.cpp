@@ -1,5 +1,7 @@
 #include "LinkConfirmDialog.h"
 
+#include "core/UserText.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -27,13 +29,17 @@ LinkConfirmDialog::LinkConfirmDialog(const TelUri &link, QWidget *parent)
         tr("Sent to OneNET as %1. Your phone rings first; answer it to be connected.").arg(m_apiNumber),
         this);
     detail->setWordWrap(true);
+    for (QLabel *label : {intro, number, detail})
+        label->setTextFormat(Qt::PlainText);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(number);
     layout->addWidget(detail);
     if (const QString note = link.note(); !note.isEmpty()) {
-        auto *noteLabel = new QLabel(note, this);
+        // The note comes from whoever made the link: shown as plain, cleaned text.
+        auto *noteLabel = new QLabel(UserText::cleanMultiline(note), this);
+        noteLabel->setTextFormat(Qt::PlainText);
         noteLabel->setWordWrap(true);
         noteLabel->setAccessibleName(tr("Note"));
         layout->addWidget(noteLabel);

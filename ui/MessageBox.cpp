@@ -1,8 +1,21 @@
 #include "MessageBox.h"
 
+#include "core/UserText.h"
+
 #include <QPushButton>
 
 namespace onedial {
+
+namespace {
+
+// Messages quote names, numbers and servers' answers: shown as plain text (QMessageBox would
+// otherwise guess rich text from a "<b>" in a name) and without control or bidirectional characters.
+QString shown(const QString &text)
+{
+    return UserText::cleanMultiline(text);
+}
+
+} // namespace
 
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
 QString MessageBox::s_lastText;
@@ -27,7 +40,8 @@ QMessageBox::StandardButton MessageBox::ask(QWidget *parent, QMessageBox::Icon i
         s_nextAnswer.reset();
         return answer;
     }
-    QMessageBox box(icon, title, text, buttons, parent);
+    QMessageBox box(icon, title, shown(text), buttons, parent);
+    box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());
 }
@@ -41,7 +55,8 @@ bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
         s_nextAnswer.reset();
         return yes;
     }
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
+    QMessageBox box(QMessageBox::Question, title, shown(text), QMessageBox::Yes | QMessageBox::No, parent);
+    box.setTextFormat(Qt::PlainText);
     box.button(QMessageBox::Yes)->setText(yesText);
     box.button(QMessageBox::No)->setText(noText);
     box.setDefaultButton(QMessageBox::No);

@@ -1,5 +1,7 @@
 #include "NumberChoiceDialog.h"
 
+#include "core/UserText.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -25,7 +27,9 @@ NumberChoiceDialog::NumberChoiceDialog(const QString &who, const QStringList &nu
     QPushButton *dial = buttons->addButton(tr("&Dial"), QDialogButtonBox::AcceptRole);
     dial->setDefault(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("%1 has several numbers. Which one?").arg(who), this));
+    auto *question = new QLabel(tr("%1 has several numbers. Which one?").arg(UserText::cleanLine(who)), this);
+    question->setTextFormat(Qt::PlainText); // a name is shown as written, never as markup
+    layout->addWidget(question);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -2,6 +2,7 @@
 
 #include "OutcomeIcon.h"
 #include "contacts/ContactModel.h"
+#include "core/UserText.h"
 #include "phone/PhoneNumber.h"
 
 #include <QApplication>
@@ -152,6 +153,10 @@ QuickDialPopup::QuickDialPopup(DialController *controller, const ContactModel *c
     QFont titleFont = title->font();
     titleFont.setBold(true);
     title->setFont(titleFont);
+    // Plain text: the account's name and what is typed are shown as written, never as markup.
+    m_account->setTextFormat(Qt::PlainText);
+    m_hint->setTextFormat(Qt::PlainText);
+    title->setTextFormat(Qt::PlainText);
     m_account->setAccessibleName(tr("Account used for quick dial"));
     m_account->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_account->setStyleSheet(QStringLiteral("color: palette(dark);"));
@@ -281,7 +286,7 @@ void QuickDialPopup::search(const QString &typed)
         m_hint->setText(typedNumber.problemText()); // meant as a number: say what is wrong with it
     else if (m_list->count() == 0 && !typed.trimmed().isEmpty())
         m_hint->setText(
-            tr("No contact matches \"%1\". Type a whole number to call it.").arg(typed.trimmed()));
+            tr("No contact matches \"%1\". Type a whole number to call it.").arg(UserText::cleanLine(typed)));
     else if (m_list->count() == 0)
         m_hint->setText(tr("No contacts yet: type a number to call it."));
     else
@@ -334,7 +339,7 @@ void QuickDialPopup::updateAccountLine()
         m_account->setText(label);
     else
         m_account->setText(tr("%1 (not ready)").arg(label));
-    m_account->setToolTip(m_account->text());
+    m_account->setToolTip(UserText::toolTip(m_account->text()));
 }
 
 bool QuickDialPopup::eventFilter(QObject *watched, QEvent *event)

@@ -1,6 +1,7 @@
 #include "StatusModel.h"
 
 #include "OutcomeIcon.h"
+#include "core/UserText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -137,7 +138,7 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn || index.column() == OutcomeColumn)
-            return row.pending ? QVariant() : QVariant(row.outcome.message);
+            return row.pending ? QVariant() : QVariant(UserText::toolTip(row.outcome.message));
         break;
     case Qt::AccessibleTextRole:
         return data(index, Qt::DisplayRole);

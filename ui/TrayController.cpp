@@ -5,6 +5,7 @@
 #include "QuickDialPopup.h"
 #include "contacts/ContactModel.h"
 #include "core/Settings.h"
+#include "core/UserText.h"
 #include "phone/PhoneNumber.h"
 
 #include <QApplication>
@@ -303,7 +304,10 @@ void TrayController::notifyOutcome(const DialOutcome &outcome, const DialTarget 
         title = tr("Outcome unknown: %1").arg(whom);
         break;
     }
-    m_icon->showMessage(title, outcome.message, outcomeIcon(outcome.outcome), kMessageMs);
+    // A name and a service's message, cleaned of control and bidirectional characters. (How the
+    // desktop shows a notification is its own: a freedesktop server may read markup in the body.)
+    m_icon->showMessage(UserText::cleanLine(title), UserText::cleanMultiline(outcome.message),
+                        outcomeIcon(outcome.outcome), kMessageMs);
 }
 
 void TrayController::onActivated(QSystemTrayIcon::ActivationReason reason)

@@ -148,7 +148,18 @@ void ContactFileCommand::runImport()
         options.mapping = mapping;
     }
 
-    const ContactFileContents contents = ContactFile::read(path, options);
+    Database database;
+    const StorageResult status = database.open();
+    if (!status.ok()) {
+        Output::err(status.message);
+        finish(ExitNotSent);
+        return;
+    }
+    ImportPlan plan;
+    ContactImporter importer(database);
+    ContactFileContents contents;
+    // Read and planned batch by batch: a large file is never held as rows or records whole.
+    ImportOutcome outcome = importer.planFile(path, options, choice, plan, contents);
     if (!contents.ok()) {
         Output::err(contents.error);
         finish(ExitNotSent);
@@ -162,16 +173,8 @@ void ContactFileCommand::runImport()
         finish(ExitNotSent);
         return;
     }
-
-    Database database;
-    StorageResult status = database.open();
-    ImportPlan plan;
-    ContactImporter importer(database);
-    ImportOutcome outcome;
-    if (status.ok())
-        outcome = importer.plan(contents.read, choice, plan);
-    if (!status.ok() || !outcome.ok()) {
-        Output::err(status.ok() ? outcome.message : status.message);
+    if (!outcome.ok()) {
+        Output::err(outcome.message);
         finish(ExitNotSent);
         return;
     }

@@ -4,6 +4,7 @@
 #include "Output.h"
 #include "contacts/ContactIndex.h"
 #include "contacts/ContactStore.h"
+#include "core/UserText.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -181,14 +182,19 @@ void ContactsCommand::list()
         finish(ExitAccepted);
         return;
     }
+    // One line per contact: a line break kept from an older version's data is escaped too.
+    const auto field = [](const QString &text) {
+        return UserText::escaped(text, false);
+    };
     for (const Contact &contact : std::as_const(contacts)) {
         QStringList numbers;
         for (const ContactNumber &number : contact.numbers)
             numbers << (number.label.isEmpty() ? number.display
-                                               : number.label + QStringLiteral(": ") + number.display);
-        QString line = (contact.favourite ? QStringLiteral("* ") : QStringLiteral("  ")) + contact.name;
+                                               : field(number.label) + QStringLiteral(": ") + number.display);
+        QString line =
+            (contact.favourite ? QStringLiteral("* ") : QStringLiteral("  ")) + field(contact.name);
         if (!contact.company.isEmpty())
-            line += QStringLiteral("  ") + contact.company;
+            line += QStringLiteral("  ") + field(contact.company);
         line += QStringLiteral("  ") + numbers.join(QStringLiteral(", "));
         Output::out(line);
     }

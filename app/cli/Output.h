@@ -1,4 +1,7 @@
 // Writes the command line's output as UTF-8: results to standard output, problems to standard error.
+// Lines may quote what people or files wrote (names, numbers as written, reasons): every control or
+// bidirectional character in them other than a line break is written as \u{202E}, and in JSON as
+// \u202e, so that a terminal never receives one raw.
 #pragma once
 
 #include <QJsonArray>

@@ -2,6 +2,7 @@
 
 #include "contacts/ContactStore.h"
 #include "core/Log.h"
+#include "core/UserText.h"
 #include "storage/Database.h"
 
 #include <QFutureWatcher>
@@ -121,7 +122,7 @@ QVariant ContactModel::data(const QModelIndex &index, int role) const
             for (const ContactNumber &number : contacts.numbers(position))
                 lines << (number.label.isEmpty() ? number.display
                                                  : tr("%1: %2").arg(number.label, number.display));
-            return lines.join(QLatin1Char('\n'));
+            return UserText::toolTip(lines.join(QLatin1Char('\n'))); // a label is the user's text
         }
         break;
     case FavouriteColumn:

@@ -1,5 +1,6 @@
 #include "ContactStore.h"
 
+#include "core/UserText.h"
 #include "phone/PhoneNumber.h"
 #include "storage/Database.h"
 
@@ -105,8 +106,10 @@ ContactStore::ContactStore(Database &database)
 
 StorageResult ContactStore::normalize(Contact &contact)
 {
-    contact.name = contact.name.trimmed();
-    contact.company = contact.company.trimmed();
+    // Every way into the store passes here: no control or bidirectional character is kept.
+    contact.name = UserText::cleanLine(contact.name);
+    contact.company = UserText::cleanLine(contact.company);
+    contact.notes = UserText::cleanMultiline(contact.notes);
     if (contact.name.isEmpty())
         return rejected(tr("Give the contact a name."));
     if (contact.name.size() > kMaxNameLength)
@@ -114,14 +117,14 @@ StorageResult ContactStore::normalize(Contact &contact)
 
     QSet<QString> seen;
     for (ContactNumber &number : contact.numbers) {
-        const QString typed = number.apiForm.isEmpty() ? number.display : number.apiForm;
+        const QString typed = UserText::cleanLine(number.apiForm.isEmpty() ? number.display : number.apiForm);
         const PhoneNumber parsed = PhoneNumber::parse(typed);
         if (!parsed.isValid())
             return rejected(parsed.problemText());
         if (seen.contains(parsed.apiForm()))
             return rejected(tr("%1 is listed twice for this contact.").arg(parsed.displayForm()));
         seen.insert(parsed.apiForm());
-        number.label = number.label.trimmed();
+        number.label = UserText::cleanLine(number.label);
         number.apiForm = parsed.apiForm();
         number.display = parsed.displayForm();
     }

@@ -1,6 +1,7 @@
 #include "HistoryModel.h"
 
 #include "core/Log.h"
+#include "core/UserText.h"
 #include "history/HistoryStore.h"
 #include "phone/PhoneNumber.h"
 #include "storage/Database.h"
@@ -104,8 +105,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case RequestIdRole:
         return record.requestId;
     case DetailsRole:
-    case Qt::ToolTipRole:
         return details(record);
+    case Qt::ToolTipRole:
+        return UserText::toolTip(details(record)); // the service's own message is quoted in it
     default:
         break;
     }

@@ -11,6 +11,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <iterator>
+
 namespace onedial {
 
 ContactFileFormat ContactFile::formatForPath(const QString &path)
@@ -33,7 +36,8 @@ std::optional<ContactFileFormat> ContactFile::formatFromName(const QString &name
     return std::nullopt;
 }
 
-ContactFileContents ContactFile::read(const QString &path, const ContactFileOptions &options)
+ContactFileContents ContactFile::read(const QString &path, const ContactFileOptions &options,
+                                      const RecordSink &sink)
 {
     ContactFileContents contents;
     const QString shown = QDir::toNativeSeparators(path);
@@ -49,7 +53,8 @@ ContactFileContents ContactFile::read(const QString &path, const ContactFileOpti
                              .arg(kMaxFileBytes / (1024 * 1024));
         return contents;
     }
-    const QByteArray bytes = file.read(kMaxFileBytes + 1);
+    // read(n) allocates n bytes up front: ask for what the file holds, not for the largest file.
+    const QByteArray bytes = file.size() > 0 ? file.read(file.size() + 1) : file.read(kMaxFileBytes + 1);
     if (bytes.size() > kMaxFileBytes) {
         contents.error = tr("%1 is larger than %2 MiB, too large for a contact list.")
                              .arg(shown)
@@ -63,10 +68,11 @@ ContactFileContents ContactFile::read(const QString &path, const ContactFileOpti
     ContactFileOptions resolved = options;
     if (resolved.format == ContactFileFormat::Detect)
         resolved.format = formatForPath(path);
-    return parse(bytes, resolved);
+    return parse(bytes, resolved, sink);
 }
 
-ContactFileContents ContactFile::parse(const QByteArray &bytes, const ContactFileOptions &options)
+ContactFileContents ContactFile::parse(const QByteArray &bytes, const ContactFileOptions &options,
+                                       const RecordSink &sink)
 {
     ContactFileContents contents;
     if (!options.encoding.isEmpty() && TextEncoding::canonicalName(options.encoding).isEmpty()) {
@@ -82,29 +88,80 @@ ContactFileContents ContactFile::parse(const QByteArray &bytes, const ContactFil
     }
     if (contents.format == ContactFileFormat::VCard) {
         contents.read = VCardReader::read(bytes, options.encoding);
+        if (sink) {
+            // The cards are read whole (in parallel parts); handed over in batches all the same.
+            QList<ImportRecord> &records = contents.read.records;
+            const qint64 total = records.size();
+            for (qsizetype i = 0; i < records.size() || i == 0; i += kBatch) {
+                QList<ImportRecord> batch(
+                    std::make_move_iterator(records.begin() + i),
+                    std::make_move_iterator(records.begin() + std::min(records.size(), i + kBatch)));
+                QList<ImportIssue> problems;
+                if (i == 0)
+                    problems.swap(contents.read.problems);
+                if (!sink(batch, problems, std::min<qint64>(total, i + kBatch), total))
+                    break;
+            }
+            records.clear();
+        }
         return contents;
     }
 
     const QString text = TextEncoding::decode(bytes, options.encoding);
     contents.read.encoding = options.encoding.isEmpty() ? TextEncoding::detect(bytes)
                                                         : TextEncoding::canonicalName(options.encoding);
-    QList<CsvRow> rows = CsvParser::parse(text, QChar(), &contents.read.problems);
-    if (rows.isEmpty())
+    CsvParser parser(text, QChar());
+    QList<ImportIssue> &problems = contents.read.problems;
+    CsvRow row;
+    if (!parser.next(row, &problems)) {
+        if (sink)
+            sink(contents.read.records, problems, text.size(), text.size());
         return contents;
+    }
+    std::optional<CsvRow> first; // a bare list's first row is a row, not the header
     if (options.firstRowIsHeader) {
-        contents.header = rows.takeFirst().fields;
+        contents.header = row.fields;
     } else {
-        const qsizetype width = rows.first().fields.size();
+        const qsizetype width = row.fields.size();
         for (qsizetype i = 1; i <= width; ++i)
             contents.header << tr("Column %1").arg(i);
+        first = row;
     }
-    contents.firstRows = rows.mid(0, kFirstRows);
     contents.mapping = options.mapping ? *options.mapping : CsvColumns::recognise(contents.header);
-    if (!CsvColumns::isUsable(contents.mapping)) {
-        contents.mappingNeeded = true;
-        return contents;
+    contents.mappingNeeded = !CsvColumns::isUsable(contents.mapping);
+    const CsvRecords maker(contents.mapping);
+    QList<ImportRecord> &records = contents.read.records;
+    // Row by row: only the first few rows (for the dialog's column table) and the records are
+    // kept, and with a sink not even those records beyond a batch.
+    for (;;) {
+        if (first) {
+            row = std::move(*first);
+            first.reset();
+        } else if (!parser.next(row, &problems)) {
+            break;
+        }
+        if (contents.firstRows.size() < kFirstRows)
+            contents.firstRows << row;
+        if (contents.mappingNeeded) {
+            if (contents.firstRows.size() >= kFirstRows)
+                break; // nothing is imported until the user says what the columns hold
+            continue;
+        }
+        records << maker.record(row);
+        if (sink && records.size() >= kBatch) {
+            if (!sink(records, problems, parser.position(), text.size()))
+                return contents;
+            records.clear();
+            problems.clear();
+        }
     }
-    contents.read.records = CsvColumns::records(rows, contents.mapping);
+    if (contents.mappingNeeded)
+        return contents; // read no further than the rows the column table shows
+    if (sink) {
+        sink(records, problems, text.size(), text.size());
+        records.clear();
+        problems.clear();
+    }
     return contents;
 }
 

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace onedial {
@@ -39,6 +40,13 @@ struct ContactFileContents
     bool ok() const { return error.isEmpty(); }
 };
 
+// Takes the records of a file in batches while it is read (instead of all at once in
+// ContactFileContents::read), with the problems found since the last batch: a large CSV file is
+// then never held as rows or records whole. done and total say how far the reading is. Returns
+// false to stop the reading (a cancel).
+using RecordSink = std::function<bool(QList<ImportRecord> &records, QList<ImportIssue> &problems, qint64 done,
+                                      qint64 total)>;
+
 class ContactFile final
 {
     Q_DECLARE_TR_FUNCTIONS(ContactFile)
@@ -48,15 +56,20 @@ public:
     // and reading it whole would only exhaust memory.
     static constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
     static constexpr int kFirstRows = 5;
+    // Records per batch handed to a RecordSink.
+    static constexpr int kBatch = 4096;
 
     // .vcf/.vcard → VCard, .csv/.tsv/.txt → Csv, anything else Detect.
     static ContactFileFormat formatForPath(const QString &path);
     // "vcf" or "csv" (as the command line spells them) → a format; nullopt for anything else.
     static std::optional<ContactFileFormat> formatFromName(const QString &name);
 
-    static ContactFileContents read(const QString &path, const ContactFileOptions &options = {});
+    // With a sink, records and problems go to it, not into the contents' read.
+    static ContactFileContents read(const QString &path, const ContactFileOptions &options = {},
+                                    const RecordSink &sink = {});
     // The same from bytes already in memory (tests, fuzzing).
-    static ContactFileContents parse(const QByteArray &bytes, const ContactFileOptions &options = {});
+    static ContactFileContents parse(const QByteArray &bytes, const ContactFileOptions &options = {},
+                                     const RecordSink &sink = {});
 
     // Writes the contacts in format (Detect: by the path's extension) through a temporary file that
     // replaces path only when complete. Returns the problem, translated, or an empty string.

@@ -11,6 +11,8 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <iterator>
+#include <memory>
 
 namespace onedial {
 
@@ -104,13 +106,54 @@ StorageResult ContactImporter::loadKnownNumbers(Known &known) const
     });
 }
 
-ImportOutcome ContactImporter::plan(const ReadResult &read, DuplicateChoice choice, ImportPlan &plan)
+struct ContactImporter::Planning
 {
-    plan = {};
-    const QList<ImportRecord> &records = read.records;
-    const qsizetype total = records.size();
+    Planning(ImportPlan &target, DuplicateChoice chosen)
+        : plan(target)
+        , choice(chosen)
+    {}
 
+    ImportPlan &plan;
+    DuplicateChoice choice;
+    Known known;
+    QList<int> newLines;              // the line of each new contact, for the reasons
+    QHash<qint64, qsizetype> mergeOf; // stored contact id → its entry in plan.merges
+    QSet<QString> reasons;            // see intern()
+    int threads = 1;
+    std::unique_ptr<QThreadPool> pool; // the helpers that check numbers beside the calling thread
+
+    // Many rows of a broken or hostile file share one reason ("1" is not a phone number, five
+    // million times): each distinct text is kept once and shared. Bounded, so that a file whose
+    // every reason differs costs no more than without it.
+    QString intern(const QString &reason)
+    {
+        if (const auto found = reasons.constFind(reason); found != reasons.cend())
+            return *found;
+        if (reasons.size() < kMaxSharedReasons)
+            reasons.insert(reason);
+        return reason;
+    }
+    static constexpr qsizetype kMaxSharedReasons = 4096;
+};
+
+ImportOutcome ContactImporter::begin(Planning &planning)
+{
+    planning.plan = {};
+    if (const StorageResult loaded = loadKnownNumbers(planning.known); !loaded.ok())
+        return {ImportOutcome::Status::Failed, loaded.message, loaded.detail};
+    planning.threads = m_threads > 0 ? m_threads : std::max(1, QThread::idealThreadCount());
+    if (planning.threads > 1) {
+        planning.pool = std::make_unique<QThreadPool>();
+        planning.pool->setMaxThreadCount(planning.threads - 1);
+    }
+    return {};
+}
+
+ImportOutcome ContactImporter::add(Planning &planning, const QList<ImportRecord> &records,
+                                   QList<ImportIssue> &problems, qint64 recordsBefore, qint64 recordsTotal)
+{
     // 1. Every record checked, on all cores. The calling thread works too and reports progress.
+    const qsizetype total = records.size();
     QList<Checked> checked(total);
     Checked *results = checked.data();
     std::atomic<qsizetype> next{0};
@@ -128,50 +171,38 @@ ImportOutcome ContactImporter::plan(const ReadResult &read, DuplicateChoice choi
                 results[i] = check(records.at(i).contact);
             }
             const qsizetype now = done.fetch_add(end - begin) + (end - begin);
-            if (reporting && now - reported >= kProgressEvery) {
+            if (reporting && recordsTotal > 0 && now - reported >= kProgressEvery) {
                 reported = now;
-                report(Phase::Checking, now, total);
+                report(Phase::Checking, recordsBefore + now, recordsTotal);
             }
         }
     };
-    const int threads = m_threads > 0 ? m_threads : std::max(1, QThread::idealThreadCount());
-    {
-        QThreadPool pool;
-        pool.setMaxThreadCount(std::max(1, threads - 1));
-        QList<QFuture<void>> helpers;
-        if (total > kCheckBatch) {
-            for (int i = 1; i < threads; ++i)
-                helpers << QtConcurrent::run(&pool, work, false);
-        }
-        work(true);
-        for (QFuture<void> &helper : helpers)
-            helper.waitForFinished();
+    QList<QFuture<void>> helpers;
+    if (planning.pool && total > kCheckBatch) {
+        for (int i = 1; i < planning.threads; ++i)
+            helpers << QtConcurrent::run(planning.pool.get(), work, false);
     }
+    work(true);
+    for (QFuture<void> &helper : helpers)
+        helper.waitForFinished();
     if (isCancelled())
         return {ImportOutcome::Status::Cancelled, {}, {}};
-    report(Phase::Checking, total, total);
 
     // 2. Duplicates, in file order: the first row with a number keeps it.
-    Known known;
-    if (const StorageResult loaded = loadKnownNumbers(known); !loaded.ok())
-        return {ImportOutcome::Status::Failed, loaded.message, loaded.detail};
-
-    plan.issues = read.problems;
-    plan.invalidCount = int(read.problems.size());
-    QList<int> newLines;              // the line of each new contact, for the reasons
-    QHash<qint64, qsizetype> mergeOf; // stored contact id → its entry in plan.merges
+    ImportPlan &plan = planning.plan;
+    Known &known = planning.known;
+    plan.invalidCount += int(problems.size());
+    QList<ImportIssue> issues;
     for (qsizetype i = 0; i < total; ++i) {
-        if (isCancelled())
-            return {ImportOutcome::Status::Cancelled, {}, {}};
         const int line = records.at(i).line;
         Checked &row = results[i];
         if (!row.invalid.isEmpty()) {
             ++plan.invalidCount;
-            plan.issues.append({line, ImportIssue::Kind::Invalid, row.invalid});
+            issues.append({line, ImportIssue::Kind::Invalid, planning.intern(row.invalid)});
             continue;
         }
         for (const QString &reason : std::as_const(row.dropped))
-            plan.issues.append({line, ImportIssue::Kind::NumberDropped, reason});
+            issues.append({line, ImportIssue::Kind::NumberDropped, planning.intern(reason)});
 
         Contact &contact = row.contact;
         const auto owned =
@@ -182,7 +213,7 @@ ImportOutcome ContactImporter::plan(const ReadResult &read, DuplicateChoice choi
             for (const ContactNumber &number : std::as_const(contact.numbers))
                 known.owners.insert(number.apiForm, Owner{0, index});
             plan.newContacts << std::move(contact);
-            newLines << line;
+            planning.newLines << line;
             ++plan.newCount;
             continue;
         }
@@ -190,7 +221,7 @@ ImportOutcome ContactImporter::plan(const ReadResult &read, DuplicateChoice choi
         const Owner owner = known.owners.value(owned->apiForm);
         const QString ownerText = owner.newIndex >= 0
                                       ? tr("line %1 (%2)")
-                                            .arg(newLines.at(owner.newIndex))
+                                            .arg(planning.newLines.at(owner.newIndex))
                                             .arg(plan.newContacts.at(owner.newIndex).name)
                                       : tr("your contact %1").arg(known.names.value(owner.contactId));
         QList<ContactNumber> missing;
@@ -198,12 +229,12 @@ ImportOutcome ContactImporter::plan(const ReadResult &read, DuplicateChoice choi
             if (!known.owners.contains(number.apiForm))
                 missing << number;
         }
-        if (choice == DuplicateChoice::Skip || missing.isEmpty()) {
+        if (planning.choice == DuplicateChoice::Skip || missing.isEmpty()) {
             ++plan.skippedCount;
             const QString reason = missing.isEmpty()
                                        ? tr("Its numbers are already there, in %1.").arg(ownerText)
                                        : tr("%1 is already there, in %2.").arg(owned->display, ownerText);
-            plan.issues.append({line, ImportIssue::Kind::Skipped, reason});
+            issues.append({line, ImportIssue::Kind::Skipped, planning.intern(reason)});
             continue;
         }
         ++plan.mergedCount;
@@ -213,15 +244,86 @@ ImportOutcome ContactImporter::plan(const ReadResult &read, DuplicateChoice choi
             plan.newContacts[owner.newIndex].numbers << missing;
             continue;
         }
-        auto entry = mergeOf.constFind(owner.contactId);
-        if (entry == mergeOf.cend()) {
-            entry = mergeOf.insert(owner.contactId, plan.merges.size());
+        auto entry = planning.mergeOf.constFind(owner.contactId);
+        if (entry == planning.mergeOf.cend()) {
+            entry = planning.mergeOf.insert(owner.contactId, plan.merges.size());
             plan.merges.append({owner.contactId, known.names.value(owner.contactId), owned->apiForm, {}});
         }
         plan.merges[*entry].numbers << missing;
     }
-    std::stable_sort(plan.issues.begin(), plan.issues.end(),
-                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+    // The reader's problems and the rows' issues, both in file order, merged in file order.
+    const auto byLine = [](const ImportIssue &a, const ImportIssue &b) {
+        return a.line < b.line;
+    };
+    if (problems.isEmpty()) {
+        plan.issues << std::move(issues);
+    } else {
+        const qsizetype before = plan.issues.size();
+        plan.issues.reserve(before + problems.size() + issues.size());
+        std::merge(std::make_move_iterator(problems.begin()), std::make_move_iterator(problems.end()),
+                   std::make_move_iterator(issues.begin()), std::make_move_iterator(issues.end()),
+                   std::back_inserter(plan.issues), byLine);
+    }
+    return {};
+}
+
+void ContactImporter::finish(Planning &planning)
+{
+    // Batches come in file order; a reader that reports its problems all at once (a vCard file read
+    // in parallel parts) leaves them to be put in place here.
+    QList<ImportIssue> &issues = planning.plan.issues;
+    const auto byLine = [](const ImportIssue &a, const ImportIssue &b) {
+        return a.line < b.line;
+    };
+    if (!std::is_sorted(issues.cbegin(), issues.cend(), byLine))
+        std::stable_sort(issues.begin(), issues.end(), byLine);
+}
+
+ImportOutcome ContactImporter::plan(const ReadResult &read, DuplicateChoice choice, ImportPlan &plan)
+{
+    Planning planning(plan, choice);
+    if (ImportOutcome started = begin(planning); !started.ok())
+        return started;
+    // In windows, so that the checked copies of a large file's records are never all there at once.
+    constexpr qsizetype kWindow = 16384;
+    const qsizetype total = read.records.size();
+    QList<ImportIssue> problems = read.problems;
+    for (qsizetype i = 0; i < total || i == 0; i += kWindow) {
+        ImportOutcome added = add(planning, read.records.mid(i, kWindow), problems, i, total);
+        if (!added.ok())
+            return added;
+        problems.clear();
+    }
+    report(Phase::Checking, total, total);
+    finish(planning);
+    return {};
+}
+
+ImportOutcome ContactImporter::planFile(const QString &path, const ContactFileOptions &options,
+                                        DuplicateChoice choice, ImportPlan &plan,
+                                        ContactFileContents &contents)
+{
+    Planning planning(plan, choice);
+    if (ImportOutcome started = begin(planning); !started.ok())
+        return started;
+    ImportOutcome outcome;
+    contents = ContactFile::read(
+        path, options,
+        [&](QList<ImportRecord> &records, QList<ImportIssue> &problems, qint64 done, qint64 total) {
+            outcome = add(planning, records, problems, 0, 0);
+            if (outcome.ok())
+                report(Phase::Checking, done, total);
+            return outcome.ok();
+        });
+    if (!outcome.ok()) {
+        plan = {};
+        return outcome;
+    }
+    if (!contents.ok() || contents.mappingNeeded) {
+        plan = {};
+        return {};
+    }
+    finish(planning);
     return {};
 }
 

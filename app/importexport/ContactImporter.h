@@ -11,6 +11,7 @@
 // progress is reported on that thread, and cancel() may be called from any thread.
 #pragma once
 
+#include "ContactFile.h"
 #include "ImportRecord.h"
 #include "storage/StorageResult.h"
 
@@ -89,6 +90,12 @@ public:
     bool isCancelled() const { return m_cancelled.load() || (m_cancelFlag && m_cancelFlag->load()); }
 
     ImportOutcome plan(const ReadResult &read, DuplicateChoice choice, ImportPlan &plan);
+    // Reads the file and plans its records batch by batch while it is read, so that neither its
+    // rows nor its records are ever held whole (a 20 MB CSV file can be five million rows). contents
+    // is what ContactFile::read gives, without the records; when it has an error or needs a
+    // column mapping, plan stays empty and the outcome is Done.
+    ImportOutcome planFile(const QString &path, const ContactFileOptions &options, DuplicateChoice choice,
+                           ImportPlan &plan, ContactFileContents &contents);
     ImportOutcome commit(const ImportPlan &plan);
 
 private:
@@ -103,8 +110,18 @@ private:
         QHash<qint64, QString> names; // stored contacts' names, for the reasons shown
     };
 
+    // The state of one plan between its batches.
+    struct Planning;
+
     StorageResult loadKnownNumbers(Known &known) const;
     void report(Phase phase, qint64 done, qint64 total) const;
+    ImportOutcome begin(Planning &planning);
+    // Checks records (on every core) and decides each one, in order; problems are the reader's
+    // since the last batch. recordsBefore/recordsTotal: for the progress while checking (a
+    // total of 0 reports nothing; the caller reports by batch).
+    ImportOutcome add(Planning &planning, const QList<ImportRecord> &records, QList<ImportIssue> &problems,
+                      qint64 recordsBefore, qint64 recordsTotal);
+    void finish(Planning &planning);
 
     Database &m_database;
     Progress m_progress;

@@ -1,6 +1,7 @@
 #include "CsvColumns.h"
 
 #include "PhoneLabels.h"
+#include "core/UserText.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -89,11 +90,14 @@ QStringList splitNumbers(const QString &cell)
 }
 
 // The writer protects text from spreadsheet formula evaluation with a leading apostrophe (as
-// OWASP advises for CSV files) and Excel users type one to keep a number as text: drop it.
+// OWASP advises for CSV files, before = + - @ and the tab and carriage return that spreadsheets
+// skip before a formula; a quoted CR reads back as LF) and Excel users type one to keep a number
+// as text: drop it.
 QString cellText(const QStringList &fields, qsizetype column)
 {
     QString text = fields.value(column);
-    if (text.size() >= 2 && text.at(0) == QLatin1Char('\'') && QStringView(u"=+-@").contains(text.at(1)))
+    if (text.size() >= 2 && text.at(0) == QLatin1Char('\'') &&
+        QStringView(u"=+-@\t\r\n").contains(text.at(1)))
         text.remove(0, 1);
     return text;
 }
@@ -176,98 +180,107 @@ QString CsvColumns::roleName(CsvColumn::Role role)
 
 QList<ImportRecord> CsvColumns::records(const QList<CsvRow> &rows, const CsvMapping &mapping)
 {
-    // A user's mapping has no pairs: a label column labels the next phone column to its right.
-    CsvMapping columns = mapping;
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        if (columns.at(i).role != Role::PhoneLabel || columns.at(i).pair != 0)
-            continue;
-        for (qsizetype k = i + 1; k < columns.size(); ++k) {
-            if (columns.at(k).role == Role::Phone && columns.at(k).pair == 0) {
-                columns[i].pair = columns[k].pair = int(-1 - i); // negative: never one of Google's
-                break;
-            }
-        }
-    }
-    QHash<int, qsizetype> labelColumnOfPair;
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        if (columns.at(i).role == Role::PhoneLabel && columns.at(i).pair != 0)
-            labelColumnOfPair.insert(columns.at(i).pair, i);
-    }
-
+    const CsvRecords maker(mapping);
     QList<ImportRecord> records;
     records.reserve(rows.size());
-    for (const CsvRow &row : rows) {
-        ImportRecord record;
-        record.line = row.line;
-        Contact &contact = record.contact;
-        QString given, middle, family;
-        QStringList notes;
-        for (qsizetype i = 0; i < columns.size() && i < row.fields.size(); ++i) {
-            const CsvColumn &column = columns.at(i);
-            const QString text = cellText(row.fields, i);
-            if (text.trimmed().isEmpty())
-                continue;
-            switch (column.role) {
-            case Role::Ignore:
-            case Role::PhoneLabel:
-                break;
-            case Role::Name:
-                if (contact.name.isEmpty())
-                    contact.name = text.trimmed();
-                break;
-            case Role::GivenName:
-                given = text.trimmed();
-                break;
-            case Role::MiddleName:
-                middle = text.trimmed();
-                break;
-            case Role::FamilyName:
-                family = text.trimmed();
-                break;
-            case Role::Company:
-                if (contact.company.isEmpty())
-                    contact.company = text.trimmed();
-                break;
-            case Role::Notes:
-                notes << text;
-                break;
-            case Role::Favourite:
-                contact.favourite = isYes(text);
-                break;
-            case Role::Phone: {
-                QString label = column.label;
-                if (const auto labelColumn = labelColumnOfPair.constFind(column.pair);
-                    column.pair != 0 && labelColumn != labelColumnOfPair.cend()) {
-                    const QString written = cellText(row.fields, *labelColumn).trimmed();
-                    if (!written.isEmpty())
-                        label =
-                            columns.at(*labelColumn).googleTypes ? PhoneLabels::fromGoogle(written) : written;
-                }
-                for (const QString &number : splitNumbers(text))
-                    contact.numbers << ContactNumber{label, number, {}};
-                break;
-            }
-            }
-        }
-        if (contact.name.isEmpty()) {
-            // Chinese names are family name first with no space (姓 + 名); others as people say them.
-            if (hasHan(family) || hasHan(given)) {
-                contact.name = family + middle + given;
-            } else {
-                QStringList parts;
-                for (const QString &part : {given, middle, family}) {
-                    if (!part.isEmpty())
-                        parts << part;
-                }
-                contact.name = parts.join(QLatin1Char(' '));
-            }
-        }
-        if (contact.name.isEmpty())
-            contact.name = contact.company; // a company's switchboard row has only the company
-        contact.notes = notes.join(QLatin1Char('\n'));
-        records << std::move(record);
-    }
+    for (const CsvRow &row : rows)
+        records << maker.record(row);
     return records;
+}
+
+CsvRecords::CsvRecords(const CsvMapping &mapping)
+    : m_columns(mapping)
+{
+    // A user's mapping has no pairs: a label column labels the next phone column to its right.
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i).role != Role::PhoneLabel || m_columns.at(i).pair != 0)
+            continue;
+        for (qsizetype k = i + 1; k < m_columns.size(); ++k) {
+            if (m_columns.at(k).role == Role::Phone && m_columns.at(k).pair == 0) {
+                m_columns[i].pair = m_columns[k].pair = int(-1 - i); // negative: never one of Google's
+                break;
+            }
+        }
+    }
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i).role == Role::PhoneLabel && m_columns.at(i).pair != 0)
+            m_labelColumnOfPair.insert(m_columns.at(i).pair, i);
+    }
+}
+
+ImportRecord CsvRecords::record(const CsvRow &row) const
+{
+    ImportRecord record;
+    record.line = row.line;
+    Contact &contact = record.contact;
+    QString given, middle, family;
+    QStringList notes;
+    for (qsizetype i = 0; i < m_columns.size() && i < row.fields.size(); ++i) {
+        const CsvColumn &column = m_columns.at(i);
+        if (column.role == Role::Ignore || column.role == Role::PhoneLabel)
+            continue;
+        const QString text = cellText(row.fields, i);
+        if (text.trimmed().isEmpty())
+            continue;
+        switch (column.role) {
+        case Role::Ignore:
+        case Role::PhoneLabel:
+            break;
+        case Role::Name:
+            if (contact.name.isEmpty())
+                contact.name = UserText::cleanLine(text);
+            break;
+        case Role::GivenName:
+            given = UserText::cleanLine(text);
+            break;
+        case Role::MiddleName:
+            middle = UserText::cleanLine(text);
+            break;
+        case Role::FamilyName:
+            family = UserText::cleanLine(text);
+            break;
+        case Role::Company:
+            if (contact.company.isEmpty())
+                contact.company = UserText::cleanLine(text);
+            break;
+        case Role::Notes:
+            notes << UserText::cleanMultiline(text);
+            break;
+        case Role::Favourite:
+            contact.favourite = isYes(text);
+            break;
+        case Role::Phone: {
+            QString label = column.label;
+            if (const auto labelColumn = m_labelColumnOfPair.constFind(column.pair);
+                column.pair != 0 && labelColumn != m_labelColumnOfPair.cend()) {
+                const QString written = UserText::cleanLine(cellText(row.fields, *labelColumn));
+                if (!written.isEmpty())
+                    label =
+                        m_columns.at(*labelColumn).googleTypes ? PhoneLabels::fromGoogle(written) : written;
+            }
+            for (const QString &number : splitNumbers(text))
+                contact.numbers << ContactNumber{label, UserText::cleanLine(number), {}};
+            break;
+        }
+        }
+    }
+    if (contact.name.isEmpty()) {
+        // Chinese names are family name first with no space (姓 + 名); others as people say them.
+        if (hasHan(family) || hasHan(given)) {
+            contact.name = family + middle + given;
+        } else {
+            QStringList parts;
+            for (const QString &part : {given, middle, family}) {
+                if (!part.isEmpty())
+                    parts << part;
+            }
+            contact.name = parts.join(QLatin1Char(' '));
+        }
+    }
+    if (contact.name.isEmpty())
+        contact.name = contact.company; // a company's switchboard row has only the company
+    contact.notes = notes.join(QLatin1Char('\n'));
+    return record;
 }
 
 } // namespace onedial

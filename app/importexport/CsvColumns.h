@@ -7,6 +7,7 @@
 #include "ImportRecord.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -54,6 +55,21 @@ public:
 
     // The contacts of the rows (without the header row). Numbers keep the text as written.
     static QList<ImportRecord> records(const QList<CsvRow> &rows, const CsvMapping &mapping);
+};
+
+// Turns rows into contacts with one mapping, one row at a time, so that a file's rows need not be
+// held all at once. Names, companies, labels and notes are cleaned of control and bidirectional
+// characters here, where they enter (UserText); numbers keep the text as written, cleaned too.
+class CsvRecords final
+{
+public:
+    explicit CsvRecords(const CsvMapping &mapping);
+
+    ImportRecord record(const CsvRow &row) const;
+
+private:
+    CsvMapping m_columns;                      // the mapping with every label column paired
+    QHash<int, qsizetype> m_labelColumnOfPair; // pair → its label column
 };
 
 } // namespace onedial

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace onedial {
 
@@ -64,31 +65,35 @@ QChar CsvParser::detectSeparator(QStringView text)
     return QLatin1Char(',');
 }
 
-QList<CsvRow> CsvParser::parse(QStringView text, QChar separator, QList<ImportIssue> *problems)
+CsvParser::CsvParser(QStringView text, QChar separator)
+    : m_text(text)
+    , m_separator(separator.isNull() ? detectSeparator(text) : separator)
 {
-    if (separator.isNull())
-        separator = detectSeparator(text);
-    QList<CsvRow> rows;
-    qsizetype pos = 0;
-    int line = 1;
-    // Consumes one line end (CR LF, LF or CR) at pos, counting the line.
-    const auto takeLineEnd = [&] {
-        if (text.at(pos) == QLatin1Char('\r') && pos + 1 < text.size() &&
-            text.at(pos + 1) == QLatin1Char('\n'))
-            ++pos;
-        ++pos;
-        ++line;
-    };
-    if (excelSeparatorLine(text)) {
-        while (pos < text.size() && !isLineEnd(text.at(pos)))
-            ++pos;
-        if (pos < text.size())
+    if (excelSeparatorLine(m_text)) {
+        while (m_pos < m_text.size() && !isLineEnd(m_text.at(m_pos)))
+            ++m_pos;
+        if (m_pos < m_text.size())
             takeLineEnd();
     }
+}
 
+// Consumes one line end (CR LF, LF or CR) at the position, counting the line.
+void CsvParser::takeLineEnd()
+{
+    if (m_text.at(m_pos) == QLatin1Char('\r') && m_pos + 1 < m_text.size() &&
+        m_text.at(m_pos + 1) == QLatin1Char('\n'))
+        ++m_pos;
+    ++m_pos;
+    ++m_line;
+}
+
+bool CsvParser::next(CsvRow &row, QList<ImportIssue> *problems)
+{
+    const QStringView text = m_text;
+    qsizetype &pos = m_pos;
     while (pos < text.size()) {
-        CsvRow row;
-        row.line = line;
+        row.line = m_line;
+        row.fields.clear(); // keeps its capacity
         bool tooWide = false;
         bool unclosed = false;
         bool rowDone = false;
@@ -101,7 +106,7 @@ QList<CsvRow> CsvParser::parse(QStringView text, QChar separator, QList<ImportIs
                     const qsizetype quote = text.indexOf(QLatin1Char('"'), pos);
                     const qsizetype end = quote < 0 ? text.size() : quote;
                     const QStringView piece = text.sliced(pos, end - pos);
-                    line += lineBreaks(piece);
+                    m_line += lineBreaks(piece);
                     field += piece;
                     pos = end;
                     if (quote < 0)
@@ -121,7 +126,7 @@ QList<CsvRow> CsvParser::parse(QStringView text, QChar separator, QList<ImportIs
                 }
                 // Anything between the closing quote and the separator is kept ("a"b → ab).
                 const qsizetype start = pos;
-                while (pos < text.size() && text.at(pos) != separator && !isLineEnd(text.at(pos)))
+                while (pos < text.size() && text.at(pos) != m_separator && !isLineEnd(text.at(pos)))
                     ++pos;
                 field += text.sliced(start, pos - start);
                 if (field.contains(QLatin1Char('\r'))) {
@@ -130,7 +135,7 @@ QList<CsvRow> CsvParser::parse(QStringView text, QChar separator, QList<ImportIs
                 }
             } else {
                 const qsizetype start = pos;
-                while (pos < text.size() && text.at(pos) != separator && !isLineEnd(text.at(pos)))
+                while (pos < text.size() && text.at(pos) != m_separator && !isLineEnd(text.at(pos)))
                     ++pos;
                 field = text.sliced(start, pos - start).toString();
             }
@@ -140,7 +145,7 @@ QList<CsvRow> CsvParser::parse(QStringView text, QChar separator, QList<ImportIs
                 tooWide = true;
             if (pos >= text.size()) {
                 rowDone = true;
-            } else if (text.at(pos) == separator) {
+            } else if (text.at(pos) == m_separator) {
                 ++pos;
             } else {
                 takeLineEnd();
@@ -153,7 +158,8 @@ QList<CsvRow> CsvParser::parse(QStringView text, QChar separator, QList<ImportIs
                                   tr("A quote opened in this row is never closed, so the rest of the file "
                                      "could not be read.")});
             }
-            break;
+            pos = text.size();
+            return false;
         }
         if (tooWide) {
             if (problems) {
@@ -165,8 +171,18 @@ QList<CsvRow> CsvParser::parse(QStringView text, QChar separator, QList<ImportIs
         const bool empty = std::all_of(row.fields.cbegin(), row.fields.cend(),
                                        [](const QString &field) { return field.trimmed().isEmpty(); });
         if (!empty)
-            rows << std::move(row);
+            return true;
     }
+    return false;
+}
+
+QList<CsvRow> CsvParser::parse(QStringView text, QChar separator, QList<ImportIssue> *problems)
+{
+    CsvParser parser(text, separator);
+    QList<CsvRow> rows;
+    CsvRow row;
+    while (parser.next(row, problems))
+        rows << std::exchange(row, CsvRow{});
     return rows;
 }
 

@@ -11,9 +11,11 @@ namespace {
 QString field(const QString &text)
 {
     QString value = text;
-    // A cell starting with = + - @ is a formula to a spreadsheet ("=HYPERLINK(...)" in a name);
-    // a leading apostrophe keeps it text. CsvColumns drops the apostrophe again.
-    if (!value.isEmpty() && QStringView(u"=+-@").contains(value.at(0)))
+    // A cell starting with = + - @ is a formula to a spreadsheet ("=HYPERLINK(...)" in a name),
+    // and so is one starting with a tab or a carriage return before it, which spreadsheets skip
+    // (OWASP's CSV injection advice); a leading apostrophe keeps it text. CsvColumns drops the
+    // apostrophe again.
+    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.at(0)))
         value.prepend(QLatin1Char('\''));
     const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
                        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||

@@ -3,6 +3,7 @@
 #include "PhoneLabels.h"
 #include "TextEncoding.h"
 #include "VCardText.h"
+#include "core/UserText.h"
 
 #include <QHash>
 #include <QStringDecoder>
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <map>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace onedial {
@@ -75,6 +77,7 @@ struct Property
     bool uriValue = false;
     QByteArray value;
     bool oversized = false;
+    bool tooManyParameters = false;
 };
 
 // The first ':' outside a double-quoted parameter value (4.0 allows ':' inside quotes).
@@ -91,24 +94,6 @@ qsizetype headEnd(QByteArrayView line)
     return -1;
 }
 
-QList<QByteArrayView> splitOutsideQuotes(QByteArrayView text, char separator)
-{
-    QList<QByteArrayView> parts;
-    bool quoted = false;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (c == '"') {
-            quoted = !quoted;
-        } else if (c == separator && !quoted) {
-            parts << text.sliced(start, i - start);
-            start = i + 1;
-        }
-    }
-    parts << text.sliced(start);
-    return parts;
-}
-
 QByteArrayView unquoted(QByteArrayView value)
 {
     value = value.trimmed();
@@ -117,17 +102,59 @@ QByteArrayView unquoted(QByteArrayView value)
     return value;
 }
 
-void parseHead(QByteArrayView head, Property &property)
+// The property's name (and group) from its head, which is everything before the value's ':'.
+void parseName(QByteArrayView head, Property &property)
 {
-    const QList<QByteArrayView> parts = splitOutsideQuotes(head, ';');
-    QByteArrayView name = parts.first().trimmed();
+    qsizetype end = 0;
+    while (end < head.size() && head.at(end) != ';')
+        ++end;
+    QByteArrayView name = head.first(end).trimmed();
     if (const qsizetype dot = name.lastIndexOf('.'); dot >= 0) {
         property.group = name.first(dot).toByteArray().toUpper();
         name = name.sliced(dot + 1);
     }
     property.name = name.toByteArray().toUpper();
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const QByteArrayView parameter = parts.at(i).trimmed();
+}
+
+// Calls take(part) for each part of text between separators outside double quotes, without
+// building a list of them (a hostile line has millions); stops when take returns false.
+template<typename Take> void forEachOutsideQuotes(QByteArrayView text, char separator, Take take)
+{
+    bool quoted = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (c == separator && !quoted) {
+            if (!take(text.sliced(start, i - start)))
+                return;
+            start = i + 1;
+        }
+    }
+    take(text.sliced(start));
+}
+
+// The parameters of a property OneDial reads. A real card has a handful; a property with more
+// than kMaxParameters (types counted one by one) is not read, and its card is reported.
+void parseParameters(QByteArrayView head, Property &property)
+{
+    int count = -1; // the name comes first
+    const auto tooMany = [&count, &property] {
+        if (++count <= VCardReader::kMaxParameters)
+            return false;
+        property.tooManyParameters = true;
+        property.types.clear();
+        return true;
+    };
+    forEachOutsideQuotes(head, ';', [&](QByteArrayView part) {
+        if (count < 0) {
+            count = 0;
+            return true;
+        }
+        if (tooMany())
+            return false;
+        const QByteArrayView parameter = part.trimmed();
         const qsizetype equals = parameter.indexOf('=');
         if (equals < 0) {
             // vCard 2.1 writes parameters bare: TEL;CELL;PREF, NOTE;QUOTED-PRINTABLE.
@@ -135,21 +162,29 @@ void parseHead(QByteArrayView head, Property &property)
                 property.quotedPrintable = true;
             else if (!parameter.isEmpty())
                 property.types << parameter.toByteArray();
-            continue;
+            return true;
         }
         const QByteArrayView key = parameter.first(equals).trimmed();
         const QByteArrayView value = parameter.sliced(equals + 1);
         if (equalsNoCase(key, "TYPE")) {
-            for (const QByteArrayView type : splitOutsideQuotes(unquoted(value), ','))
+            bool more = true;
+            bool first = true; // counted as the parameter itself
+            forEachOutsideQuotes(unquoted(value), ',', [&](QByteArrayView type) {
+                if (!std::exchange(first, false) && tooMany())
+                    return more = false;
                 property.types << unquoted(type).toByteArray();
-        } else if (equalsNoCase(key, "ENCODING")) {
-            property.quotedPrintable = equalsNoCase(unquoted(value), "QUOTED-PRINTABLE");
-        } else if (equalsNoCase(key, "CHARSET")) {
-            property.charset = unquoted(value).toByteArray();
-        } else if (equalsNoCase(key, "VALUE")) {
-            property.uriValue = equalsNoCase(unquoted(value), "uri");
+                return true;
+            });
+            return more;
         }
-    }
+        if (equalsNoCase(key, "ENCODING"))
+            property.quotedPrintable = equalsNoCase(unquoted(value), "QUOTED-PRINTABLE");
+        else if (equalsNoCase(key, "CHARSET"))
+            property.charset = unquoted(value).toByteArray();
+        else if (equalsNoCase(key, "VALUE"))
+            property.uriValue = equalsNoCase(unquoted(value), "uri");
+        return true;
+    });
 }
 
 struct Card
@@ -254,7 +289,15 @@ public:
                 continue; // text between cards
 
             Property property;
-            parseHead(head, property);
+            parseName(head, property);
+            // The parameters of a property OneDial does not read (a PHOTO's, an X-anything's) are
+            // never looked at; a read one's head counts towards the longest value kept.
+            if (isKept(property.name)) {
+                if (head.size() > VCardReader::kMaxValueBytes)
+                    property.oversized = true;
+                else
+                    parseParameters(head, property);
+            }
             readValue(lines, rawValue, card->version21, property);
             if (nested == 0)
                 apply(*card, property);
@@ -364,6 +407,14 @@ private:
             }
             return;
         }
+        if (property.tooManyParameters) {
+            if (card.problem.isEmpty()) {
+                card.problem = VCardReader::tr("Its %1 has more than %2 parameters; this card was not read.")
+                                   .arg(QString::fromLatin1(name))
+                                   .arg(VCardReader::kMaxParameters);
+            }
+            return;
+        }
         if (name == "VERSION") {
             card.version21 = property.value.trimmed() == "2.1";
         } else if (name == "FN") {
@@ -415,16 +466,17 @@ private:
             m_result.problems.append({card.line, ImportIssue::Kind::Invalid, card.problem});
             return;
         }
+        // Cleaned of control and bidirectional characters here, where the text enters OneDial.
         ImportRecord record;
         record.line = card.line;
         Contact &contact = record.contact;
-        contact.name = card.formattedName;
+        contact.name = UserText::cleanLine(card.formattedName);
         if (contact.name.isEmpty())
-            contact.name = nameFromComponents(card.structuredName);
-        contact.company = card.organization;
+            contact.name = UserText::cleanLine(nameFromComponents(card.structuredName));
+        contact.company = UserText::cleanLine(card.organization);
         if (contact.name.isEmpty())
             contact.name = contact.company; // a company's own card (a switchboard) has only ORG
-        contact.notes = card.notes.join(QLatin1Char('\n'));
+        contact.notes = UserText::cleanMultiline(card.notes.join(QLatin1Char('\n')));
         contact.favourite = card.favourite;
         for (Card::Number &number : card.numbers) {
             if (!number.group.isEmpty()) {
@@ -432,6 +484,8 @@ private:
                 if (label != card.groupLabels.cend() && !label->isEmpty())
                     number.number.label = *label;
             }
+            number.number.label = UserText::cleanLine(number.number.label);
+            number.number.apiForm = UserText::cleanLine(number.number.apiForm);
             contact.numbers << std::move(number.number);
         }
         m_result.records << std::move(record);

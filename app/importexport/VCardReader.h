@@ -5,8 +5,10 @@
 // The file may come from anywhere, so reading it is bounded: one pass over the bytes (a large file
 // in parts of whole cards, one per core, each one pass), a property
 // OneDial keeps may be at most kMaxValueBytes long after unfolding (longer ones make their card
-// unusable, reported), properties OneDial does not keep (PHOTO, ADR, ...) are skipped without
-// being stored, and each card keeps at most kMaxNumbersPerCard numbers.
+// unusable, reported), and so may its name and parameters; a property OneDial keeps with more than
+// kMaxParameters parameters makes its card unusable too (reported); properties OneDial does not
+// keep (PHOTO, ADR, ...) are skipped without being stored, their parameters not even parsed; and
+// each card keeps at most kMaxNumbersPerCard numbers.
 #pragma once
 
 #include "ImportRecord.h"
@@ -23,6 +25,8 @@ class VCardReader final
 public:
     static constexpr qsizetype kMaxValueBytes = 256 * 1024;
     static constexpr int kMaxNumbersPerCard = 100;
+    // Parameters (each TYPE value counted) of a property OneDial reads; phones write two or three.
+    static constexpr int kMaxParameters = 100;
 
     // Files from this size on are read in parts, one per core (up to 4), split between cards.
     static constexpr qsizetype kParallelFromBytes = 1024 * 1024;
