@@ -7,6 +7,7 @@
 #include "importexport/TextEncoding.h"
 #include "importexport/VCardReader.h"
 #include "importexport/VCardWriter.h"
+#include "phone/PhoneNumber.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -223,8 +224,12 @@ void TestVCardReader::version4TelUris()
              "TEL;TYPE=home:tel:010-6552-8888\nEND:VCARD\n");
     QCOMPARE(contact.numbers,
              (QList<ContactNumber>{number(PhoneLabels::mobile(), QStringLiteral("+86-138-0013-8000")),
-                                   number(PhoneLabels::work(), QStringLiteral("+86-755-2800-0003")),
+                                   number(PhoneLabels::work(), QStringLiteral("+86-755-2800-0003;ext=12")),
                                    number(PhoneLabels::home(), QStringLiteral("010-6552-8888"))}));
+    // The extension is kept, so the import refuses that number and says why, never dropping it.
+    const PhoneNumber withExtension = PhoneNumber::parse(contact.numbers.at(1).apiForm);
+    QCOMPARE(withExtension.problem(), PhoneNumber::Problem::Extension);
+    QVERIFY(withExtension.problemText().contains(QLatin1String("(12)")));
 }
 
 void TestVCardReader::bomAndUtf16()

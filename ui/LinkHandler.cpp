@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "core/Log.h"
 #include "core/Settings.h"
+#include "core/UserText.h"
 #include "phone/TelUri.h"
 
 #include <QDateTime>
@@ -24,7 +25,8 @@ void LinkHandler::openLink(const QString &link)
 {
     const TelUri uri = TelUri::parse(link);
     if (!uri.isValid()) {
-        qCInfo(lcLinks, "link refused: %s", qUtf8Printable(uri.problemText()));
+        // The reason quotes the link, which may hold anything: escaped before it reaches a log.
+        qCInfo(lcLinks, "link refused: %s", qUtf8Printable(UserText::escaped(uri.problemText(), false)));
         refuse(uri.problemText());
         return;
     }

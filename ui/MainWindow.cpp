@@ -17,6 +17,7 @@
 #include "accounts/CredentialStore.h"
 #include "contacts/ContactModel.h"
 #include "contacts/ContactStore.h"
+#include "core/UserText.h"
 #include "dial/DialService.h"
 #include "history/HistoryModel.h"
 #include "onenet/DialClient.h"
@@ -85,6 +86,7 @@ QLabel *makeBanner(QWidget *parent, const QString &accessibleName)
 {
     auto *banner = new QLabel(parent);
     banner->setWordWrap(true);
+    banner->setTextFormat(Qt::PlainText); // it shows file paths, account names and messages
     banner->setAccessibleName(accessibleName);
     banner->setStyleSheet(
         QStringLiteral("background: #fff4e5; color: #7a4100; border: 1px solid #f5b971; padding: 6px;"));
@@ -133,6 +135,8 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_dialButton->setAccessibleName(tr("Dial"));
     m_dialButton->setIcon(outcomeIcon(QStringLiteral("calling")));
     m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::PlainText);
+    m_contactCount->setTextFormat(Qt::PlainText);
     m_databaseText->setVisible(true);
     m_databaseFix->setAccessibleName(tr("Set the unusable database aside"));
     auto *databaseRow = new QHBoxLayout(m_databaseBanner);
@@ -502,7 +506,7 @@ void MainWindow::updateSessionBanner()
     m_sessionBanner->setVisible(!names.isEmpty());
     m_sessionBanner->setText(tr("No keychain is available, so the access key for %1 is kept in memory only. "
                                 "OneDial will ask for it again the next time it starts.")
-                                 .arg(names.join(QStringLiteral(", "))));
+                                 .arg(UserText::cleanLine(names.join(QStringLiteral(", ")))));
 }
 
 void MainWindow::updateDialButton()
@@ -539,7 +543,8 @@ void MainWindow::dialSelectedOrFirstMatch()
         else if (looksLikeNumber(m_search->text()))
             statusBar()->showMessage(typed.problemText(), 8000);
         else if (!m_search->text().trimmed().isEmpty())
-            statusBar()->showMessage(tr("No contact matches \"%1\".").arg(m_search->text().trimmed()), 5000);
+            statusBar()->showMessage(
+                tr("No contact matches \"%1\".").arg(UserText::cleanLine(m_search->text().trimmed())), 5000);
         return;
     }
     dialContactAt(qMax(0, selectedContactRow()));
@@ -554,12 +559,13 @@ void MainWindow::dialContactAt(int row)
     const qint64 id = index.data(ContactModel::ContactIdRole).toLongLong();
     const QStringList numbers = index.data(ContactModel::ApiFormsRole).toStringList();
     if (numbers.isEmpty()) {
-        statusBar()->showMessage(tr("%1 has no number to call.").arg(who), 5000);
+        statusBar()->showMessage(tr("%1 has no number to call.").arg(UserText::cleanLine(who)), 5000);
         return;
     }
     if (m_inFlight->isInFlight(row)) {
-        statusBar()->showMessage(
-            tr("%1 is being called already. Wait for the outcome before dialling again.").arg(who), 5000);
+        statusBar()->showMessage(tr("%1 is being called already. Wait for the outcome before dialling again.")
+                                     .arg(UserText::cleanLine(who)),
+                                 5000);
         return;
     }
     if (numbers.size() == 1) {
@@ -671,14 +677,14 @@ void MainWindow::deleteSelectedContact()
     // Undo instead of "are you sure": the contact comes back whole, numbers and notes included.
     auto *undo = new QPushButton(tr("&Undo"), this);
     undo->setAccessibleName(tr("Undo delete"));
-    statusBar()->showMessage(tr("Deleted %1.").arg(contact->name), kUndoSeconds * 1000);
+    statusBar()->showMessage(tr("Deleted %1.").arg(UserText::cleanLine(contact->name)), kUndoSeconds * 1000);
     statusBar()->addPermanentWidget(undo);
     connect(undo, &QPushButton::clicked, this, [this, undo, deleted = *contact]() mutable {
         deleted.id = 0;
         if (const StorageResult result = m_services.contacts()->add(deleted); !result.ok())
             statusBar()->showMessage(result.message);
         else
-            statusBar()->showMessage(tr("Restored %1.").arg(deleted.name), 5000);
+            statusBar()->showMessage(tr("Restored %1.").arg(UserText::cleanLine(deleted.name)), 5000);
         undo->deleteLater();
         refresh();
     });

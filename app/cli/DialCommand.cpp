@@ -1,6 +1,7 @@
 #include "DialCommand.h"
 
 #include "Output.h"
+#include "core/UserText.h"
 #include "dial/DialService.h"
 #include "onenet/DialClient.h"
 #include "phone/PhoneNumber.h"
@@ -118,7 +119,7 @@ void DialCommand::print(const DialOutcome &outcome, bool asJson)
         Output::out(tr("  Code: %1").arg(code));
     }
     if (!outcome.serviceMessage.isEmpty())
-        Output::out(tr("  Service message: %1").arg(outcome.serviceMessage));
+        Output::out(tr("  Service message: %1").arg(UserText::escaped(outcome.serviceMessage, false)));
     if (!outcome.callId.isEmpty())
         Output::out(tr("  Call id: %1").arg(outcome.callId));
     if (!outcome.requestId.isEmpty())
@@ -126,7 +127,7 @@ void DialCommand::print(const DialOutcome &outcome, bool asJson)
     if (outcome.httpStatus != 0)
         Output::out(tr("  HTTP status: %1").arg(outcome.httpStatus));
     if (!outcome.detail.isEmpty())
-        Output::out(tr("  Detail: %1").arg(outcome.detail));
+        Output::out(tr("  Detail: %1").arg(UserText::escaped(outcome.detail, false)));
 }
 
 } // namespace onedial

@@ -443,7 +443,14 @@ private:
         if (property.uriValue || number.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) {
             if (number.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
                 number = number.mid(4);
-            number = number.section(QLatin1Char(';'), 0, 0);
+            // The URI's parameters say nothing about whom to call, except ;ext=, which is kept so
+            // that the number is refused with its extension named rather than dialled without it.
+            const QStringList parts = number.split(QLatin1Char(';'));
+            number = parts.first();
+            for (const QString &part : parts.mid(1)) {
+                if (part.startsWith(QLatin1String("ext="), Qt::CaseInsensitive))
+                    number += QLatin1Char(';') + part;
+            }
         }
         if (number.isEmpty())
             return;
