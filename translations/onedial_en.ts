@@ -29,12 +29,29 @@
     </message>
 </context>
 <context>
+    <name>onedial::LinkHandler</name>
+    <message numerus="yes">
+        <source>%n links were not dialled. The last one: %1</source>
+        <translation>
+            <numerusform>%n link was not dialled: %1</numerusform>
+            <numerusform>%n links were not dialled. The last one: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onedial::MainWindow</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last call to %1, %n minute(s) ago, may have been placed: its outcome is unknown. Check your phone first. Dial %1 again?</source>
+        <translation>
+            <numerusform>The last call to %1, %n minute ago, may have been placed: its outcome is unknown. Check your phone first. Dial %1 again?</numerusform>
+            <numerusform>The last call to %1, %n minutes ago, may have been placed: its outcome is unknown. Check your phone first. Dial %1 again?</numerusform>
         </translation>
     </message>
 </context>

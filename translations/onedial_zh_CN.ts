@@ -325,6 +325,10 @@ transport failure, 4 keychain unavailable.</source>
         <source>OneDial cannot write in the folder %1, where its contacts and history are kept. Check the folder&apos;s permissions; nothing in it was changed.</source>
         <translation>OneDial 无法写入存放联系人和通话记录的文件夹 %1。请检查该文件夹的权限；其中的内容未做任何改动。</translation>
     </message>
+    <message>
+        <source>The file %1 could not be renamed. Move it away yourself, then start OneDial again.</source>
+        <translation>无法重命名文件 %1。请手动将它移走，然后重新启动 OneDial。</translation>
+    </message>
 </context>
 <context>
     <name>DialOutcome</name>
@@ -474,6 +478,14 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>%1 is a service or special number. OneNET click-to-dial calls mobile and landline numbers only.</source>
         <translation>%1 是服务号码或特殊号码。OneNET 点击拨号只能拨打手机和固定电话号码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has letters in it. OneDial never turns letters into digits: type the number in digits only.</source>
+        <translation>“%1”中含有字母。OneDial 不会把字母转换成数字：请只用数字输入号码。</translation>
+    </message>
+    <message>
+        <source>%1 has an extension (%2). OneNET click-to-dial cannot dial extensions: remove it, and ask for extension %2 once the call is connected.</source>
+        <translation>%1 带有分机号（%2）。OneNET 点击拨号无法拨打分机：请去掉分机号，接通后再请对方转分机 %2。</translation>
     </message>
 </context>
 <context>
@@ -664,12 +676,12 @@ transport failure, 4 keychain unavailable.</source>
         <translation>该号码仅在 %1 内有效，这是 OneNET 无法访问的专用网络。</translation>
     </message>
     <message>
-        <source>The link also asks for extension %1. OneNET cannot dial extensions: ask for %1 once you are connected.</source>
-        <translation>链接还指定了分机号 %1。OneNET 无法拨打分机：接通后请让对方转接 %1。</translation>
-    </message>
-    <message>
         <source>The link marks the number as local to %1; OneDial dials it as a number in China.</source>
         <translation>链接将该号码标记为 %1 的本地号码；OneDial 会将其作为国内号码拨打。</translation>
+    </message>
+    <message>
+        <source>The link asks for %1, extension %2. OneNET click-to-dial cannot dial extensions: dial %1 yourself, and ask for extension %2 once the call is connected.</source>
+        <translation>链接要求拨打 %1 转分机 %2。OneNET 点击拨号无法拨打分机：请自行拨打 %1，接通后再请对方转分机 %2。</translation>
     </message>
 </context>
 <context>
@@ -1679,30 +1691,6 @@ transport failure, 4 keychain unavailable.</source>
         <translation>--timeout 应为 1 到 %1 之间的整数秒数。</translation>
     </message>
     <message>
-        <source>The sandbox could not start: no free port on 127.0.0.1.</source>
-        <translation>沙盒无法启动：127.0.0.1 上没有空闲端口。</translation>
-    </message>
-    <message>
-        <source>The settings file %1 cannot be read. Fix or move it, then add the account again.</source>
-        <translation>无法读取设置文件 %1。请修复或移走该文件，然后重新添加账号。</translation>
-    </message>
-    <message>
-        <source>There is no account named &quot;%1&quot;. See: onedial account list</source>
-        <translation>没有名为“%1”的账号。查看现有账号：onedial account list</translation>
-    </message>
-    <message>
-        <source>No account is set up. Add one with: onedial account add NAME --api v1 --appid ID --sponsor NUMBER --caller NUMBER (or try: onedial dial %1 --sandbox)</source>
-        <translation>尚未设置账号。请用以下命令添加：onedial account add NAME --api v1 --appid ID --sponsor NUMBER --caller NUMBER（也可以先试用沙盒：onedial dial %1 --sandbox）</translation>
-    </message>
-    <message>
-        <source>Several accounts are set up and none is the default. Choose one with --account NAME, or set a default with: onedial account default NAME</source>
-        <translation>已设置多个账号，但没有默认账号。请用 --account NAME 指定账号，或用以下命令设置默认账号：onedial account default NAME</translation>
-    </message>
-    <message>
-        <source>The account &quot;%1&quot; cannot dial yet: %2</source>
-        <translation>账号“%1”暂时无法拨号：%2</translation>
-    </message>
-    <message>
         <source>The call was not saved in the history: %1</source>
         <translation>本次呼叫未能保存到通话记录：%1</translation>
     </message>
@@ -1754,10 +1742,6 @@ transport failure, 4 keychain unavailable.</source>
 <context>
     <name>onedial::DialController</name>
     <message>
-        <source>The file %1 could not be renamed. Move it away yourself, then start OneDial again.</source>
-        <translation>无法重命名文件 %1。请手动将它移走，然后重新启动 OneDial。</translation>
-    </message>
-    <message>
         <source>Sandbox, API v1 (no real calls)</source>
         <translation>沙盒（API v1，不会真正拨打）</translation>
     </message>
@@ -1765,9 +1749,44 @@ transport failure, 4 keychain unavailable.</source>
         <source>Sandbox, API v2 (no real calls)</source>
         <translation>沙盒（API v2，不会真正拨打）</translation>
     </message>
+</context>
+<context>
+    <name>onedial::DialService</name>
     <message>
-        <source>No account is chosen. Add one in Accounts &gt; Manage accounts, or try the sandbox.</source>
-        <translation>尚未选择账号。请在“账号 &gt; 管理账号”中添加，或试用沙盒。</translation>
+        <source>%1 is already being dialled. Wait for its outcome before dialling again.</source>
+        <translation>正在拨打 %1，请等待结果后再拨。</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running. Start OneDial with --sandbox to try it.</source>
+        <translation>沙盒未运行。请使用 --sandbox 启动 OneDial 来试用。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read. Fix or move it, then add the account again.</source>
+        <translation>无法读取设置文件 %1。请修复或移走该文件，然后重新添加账号。</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的账号。</translation>
+    </message>
+    <message>
+        <source>No account is set up. Add one in Accounts &gt; Manage accounts, or with: onedial account add NAME --api v1 --appid ID --sponsor NUMBER --caller NUMBER. To try OneDial without an account: onedial --sandbox</source>
+        <translation>尚未设置账号。请在“账号 &gt; 管理账号”中添加，或使用命令：onedial account add NAME --api v1 --appid ID --sponsor NUMBER --caller NUMBER。无需账号试用 OneDial：onedial --sandbox</translation>
+    </message>
+    <message>
+        <source>Several accounts are set up and none is the default. Choose one, or make one the default (Accounts &gt; Manage accounts, or: onedial account default NAME).</source>
+        <translation>已设置多个账号，但没有默认账号。请选择一个，或将其中一个设为默认（“账号 &gt; 管理账号”，或：onedial account default NAME）。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; cannot dial yet: %2</source>
+        <translation>账号“%1”暂时无法拨号：%2</translation>
+    </message>
+    <message>
+        <source>No access key was entered for &quot;%1&quot;. No call was placed.</source>
+        <translation>没有为“%1”输入访问密钥，未发起呼叫。</translation>
+    </message>
+    <message>
+        <source>The contacts and history database is not open.</source>
+        <translation>联系人和通话记录数据库未打开。</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2272,16 @@ transport failure, 4 keychain unavailable.</source>
         <source>Link not dialled</source>
         <translation>未拨打链接中的号码</translation>
     </message>
+    <message>
+        <source>Too many links at once: answer the questions already open, then open the link again.</source>
+        <translation>同时打开的链接过多：请先处理已打开的询问，再重新打开该链接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links were not dialled. The last one: %1</source>
+        <translation>
+            <numerusform>%n 个链接未拨打。最后一个：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>onedial::MainWindow</name>
@@ -2479,6 +2508,24 @@ OneNET 语音服务点击拨号工具。</translation>
     <message>
         <source>Contacts and history are available again.</source>
         <translation>联系人和通话记录已恢复可用。</translation>
+    </message>
+    <message>
+        <source>Dial again?</source>
+        <translation>再次拨打？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last call to %1, %n minute(s) ago, may have been placed: its outcome is unknown. Check your phone first. Dial %1 again?</source>
+        <translation>
+            <numerusform>%n 分钟前拨打 %1 的结果未知，呼叫可能已经发出。请先查看您的手机。要再次拨打 %1 吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Dial again</source>
+        <translation>再次拨打(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
