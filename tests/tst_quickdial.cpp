@@ -22,6 +22,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace onedial;
 
 namespace {
@@ -62,6 +64,8 @@ private Q_SLOTS:
     void textMatchingNothingDialsNothing();
     void escapeClosesWithoutDialling();
     void clipboardNumberIsPrefilledAndSelected();
+    void clipboardNumberWithLettersIsRefused_data();
+    void clipboardNumberWithLettersIsRefused();
     void clipboardWithoutANumberIsIgnored_data();
     void clipboardWithoutANumberIsIgnored();
     void screenshot();
@@ -261,6 +265,37 @@ void TestQuickDial::clipboardNumberIsPrefilledAndSelected()
     QTest::keyClicks(popup.field(), QStringLiteral("lisi"));
     QCOMPARE(popup.field()->text(), QStringLiteral("lisi"));
     QCOMPARE(popup.highlightedTarget()->who, QStringLiteral("李四"));
+}
+
+void TestQuickDial::clipboardNumberWithLettersIsRefused_data()
+{
+    QTest::addColumn<QString>("clipboard");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("letter O for a zero") << "139 0000 123O"
+                                         << "has letters in it";
+    QTest::newRow("extension") << QString::fromUtf8("0755 2800 0003 转 99") << "cannot dial extensions";
+}
+
+void TestQuickDial::clipboardNumberWithLettersIsRefused()
+{
+    QFETCH(QString, clipboard);
+    QFETCH(QString, reason);
+    auto window = openWindow();
+    QVERIFY(window);
+    QGuiApplication::clipboard()->setText(clipboard);
+    QuickDialPopup popup(window->controller(), window->contactModel());
+    popup.popUp();
+    // Shown with the reason, never turned into digits and never offered as "Call …".
+    QCOMPARE(popup.field()->text(), clipboard);
+    const auto labels = popup.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                        [&reason](const QLabel *label) { return label->text().contains(reason); }));
+    // Nothing to call: the digits would match 钱七's 139 0000 1234, which is not the number copied.
+    QCOMPARE(popup.matchList()->count(), 0);
+    QVERIFY(!popup.highlightedTarget());
+    QTest::keyClick(popup.field(), Qt::Key_Return);
+    QTest::qWait(300);
+    QCOMPARE(window->sandbox()->requestCount(), 0);
 }
 
 void TestQuickDial::clipboardWithoutANumberIsIgnored_data()

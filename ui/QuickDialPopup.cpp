@@ -32,6 +32,15 @@ bool hasDigit(const QString &text)
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
 }
 
+// A phone number written with letters or an extension ("138 0013 800O", "0755 2800 0003 x99"):
+// meant as a number that OneDial must refuse, so the reason is worth showing even beside matches.
+bool isRefusedNumber(const QString &text, const PhoneNumber &number)
+{
+    const auto digits = std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    return digits >= 7 && (number.problem() == PhoneNumber::Problem::Letters ||
+                           number.problem() == PhoneNumber::Problem::Extension);
+}
+
 constexpr int kWidth = 480;
 constexpr int kVisibleRows = 6;
 
@@ -214,8 +223,10 @@ void QuickDialPopup::popUp()
     // A number copied from a mail or a web page: pre-filled and selected, so Enter calls it and
     // typing anything replaces it.
     const QString clipboard = QGuiApplication::clipboard()->text().trimmed();
+    // One written with letters or an extension is shown too, with the reason it cannot be dialled.
+    const PhoneNumber copied = PhoneNumber::parse(clipboard);
     const bool number = !clipboard.isEmpty() && clipboard.size() <= kMaxClipboardLength &&
-                        PhoneNumber::parse(clipboard).isValid();
+                        (copied.isValid() || isRefusedNumber(clipboard, copied));
     m_field->setText(number ? clipboard : QString());
     search(m_field->text()); // also when the text did not change: the contacts may have
     m_field->selectAll();
@@ -248,14 +259,17 @@ void QuickDialPopup::search(const QString &typed)
     m_targets.clear();
     if (m_search.index() != m_contacts->contactIndex())
         m_search.setIndex(m_contacts->contactIndex());
+    const PhoneNumber typedNumber = PhoneNumber::parse(typed);
+    // A number with letters or an extension offers nothing to call: its digits would match other
+    // numbers that start alike, and Enter would call one of them instead of the number meant.
+    const bool refused = isRefusedNumber(typed, typedNumber);
     const QList<int> &matches = m_search.setQuery(typed);
     const ContactIndex *index = m_search.index().get();
-    const PhoneNumber typedNumber = PhoneNumber::parse(typed);
     bool typedIsListed = false;
 
     // One row per number, so Enter always calls exactly the number shown.
     for (int position : matches) {
-        if (m_targets.size() >= kMaxRows)
+        if (refused || m_targets.size() >= kMaxRows)
             break;
         const QString name = index->name(position);
         const QString company = index->company(position);
@@ -281,8 +295,10 @@ void QuickDialPopup::search(const QString &typed)
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
 
-    if (m_list->count() == 0 && typedNumber.problem() != PhoneNumber::Problem::NotANumber &&
-        typedNumber.problem() != PhoneNumber::Problem::Empty && hasDigit(typed))
+    if (refused)
+        m_hint->setText(typedNumber.problemText());
+    else if (m_list->count() == 0 && typedNumber.problem() != PhoneNumber::Problem::NotANumber &&
+             typedNumber.problem() != PhoneNumber::Problem::Empty && hasDigit(typed))
         m_hint->setText(typedNumber.problemText()); // meant as a number: say what is wrong with it
     else if (m_list->count() == 0 && !typed.trimmed().isEmpty())
         m_hint->setText(
