@@ -295,11 +295,13 @@ void QuickDialPopup::search(const QString &typed)
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
 
-    if (refused)
+    // Meant as a number (refused for its letters or extension, or nothing matched and it has
+    // digits): say what is wrong with it.
+    const bool meantAsNumber =
+        refused || (m_list->count() == 0 && typedNumber.problem() != PhoneNumber::Problem::NotANumber &&
+                    typedNumber.problem() != PhoneNumber::Problem::Empty && hasDigit(typed));
+    if (meantAsNumber)
         m_hint->setText(typedNumber.problemText());
-    else if (m_list->count() == 0 && typedNumber.problem() != PhoneNumber::Problem::NotANumber &&
-             typedNumber.problem() != PhoneNumber::Problem::Empty && hasDigit(typed))
-        m_hint->setText(typedNumber.problemText()); // meant as a number: say what is wrong with it
     else if (m_list->count() == 0 && !typed.trimmed().isEmpty())
         m_hint->setText(
             tr("No contact matches \"%1\". Type a whole number to call it.").arg(UserText::cleanLine(typed)));
