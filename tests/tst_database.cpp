@@ -238,7 +238,7 @@ void TestDatabase::migratesFromVersion1()
     database.close();
     QCOMPARE(
         rawValue(path(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'")).toInt(),
-        4);
+        5);
 }
 
 void TestDatabase::usesWalAndForeignKeys()

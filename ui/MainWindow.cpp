@@ -45,8 +45,6 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <algorithm>
-
 namespace onedial {
 
 namespace {
@@ -74,13 +72,6 @@ protected:
 private:
     std::function<bool(int key)> m_handle;
 };
-
-// Mostly digits: meant as a number, so its problem is worth saying rather than "no match".
-bool looksLikeNumber(const QString &text)
-{
-    const auto digits = std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
-    return digits >= 5 && digits * 2 >= text.trimmed().size();
-}
 
 QLabel *makeBanner(QWidget *parent, const QString &accessibleName)
 {
@@ -540,7 +531,7 @@ void MainWindow::dialSelectedOrFirstMatch()
         const PhoneNumber typed = PhoneNumber::parse(m_search->text());
         if (typed.isValid())
             m_controller->dial({typed, {}, std::nullopt});
-        else if (looksLikeNumber(m_search->text()))
+        else if (typed.looksMeantAsNumber())
             statusBar()->showMessage(typed.problemText(), 8000);
         else if (!m_search->text().trimmed().isEmpty())
             statusBar()->showMessage(
@@ -599,10 +590,9 @@ void MainWindow::dialFromLink(const PhoneNumber &number)
     m_controller->dial({number, {}, std::nullopt});
 }
 
-void MainWindow::askForKey(quint64 id, const QString &accountName, const DialTarget &target,
+void MainWindow::askForKey(quint64 id, const QString &accountName, const DialTarget & /*target*/,
                            const QString &why)
 {
-    Q_UNUSED(target)
     const auto account = m_controller->accounts()->account(accountName);
     if (!account) {
         m_services.dialer()->abandon(id);

@@ -34,11 +34,10 @@ bool hasDigit(const QString &text)
 
 // A phone number written with letters or an extension ("138 0013 800O", "0755 2800 0003 x99"):
 // meant as a number that OneDial must refuse, so the reason is worth showing even beside matches.
-bool isRefusedNumber(const QString &text, const PhoneNumber &number)
+bool isRefusedNumber(const PhoneNumber &number)
 {
-    const auto digits = std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
-    return digits >= 7 && (number.problem() == PhoneNumber::Problem::Letters ||
-                           number.problem() == PhoneNumber::Problem::Extension);
+    return number.looksMeantAsNumber() && (number.problem() == PhoneNumber::Problem::Letters ||
+                                           number.problem() == PhoneNumber::Problem::Extension);
 }
 
 constexpr int kWidth = 480;
@@ -226,7 +225,7 @@ void QuickDialPopup::popUp()
     // One written with letters or an extension is shown too, with the reason it cannot be dialled.
     const PhoneNumber copied = PhoneNumber::parse(clipboard);
     const bool number = !clipboard.isEmpty() && clipboard.size() <= kMaxClipboardLength &&
-                        (copied.isValid() || isRefusedNumber(clipboard, copied));
+                        (copied.isValid() || isRefusedNumber(copied));
     m_field->setText(number ? clipboard : QString());
     search(m_field->text()); // also when the text did not change: the contacts may have
     m_field->selectAll();
@@ -262,7 +261,7 @@ void QuickDialPopup::search(const QString &typed)
     const PhoneNumber typedNumber = PhoneNumber::parse(typed);
     // A number with letters or an extension offers nothing to call: its digits would match other
     // numbers that start alike, and Enter would call one of them instead of the number meant.
-    const bool refused = isRefusedNumber(typed, typedNumber);
+    const bool refused = isRefusedNumber(typedNumber);
     const QList<int> &matches = m_search.setQuery(typed);
     const ContactIndex *index = m_search.index().get();
     bool typedIsListed = false;

@@ -218,16 +218,13 @@ void DialService::finishNotSent(quint64 id, const char *error, const QString &me
     QTimer::singleShot(0, this, [this, id, outcome] { complete(id, outcome); });
 }
 
-void DialService::complete(quint64 id, DialOutcome outcome)
+void DialService::complete(quint64 id, const DialOutcome &outcome)
 {
     const auto it = m_dials.find(id);
     if (it == m_dials.end())
         return;
     const std::unique_ptr<Dial> dial = std::move(it->second);
     m_dials.erase(it);
-    if (outcome.callee.isEmpty())
-        outcome.callee =
-            dial->target.number.isValid() ? dial->target.number.apiForm() : dial->target.number.shown();
     record(*dial, outcome);
     if (dial->holdsNumber) {
         m_inFlight.remove(dial->target.number.apiForm());

@@ -97,7 +97,7 @@ private:
     void readKey(quint64 id);
     void send(Dial &dial, const AccessKey &key);
     void finishNotSent(quint64 id, const char *error, const QString &message);
-    void complete(quint64 id, DialOutcome outcome);
+    void complete(quint64 id, const DialOutcome &outcome);
     void record(const Dial &dial, const DialOutcome &outcome);
 
     AccountStore &m_accounts;

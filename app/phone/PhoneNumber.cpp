@@ -136,6 +136,13 @@ QString PhoneNumber::shown() const
     return isValid() ? m_display : m_input.trimmed().left(kMaxInputLength);
 }
 
+bool PhoneNumber::looksMeantAsNumber() const
+{
+    const QString trimmed = m_input.trimmed();
+    const auto digits = std::count_if(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isDigit(); });
+    return digits >= 5 && digits * 2 >= trimmed.size();
+}
+
 QString PhoneNumber::problemText() const
 {
     switch (m_problem) {

@@ -42,6 +42,10 @@ public:
     // What lists and messages show: the display form, or, for a number that could not be read,
     // the text as typed (trimmed, at most 64 characters).
     QString shown() const;
+    // Whether the text was meant as a phone number, valid or not: at least five digits, and digits
+    // at least half of it. A name or a sentence is not; "138 0013 800O" or "12345" is, so its
+    // problem is worth saying rather than "no contact matches".
+    bool looksMeantAsNumber() const;
 
 private:
     QString m_input;

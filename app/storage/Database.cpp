@@ -101,6 +101,12 @@ const QList<Migration> &migrations()
              QLatin1String("CREATE INDEX call_history_by_contact ON call_history(contact_id)"
                            " WHERE contact_id IS NOT NULL"),
          }},
+        {3,
+         {
+             // Before a window redial, the newest dial to the number (HistoryStore::latestSentTo):
+             // one index step instead of reading the whole history on the UI thread.
+             QLatin1String("CREATE INDEX call_history_by_callee ON call_history(callee, id)"),
+         }},
     };
     return all;
 }

@@ -24,7 +24,7 @@ class Database final
 
 public:
     // The newest schema this build knows. Each version is one migration in Database.cpp.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     // How long a write waits for another connection (the window, a command) to finish its own.
     static constexpr int kBusyTimeoutMs = 5000;
 
