@@ -97,6 +97,11 @@ void TestIsolation::thisProcessHasItsOwnFolders()
     QVERIFY2(!parent.isEmpty(), "cannot read the parent's environment");
     QVERIFY(parent.value("XDG_RUNTIME_DIR") != runtime.toLocal8Bit());
     QVERIFY(parent.value("HOME") != home.toLocal8Bit());
+    // Nor the session bus or the display: through them a test could reach the user's keychain.
+    QVERIFY(qEnvironmentVariable("DISPLAY").isEmpty());
+    const QString bus = qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS");
+    QVERIFY2(bus.startsWith(QStringLiteral("unix:path=") + runtime + QLatin1Char('/')), qPrintable(bus));
+    QVERIFY(!QFileInfo::exists(bus.mid(int(qstrlen("unix:path=")))));
     QVERIFY(QFileInfo(QStringLiteral("/run/user/%1").arg(::getuid())).canonicalFilePath() !=
             QFileInfo(runtime).canonicalFilePath());
 
