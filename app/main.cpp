@@ -5,6 +5,7 @@
 #include "core/AppInfo.h"
 #include "core/SettingsFile.h"
 #include "core/Translations.h"
+#include "platform/Console.h"
 #include "platform/ProcessProtection.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (onedial::CommandLine::isCommand(arguments)) {
+        onedial::platform::useParentConsole();
         QCoreApplication app(argc, argv);
         onedial::setUpApplicationIdentity();
         onedial::Translations::install();

@@ -1,6 +1,6 @@
-# CPack: the installers each platform's users expect, all named and versioned from
-# cmake/Identity.cmake. Linux: .deb and .rpm (below). Windows (.msi through WiX) and macOS (.dmg)
-# add their generator settings in cmake/PlatformWindows.cmake and cmake/PlatformMacOS.cmake.
+# CPack: the installers Linux and macOS users expect, all named and versioned from
+# cmake/Identity.cmake. Linux: .deb and .rpm (below). macOS (.dmg) adds its generator settings in
+# cmake/PlatformMacOS.cmake. Windows' MSI is not made by CPack: see cmake/PlatformWindows.cmake.
 # `cpack` in a build folder writes them there.
 
 set(CPACK_PACKAGE_NAME "${ONEDIAL_NAME}")

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages OneDial needs to build, run and test, skipping those
-# already there. Used by run-app.sh and run-tests.sh; safe to run again.
+# already there. Used by run-app.sh, run-tests.sh and tools/windows/; safe to run again.
+# --with-tests adds what the tests need; --windows is only what the Windows checks need, and
+# --windows-sdk adds what building the Windows SDK needs.
 set -euo pipefail
 
 build_packages=(
@@ -18,10 +20,23 @@ test_packages+=(clang libclang-rt-14-dev clang-tidy)
 # throw-away Debian 12 root to install the .deb into.
 test_packages+=(rpm appstream debootstrap)
 
+# The Windows build (tools/windows/): the MinGW cross compiler, Wine to run what it builds, wixl and
+# msiinfo for the MSI; tcl, protobuf-compiler and dpkg-dev only to build the SDK from Debian's sources.
+windows_packages=(
+    g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev libz-mingw-w64-dev
+    wine64 msitools wixl cmake ninja-build xvfb xauth
+)
+windows_sdk_packages=(tcl dpkg-dev protobuf-compiler xz-utils)
+
 want=("${build_packages[@]}")
-if [[ "${1:-}" == "--with-tests" ]]; then
-    want+=("${test_packages[@]}")
-fi
+for arg in "$@"; do
+    case "$arg" in
+        --with-tests) want+=("${test_packages[@]}") ;;
+        --windows) want=("${windows_packages[@]}") ;;
+        --windows-sdk) want=("${windows_packages[@]}" "${windows_sdk_packages[@]}" qt6-base-dev qt6-tools-dev-tools) ;;
+        *) echo "install-deps.sh: unknown option $arg" >&2; exit 2 ;;
+    esac
+done
 
 missing=()
 for pkg in "${want[@]}"; do

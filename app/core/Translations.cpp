@@ -36,8 +36,8 @@ QLocale Translations::install()
 
     // Qt's own words (standard buttons, the file dialog) from Qt's translations when installed.
     // "qt_<lang>.qm" is the catalogue found both in a Qt installation (where it pulls in
-    // qtbase_<lang>.qm) and beside a deployed app on Windows (where windeployqt merges Qt's
-    // catalogues into it); "qtbase" alone exists only in the former.
+    // qtbase_<lang>.qm) and in the Windows package (translations/qt_<lang>.qm, which is Qt's
+    // qtbase catalogue, cmake/PlatformWindows.cmake); "qtbase" alone exists only in the former.
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

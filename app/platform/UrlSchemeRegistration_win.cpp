@@ -111,7 +111,7 @@ IntegrationResult UrlSchemeRegistration::unregisterHandler()
 bool UrlSchemeRegistration::isRegistered()
 {
     // Registered per user (by the app, above) or for all users (by the MSI, with the same
-    // ProgIDs under HKEY_LOCAL_MACHINE; see packaging/windows/wix-patch.xml.in). Counting the
+    // ProgIDs under HKEY_LOCAL_MACHINE; see cmake/WindowsMsi.cmake). Counting the
     // latter keeps the settings from offering a second, per-user registration of an installed
     // OneDial, which would be listed twice in Default Apps and outlive an uninstall.
     const auto registeredIn = [](const QString &classesKey) {

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs a Windows program of the cross build under Wine: the emulator CMake puts before every test
+# of the windows preset (CMAKE_CROSSCOMPILING_EMULATOR), also usable by hand:
+#
+#   tools/windows/wine-run.sh --prefix DIR --sdk DIR program.exe [arguments...]
+#
+# --prefix: the Wine prefix, made on first use (never the user's ~/.wine): QT_QPA_PLATFORM=offscreen
+#           is set in it, because Wine passes no QT_* variable on to Windows programs.
+# --sdk:    the Windows SDK, whose bin/ holds the Qt, ICU and MinGW DLLs the tests load.
+set -euo pipefail
+prefix="" sdk=""
+while (($#)); do
+    case "$1" in
+        --prefix) prefix=$2; shift 2 ;;
+        --sdk) sdk=$2; shift 2 ;;
+        *) break ;;
+    esac
+done
+if [[ -z "$prefix" || -z "$sdk" || $# -eq 0 ]]; then
+    echo "usage: wine-run.sh --prefix DIR --sdk DIR program.exe [arguments...]" >&2
+    exit 2
+fi
+
+export WINEPREFIX=$prefix WINEARCH=win64 WINEDEBUG=${WINEDEBUG:--all}
+# No Mono or Gecko installer prompts in a fresh prefix.
+export WINEDLLOVERRIDES="mscoree,mshtml=${WINEDLLOVERRIDES:+;$WINEDLLOVERRIDES}"
+export WINEPATH="Z:${sdk//\//\\}\\bin"
+
+mkdir -p "$(dirname "$prefix")"
+(
+    # One test makes the prefix; the others wait for it.
+    flock 9
+    if [[ ! -f "$prefix/.onedial-ready" ]]; then
+        wineboot -i >/dev/null 2>&1
+        wine reg add 'HKCU\Environment' /v QT_QPA_PLATFORM /d offscreen /f >/dev/null 2>&1
+        wineserver -w
+        touch "$prefix/.onedial-ready"
+    fi
+) 9>"$prefix.lock"
+
+exec wine "$@"
