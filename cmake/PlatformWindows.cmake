@@ -3,7 +3,8 @@
 # top-level CMakeLists.txt on WIN32 only, after the onedial target is defined.
 #
 # `cmake --install <build> --prefix <folder>` lays out the program as users get it:
-#   onedial.exe, the DLLs it loads (Qt, QtKeychain, ICU, the MinGW runtime, zlib), qt.conf,
+#   onedial.exe and onedial.com (the same program for the console, below), the DLLs they load
+#   (Qt, QtKeychain, ICU, the MinGW runtime, zlib), qt.conf,
 #   plugins/<type>/*.dll (the plug-ins Qt loads at run time), translations/qt_zh_CN.qm
 # and the target windows_packages makes, from that folder, the MSI and the portable .zip:
 #   <build>/OneDial-<version>-win64.msi, <build>/OneDial-<version>-win64-portable.zip
@@ -28,9 +29,21 @@ target_sources(onedial PRIVATE "${_onedial_rc}")
 # The .ico is made at build time (cmake/Icons.cmake); a new icon must recompile the resource.
 set_source_files_properties("${_onedial_rc}" PROPERTIES OBJECT_DEPENDS "${ONEDIAL_ICON_ICO}")
 
+# onedial.com: the same program as a console program, for the command line. Windows runs a GUI
+# program (onedial.exe, so that the window opens without a console) without waiting for it, so
+# `onedial dial ...` typed in cmd.exe or PowerShell would return at once, its output after the next
+# prompt and its exit status lost. Typed without an extension, "onedial" finds onedial.com first
+# (PATHEXT lists .COM before .EXE), which the console waits for. The Start menu and the links
+# start onedial.exe.
+qt_add_executable(onedial_console app/main.cpp "${_onedial_rc}")
+target_link_libraries(onedial_console PRIVATE onedial_ui onedial_core onedial_common)
+set_target_properties(onedial_console PROPERTIES WIN32_EXECUTABLE OFF OUTPUT_NAME "${ONEDIAL_EXECUTABLE}"
+    SUFFIX ".com")
+add_dependencies(onedial_console onedial_icons)
+
 # --- The installed folder -----------------------------------------------------------------------
 
-install(TARGETS onedial RUNTIME DESTINATION .)
+install(TARGETS onedial onedial_console RUNTIME DESTINATION .)
 
 # The plug-ins Qt loads at run time, which no import table names: the Windows platform and its
 # style, TLS through Schannel (and the certificate-only back-end Qt falls back on), SQLite, SVG
@@ -73,7 +86,7 @@ if(NOT CMAKE_STRIP)
     find_program(CMAKE_STRIP NAMES x86_64-w64-mingw32-strip strip REQUIRED)
 endif()
 install(CODE "
-    set(ONEDIAL_DEPLOY_EXE \"${ONEDIAL_EXECUTABLE}.exe\")
+    set(ONEDIAL_DEPLOY_EXE \"${ONEDIAL_EXECUTABLE}.exe;${ONEDIAL_EXECUTABLE}.com\")
     set(ONEDIAL_DEPLOY_PLUGINS_DIR \"${_onedial_qt_prefix}/plugins\")
     set(ONEDIAL_DEPLOY_PLUGINS \"${_onedial_plugins}\")
     set(ONEDIAL_DEPLOY_DLL_DIRS \"${_onedial_dll_dirs}\")
@@ -110,7 +123,7 @@ if(ONEDIAL_WIXL)
             ${CMAKE_COMMAND} -E tar cf "${ONEDIAL_WINDOWS_ZIP}" --format=zip "${ONEDIAL_NAME}"
         COMMENT "Making ${ONEDIAL_NAME}-${ONEDIAL_VERSION}-win64.msi and the portable .zip"
         VERBATIM)
-    add_dependencies(windows_packages onedial)
+    add_dependencies(windows_packages onedial onedial_console)
 else()
     message(STATUS "wixl not found (Debian: wixl): no target windows_packages")
 endif()

@@ -1,5 +1,6 @@
-# Completes an installed onedial.exe into the folder a Windows user gets; run by `cmake --install`
-# (cmake/PlatformWindows.cmake sets the ONEDIAL_DEPLOY_* values first):
+# Completes the installed onedial.exe and onedial.com (ONEDIAL_DEPLOY_EXE) into the folder a
+# Windows user gets; run by `cmake --install` (cmake/PlatformWindows.cmake sets the ONEDIAL_DEPLOY_*
+# values first):
 #   - the Qt plug-ins named in ONEDIAL_DEPLOY_PLUGINS, into plugins/<type>/;
 #   - every DLL the program and those plug-ins load, found in ONEDIAL_DEPLOY_DLL_DIRS by reading
 #     their import tables (objdump -p), and the DLLs those load in turn; a DLL found in none of
@@ -17,7 +18,10 @@ endforeach()
 # DLLs every Windows 10 and later has (and Wine provides): not shipped.
 set(windows_dlls_regex "^(api-ms-win-.*|ext-ms-win-.*|advapi32|authz|bcrypt|comctl32|comdlg32|crypt32|d2d1|d3d9|d3d11|d3d12|dcomp|dnsapi|dwmapi|dwrite|dxgi|gdi32|imm32|iphlpapi|kernel32|mpr|msvcrt|ncrypt|netapi32|ntdll|ole32|oleaut32|opengl32|secur32|setupapi|shcore|shell32|shlwapi|user32|userenv|uxtheme|version|winhttp|winmm|winspool|ws2_32|wtsapi32)\\.(dll|drv)$")
 
-set(queue "${dest}/${ONEDIAL_DEPLOY_EXE}")
+set(queue "")
+foreach(exe IN LISTS ONEDIAL_DEPLOY_EXE)
+    list(APPEND queue "${dest}/${exe}")
+endforeach()
 foreach(plugin IN LISTS ONEDIAL_DEPLOY_PLUGINS)
     set(source "${ONEDIAL_DEPLOY_PLUGINS_DIR}/${plugin}.dll")
     if(NOT EXISTS "${source}")
@@ -72,7 +76,7 @@ message(STATUS "DLLs from Windows: ${from_windows}")
 
 file(WRITE "${dest}/qt.conf" "[Paths]\nPrefix = .\nPlugins = plugins\nTranslations = translations\n")
 
-file(GLOB_RECURSE binaries "${dest}/*.exe" "${dest}/*.dll")
+file(GLOB_RECURSE binaries "${dest}/*.exe" "${dest}/*.com" "${dest}/*.dll")
 foreach(binary IN LISTS binaries)
     execute_process(COMMAND "${ONEDIAL_DEPLOY_STRIP}" --strip-unneeded "${binary}" RESULT_VARIABLE status)
     if(NOT status EQUAL 0)

@@ -22,8 +22,6 @@
 #include <QTest>
 #include <QThreadPool>
 
-#include <unistd.h>
-
 using namespace onedial;
 
 class TestDamagedDatabase : public QObject
@@ -116,7 +114,7 @@ template<typename Widget> Widget *byAccessibleName(QWidget *window, const QStrin
 // whatever its mode, but not to one marked immutable (chattr +i, ext4 and most Linux file systems).
 bool makeUnwritable(const QString &path, bool unwritable, QString *why)
 {
-    if (::geteuid() != 0) {
+    if (!test::isSuperUser()) {
         const QFile::Permissions readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
         return QFile::setPermissions(path, unwritable ? readable : readable | QFile::WriteOwner);
     }

@@ -26,7 +26,7 @@ windows_packages=(
     g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev libz-mingw-w64-dev
     wine64 msitools wixl cmake ninja-build xvfb xauth
 )
-windows_sdk_packages=(tcl dpkg-dev protobuf-compiler xz-utils)
+windows_sdk_packages=(tcl dpkg-dev protobuf-compiler xz-utils git)
 
 want=("${build_packages[@]}")
 for arg in "$@"; do

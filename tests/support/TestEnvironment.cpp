@@ -8,6 +8,10 @@
 #include <QProcess>
 #include <QTimer>
 
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
+
 namespace onedial::test {
 
 QString testDataPath(const QString &relative)
@@ -26,6 +30,15 @@ QByteArray importSample(const char *name)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing sample %s", name);
     return file.readAll();
+}
+
+bool isSuperUser()
+{
+#if defined(Q_OS_UNIX)
+    return ::geteuid() == 0;
+#else
+    return false;
+#endif
 }
 
 namespace {

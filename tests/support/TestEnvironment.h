@@ -28,6 +28,10 @@ QString testDataPath(const QString &relative);
 QString importSamplePath(const char *name);
 QByteArray importSample(const char *name);
 
+// Whether this process may write any file whatever its permissions (root on Linux and macOS;
+// never so on Windows, where a file's read-only attribute holds for administrators too).
+bool isSuperUser();
+
 class TestEnvironment final
 {
 public:

@@ -9,23 +9,27 @@
 # folders, sources and one log per step are kept beside it in <sdk>.work. Each step leaves a stamp
 # when it is done, so running the script again after an interruption carries on where it stopped.
 #
-#   tools/windows/build-sdk.sh [--sources DIR] [--jobs N]
+#   tools/windows/build-sdk.sh [--sources DIR | --fetch-upstream] [--jobs N]
 #
 # --sources: the folder with qtsvg, qtwebsockets, qthttpserver (6.4.2) and qtkeychain (0.13.2)
 #            archives; default ../shared/third-party beside the project, when present. Each archive's
 #            sha256 is checked before use.
+# --fetch-upstream: clone those four from their upstream repositories at the same tags instead
+#            (a machine with access to GitHub, such as CI), checking each tag's commit.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=sdk-env.sh
 source "$repo/tools/windows/sdk-env.sh"
 
 sources_dir="$repo/../shared/third-party"
+fetch_upstream=0
 jobs=$(nproc)
 while (($#)); do
     case "$1" in
         --sources) sources_dir=$2; shift 2 ;;
+        --fetch-upstream) fetch_upstream=1; shift ;;
         --jobs) jobs=$2; shift 2 ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
         *) echo "build-sdk.sh: unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -44,6 +48,13 @@ declare -A upstream_sha256=(
     [qtwebsockets-everywhere-src-6.4.2.tar.xz]=44118ad922318068cec5f08bb3277ad1f680755c54bb287ee29fd7574a64a8d7
     [qthttpserver-everywhere-src-6.4.2.tar.xz]=139cee9098d28efce40b10431db0f9e8b2b56ca39c9b0c2ea5c7e421254fb55e
     [qtkeychain-0.13.2.tar.xz]=01c3ced983957aae8bfcad8fc2ca38cf4111c40f028bc29957a1f6eda657be63
+)
+# The same four at their upstream tags: folder, repository, tag, commit.
+upstream_git=(
+    "qtsvg-everywhere-src-6.4.2 https://github.com/qt/qtsvg v6.4.2 54066fe644f2c9f7789c61b4fcb4d513eb3f775c"
+    "qtwebsockets-everywhere-src-6.4.2 https://github.com/qt/qtwebsockets v6.4.2 ae9a4ad36f5dcbe9e9a68cab9ea15f9f8b5350e3"
+    "qthttpserver-everywhere-src-6.4.2 https://github.com/qt/qthttpserver v6.4.2 7603d016a0154fcf496f5fbcd29af04dbd4e1636"
+    "qtkeychain-0.13.2 https://github.com/frankosterfeld/qtkeychain v0.13.2 c236f9241e37f1754879cf8726d59351a2b2b24a"
 )
 # Debian source package -> the binary package whose installed version it must match.
 declare -A debian_sources=(
@@ -127,6 +138,20 @@ do_sources_debian() {
 
 do_sources_upstream() {
     local name sum dir
+    if ((fetch_upstream)); then
+        local line repo_url tag commit
+        for line in "${upstream_git[@]}"; do
+            read -r dir repo_url tag commit <<<"$line"
+            rm -rf "$work/src/$dir"
+            git clone --quiet --depth 1 --branch "$tag" "$repo_url" "$work/src/$dir"
+            [[ "$(git -C "$work/src/$dir" rev-parse HEAD)" == "$commit" ]] || {
+                echo "$repo_url $tag is not commit $commit" >&2
+                return 1
+            }
+            echo "$dir: $tag = $commit"
+        done
+        return
+    fi
     for name in "${!upstream_sha256[@]}"; do
         [[ -f "$sources_dir/$name" ]] || {
             echo "missing $sources_dir/$name (pass --sources DIR with the upstream archives)" >&2

@@ -103,6 +103,10 @@ run() { wine "$windows_exe" "$@" 2>&1 | tr -d '\r'; }
 out=$(run --version)
 [[ "$out" == "$name $version"* ]] || fail "--version printed '$out'"
 pass "--version: $out"
+# The console program (onedial.com) that cmd.exe and PowerShell find first.
+out=$(wine "${windows_exe%.exe}.com" --version 2>&1 | tr -d '\r')
+[[ "$out" == "$name $version"* ]] || fail "onedial.com --version printed '$out'"
+pass "${exe%.exe}.com --version: $out"
 # The published test vector (docs: the token algorithm).
 out=$(echo 'DR883k7np7iYavEtpHeArHV86tUTEwKdNkC6gdee78I=' |
     run token --res products/238322/devices/mqtts-test-device --et 1672735919 --method md5 --version 2018-10-31)
