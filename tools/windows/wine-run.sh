@@ -7,6 +7,13 @@
 # --prefix: the Wine prefix, made on first use (never the user's ~/.wine): QT_QPA_PLATFORM=offscreen
 #           is set in it, because Wine passes no QT_* variable on to Windows programs.
 # --sdk:    the Windows SDK, whose bin/ holds the Qt, ICU and MinGW DLLs the tests load.
+#
+# With ONEDIAL_WINE_PREFIX set (ctest sets it for each test of the windows preset), the program
+# runs in a prefix of its own at that path instead, a copy of the --prefix one: Wine takes TEMP,
+# USERPROFILE and the AppData folders from its prefix, not from the environment, so a prefix per
+# test is what keeps tests apart (their files, registry, credentials and instance pipes), as a
+# HOME per test does on Linux. The copy hard-links the prefix's Windows folder, which Wine only
+# reads, so it costs seconds and no space.
 set -euo pipefail
 prefix="" sdk=""
 while (($#)); do
@@ -37,5 +44,22 @@ mkdir -p "$(dirname "$prefix")"
         touch "$prefix/.onedial-ready"
     fi
 ) 9>"$prefix.lock"
+
+if [[ -n "${ONEDIAL_WINE_PREFIX:-}" ]]; then
+    if [[ ! -f "$ONEDIAL_WINE_PREFIX/.onedial-ready" ]]; then
+        rm -rf "$ONEDIAL_WINE_PREFIX"
+        mkdir -p "$ONEDIAL_WINE_PREFIX/drive_c"
+        cp -a "$prefix/dosdevices" "$prefix"/*.reg "$prefix/.update-timestamp" "$ONEDIAL_WINE_PREFIX/"
+        for entry in "$prefix/drive_c"/*; do
+            if [[ "$entry" == */windows ]]; then
+                cp -al "$entry" "$ONEDIAL_WINE_PREFIX/drive_c/"
+            else
+                cp -a "$entry" "$ONEDIAL_WINE_PREFIX/drive_c/"
+            fi
+        done
+        touch "$ONEDIAL_WINE_PREFIX/.onedial-ready"
+    fi
+    export WINEPREFIX=$ONEDIAL_WINE_PREFIX
+fi
 
 exec wine "$@"
