@@ -16,8 +16,9 @@
 #include <QTimer>
 #include <QUuid>
 
-#include <wincred.h>
 #include <windows.h>
+// After windows.h, whose types it uses.
+#include <wincred.h>
 
 using namespace onedial;
 using onedial::test::ProcessResult;
@@ -160,7 +161,7 @@ void TestCredentialManager::commandLineKeepsTheKeyInTheCredentialManager()
                         QStringLiteral("--caller"), QStringLiteral("13800138000"),
                         QStringLiteral("--endpoint"), QString::fromUtf8(sandbox.baseUrl().toEncoded())},
                        keyText + '\n');
-    QVERIFY2(added.exitCode == 0, added.out + added.err);
+    QVERIFY2(added.exitCode == 0, QByteArray(added.out + added.err).constData());
     QVERIFY(!added.out.contains(keyText) && !added.err.contains(keyText));
     QCOMPARE(credentialsHolding(keyText).size(), 1);
 
@@ -168,8 +169,8 @@ void TestCredentialManager::commandLineKeepsTheKeyInTheCredentialManager()
     const ProcessResult dialled =
         env.runOnedial({QStringLiteral("dial"), QStringLiteral("13912345678"), QStringLiteral("--account"),
                         account, QStringLiteral("--json")});
-    QVERIFY2(dialled.exitCode == 0, dialled.out + dialled.err);
-    QVERIFY2(dialled.out.contains("\"outcome\":\"accepted\""), dialled.out);
+    QVERIFY2(dialled.exitCode == 0, QByteArray(dialled.out + dialled.err).constData());
+    QVERIFY2(dialled.out.contains("\"outcome\":\"accepted\""), dialled.out.constData());
     QVERIFY(!dialled.out.contains(keyText) && !dialled.err.contains(keyText));
 
     // Not in any file it wrote: its settings and data (the test's folders and the profile's
@@ -183,7 +184,7 @@ void TestCredentialManager::commandLineKeepsTheKeyInTheCredentialManager()
 
     const ProcessResult removed =
         env.runOnedial({QStringLiteral("account"), QStringLiteral("remove"), account});
-    QVERIFY2(removed.exitCode == 0, removed.out + removed.err);
+    QVERIFY2(removed.exitCode == 0, QByteArray(removed.out + removed.err).constData());
     QVERIFY(credentialsHolding(keyText).isEmpty());
 }
 

@@ -24,6 +24,7 @@ using namespace onedial;
 
 namespace {
 
+#ifdef Q_OS_UNIX
 // The environment of the process that started this one (ctest, or a shell when run by hand).
 QMap<QByteArray, QByteArray> parentEnvironment()
 {
@@ -41,7 +42,6 @@ QMap<QByteArray, QByteArray> parentEnvironment()
     return variables;
 }
 
-#ifdef Q_OS_UNIX
 // The folder is ours and nobody else may enter it.
 bool isPrivateFolder(const QString &path, QByteArray *why)
 {
