@@ -4,8 +4,10 @@
 #
 #   tools/windows/wine-run.sh --prefix DIR --sdk DIR program.exe [arguments...]
 #
-# --prefix: the Wine prefix, made on first use (never the user's ~/.wine): QT_QPA_PLATFORM=offscreen
-#           is set in it, because Wine passes no QT_* variable on to Windows programs.
+# --prefix: the Wine prefix, made on first use (never the user's ~/.wine). Wine passes no QT_*
+#           variable on to Windows programs, so the prefix sets the two the tests need for every
+#           program: QT_QPA_PLATFORM=offscreen, and QT_FORCE_STDERR_LOGGING=1 (else a Qt program
+#           without a console window sends its messages, the test results too, to the debugger).
 # --sdk:    the Windows SDK, whose bin/ holds the Qt, ICU and MinGW DLLs the tests load.
 #
 # With ONEDIAL_WINE_PREFIX set (ctest sets it for each test of the windows preset), the program
@@ -34,19 +36,27 @@ export WINEDLLOVERRIDES="mscoree,mshtml=${WINEDLLOVERRIDES:+;$WINEDLLOVERRIDES}"
 export WINEPATH="Z:${sdk//\//\\}\\bin"
 
 mkdir -p "$(dirname "$prefix")"
+# Raised whenever what the prefix holds changes, so older prefixes are made again.
+prefix_version=2
 (
     # One test makes the prefix; the others wait for it.
     flock 9
-    if [[ ! -f "$prefix/.onedial-ready" ]]; then
+    if [[ "$(cat "$prefix/.onedial-ready" 2>/dev/null)" != "$prefix_version" ]]; then
+        if [[ -d "$prefix" && ! -f "$prefix/.onedial-ready" && -n "$(ls -A "$prefix")" ]]; then
+            echo "wine-run.sh: $prefix is a Wine prefix this script did not make; choose another --prefix" >&2
+            exit 2
+        fi
+        rm -rf "$prefix"
         wineboot -i >/dev/null 2>&1
         wine reg add 'HKCU\Environment' /v QT_QPA_PLATFORM /d offscreen /f >/dev/null 2>&1
+        wine reg add 'HKCU\Environment' /v QT_FORCE_STDERR_LOGGING /d 1 /f >/dev/null 2>&1
         wineserver -w
-        touch "$prefix/.onedial-ready"
+        echo "$prefix_version" >"$prefix/.onedial-ready"
     fi
 ) 9>"$prefix.lock"
 
 if [[ -n "${ONEDIAL_WINE_PREFIX:-}" ]]; then
-    if [[ ! -f "$ONEDIAL_WINE_PREFIX/.onedial-ready" ]]; then
+    if [[ "$(cat "$ONEDIAL_WINE_PREFIX/.onedial-ready" 2>/dev/null)" != "$prefix_version" ]]; then
         rm -rf "$ONEDIAL_WINE_PREFIX"
         mkdir -p "$ONEDIAL_WINE_PREFIX/drive_c"
         cp -a "$prefix/dosdevices" "$prefix"/*.reg "$prefix/.update-timestamp" "$ONEDIAL_WINE_PREFIX/"
@@ -57,7 +67,7 @@ if [[ -n "${ONEDIAL_WINE_PREFIX:-}" ]]; then
                 cp -a "$entry" "$ONEDIAL_WINE_PREFIX/drive_c/"
             fi
         done
-        touch "$ONEDIAL_WINE_PREFIX/.onedial-ready"
+        echo "$prefix_version" >"$ONEDIAL_WINE_PREFIX/.onedial-ready"
     fi
     export WINEPREFIX=$ONEDIAL_WINE_PREFIX
 fi
