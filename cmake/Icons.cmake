@@ -21,21 +21,17 @@ foreach(size IN LISTS ONEDIAL_ICON_PNG_SIZES)
 endforeach()
 
 # A cross build (Windows on Linux) runs the renderer it built through its emulator (Wine), with
-# Windows paths (Wine shows the Linux root as drive Z:).
+# Windows paths.
 set(_onedial_icon_runner "")
-set(_onedial_icon_root "")
-if(CMAKE_CROSSCOMPILING AND CMAKE_CROSSCOMPILING_EMULATOR)
+if(CMAKE_CROSSCOMPILING)
     set(_onedial_icon_runner ${CMAKE_CROSSCOMPILING_EMULATOR})
-    if(CMAKE_HOST_UNIX AND WIN32)
-        set(_onedial_icon_root "Z:")
-    endif()
 endif()
 add_custom_command(
     OUTPUT ${_onedial_icon_outputs}
     # A sanitized build's leak check would fail the build over Qt's process-lifetime allocations.
     COMMAND ${CMAKE_COMMAND} -E env ASAN_OPTIONS=detect_leaks=0 ${_onedial_icon_runner}
-            $<TARGET_FILE:onedial_iconrender> "${_onedial_icon_root}${ONEDIAL_ICON_SVG}"
-            "${_onedial_icon_root}${ONEDIAL_ICON_DIR}" "${ONEDIAL_APP_ID}"
+            $<TARGET_FILE:onedial_iconrender> "${ONEDIAL_WINE_ROOT}${ONEDIAL_ICON_SVG}"
+            "${ONEDIAL_WINE_ROOT}${ONEDIAL_ICON_DIR}" "${ONEDIAL_APP_ID}"
     DEPENDS onedial_iconrender "${ONEDIAL_ICON_SVG}"
     COMMENT "Rendering the app icon for every platform"
     VERBATIM)

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <memory>
 
 namespace onedial {
 
@@ -119,11 +120,7 @@ struct ContactImporter::Planning
     QHash<qint64, qsizetype> mergeOf; // stored contact id → its entry in plan.merges
     QSet<QString> reasons;            // see intern()
     int threads = 1;
-    // The helpers that check numbers beside the calling thread: Qt's global pool, whose threads
-    // stay idle after an import. A pool of the import's own would end its threads as the import
-    // ends; on Windows a program that exits while such a thread is still leaving (its TLS clean-up)
-    // can hang in the C++ runtime's unload.
-    QThreadPool *pool = nullptr;
+    std::unique_ptr<QThreadPool> pool; // the helpers that check numbers beside the calling thread
 
     // Many rows of a broken or hostile file share one reason ("1" is not a phone number, five
     // million times): each distinct text is kept once and shared. Bounded, so that a file whose
@@ -146,7 +143,8 @@ ImportOutcome ContactImporter::begin(Planning &planning)
         return {ImportOutcome::Status::Failed, loaded.message, loaded.detail};
     planning.threads = m_threads > 0 ? m_threads : std::max(1, QThread::idealThreadCount());
     if (planning.threads > 1) {
-        planning.pool = QThreadPool::globalInstance();
+        planning.pool = std::make_unique<QThreadPool>();
+        planning.pool->setMaxThreadCount(planning.threads - 1);
     }
     return {};
 }
@@ -182,7 +180,7 @@ ImportOutcome ContactImporter::add(Planning &planning, const QList<ImportRecord>
     QList<QFuture<void>> helpers;
     if (planning.pool && total > kCheckBatch) {
         for (int i = 1; i < planning.threads; ++i)
-            helpers << QtConcurrent::run(planning.pool, work, false);
+            helpers << QtConcurrent::run(planning.pool.get(), work, false);
     }
     work(true);
     for (QFuture<void> &helper : helpers)
