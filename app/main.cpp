@@ -7,6 +7,7 @@
 #include "core/Translations.h"
 #include "platform/Console.h"
 #include "platform/ProcessProtection.h"
+#include "platform/QtRuntime.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     // First, before anything is read or written: no core dump holding keys, no file others can read.
     onedial::platform::disableCoreDumps();
     onedial::platform::createFilesPrivate();
+    onedial::platform::prepareQtRuntime();
 
     QStringList arguments;
     arguments.reserve(argc);
