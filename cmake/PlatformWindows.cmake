@@ -47,11 +47,11 @@ install(TARGETS onedial onedial_console RUNTIME DESTINATION .)
 
 # The plug-ins Qt loads at run time, which no import table names: the Windows platform and its
 # style, TLS through Schannel (and the certificate-only back-end Qt falls back on), SQLite, SVG
-# icons and images, .ico images, and the network-reachability back-end.
+# icons and images, .ico images. (No network-reachability back-end: OneDial does not use
+# QNetworkInformation, and the SDK does not build it.)
 set(_onedial_plugins
     platforms/qwindows styles/qwindowsvistastyle tls/qschannelbackend tls/qcertonlybackend
-    sqldrivers/qsqlite iconengines/qsvgicon imageformats/qsvg imageformats/qico
-    networkinformation/qnetworklistmanager)
+    sqldrivers/qsqlite iconengines/qsvgicon imageformats/qsvg imageformats/qico)
 get_target_property(_onedial_qtcore_dll Qt6::Core IMPORTED_LOCATION_RELEASE)
 if(NOT _onedial_qtcore_dll)
     get_target_property(_onedial_qtcore_dll Qt6::Core IMPORTED_LOCATION)

@@ -93,7 +93,7 @@ private:
     // Named after the environment's home, as the onedial processes started in it name theirs.
     SingleInstance instance() const
     {
-        return SingleInstance(m_env.runtimeDir(), SingleInstance::baseNameForHome(m_env.home()));
+        return SingleInstance(m_env.runtimeDir(), SingleInstance::baseNameForHome(m_env.instanceHome()));
     }
 
     test::TestEnvironment m_env;
@@ -346,7 +346,9 @@ void TestSingleInstance::staleLockOfKilledInstanceIsRecovered()
         QVERIFY(crashed.process().waitForFinished(10000));
     }
     QVERIFY2(QFile::exists(fixture.lockPath()), "the killed instance leaves its lock behind");
-    QVERIFY(QFile::exists(fixture.socketPath()));
+#ifndef Q_OS_WIN
+    QVERIFY(QFile::exists(fixture.socketPath())); // a named pipe, gone with its process, on Windows
+#endif
 
     RunningOnedial next(fixture, {QStringLiteral("--sandbox"), QStringLiteral("tel:+8613800138000")});
     QVERIFY2(next.waitForLog(kListening), next.err().constData());

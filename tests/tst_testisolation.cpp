@@ -141,8 +141,13 @@ void TestIsolation::startedOnedialClaimsItsOwnInstance()
 
     // It becomes the first instance of its own environment instead of handing over to ours.
     const QString own =
-        SingleInstance(env.runtimeDir(), SingleInstance::baseNameForHome(env.home())).serverName();
+        SingleInstance(env.runtimeDir(), SingleInstance::baseNameForHome(env.instanceHome())).serverName();
+#ifdef Q_OS_WIN
+    const QByteArray listening =
+        "listening on \\\\.\\pipe\\" + QFile::encodeName(own); // the pipe's full name
+#else
     const QByteArray listening = "listening on " + QFile::encodeName(own);
+#endif
     QTRY_VERIFY2_WITH_TIMEOUT(log.contains(listening) || onedial.state() == QProcess::NotRunning,
                               log.constData(), 30000);
     QVERIFY2(log.contains(listening), log.constData());

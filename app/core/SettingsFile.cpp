@@ -1,10 +1,11 @@
 #include "SettingsFile.h"
 
+#include "AppInfo.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QStringDecoder>
 
 namespace onedial {
@@ -15,8 +16,7 @@ constexpr qint64 kMaxSettingsBytes = 4 * 1024 * 1024; // far beyond any real set
 
 QString SettingsFile::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-           QStringLiteral("/onedial.ini");
+    return settingsFolder() + QStringLiteral("/onedial.ini");
 }
 
 bool SettingsFile::looksDamaged(const QByteArray &content)

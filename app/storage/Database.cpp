@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "core/AppInfo.h"
 #include "core/Log.h"
 #include "platform/PrivateFiles.h"
 
@@ -11,7 +12,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QThread>
 
 namespace onedial {
@@ -161,8 +161,7 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/onedial.sqlite");
+    return dataFolder() + QStringLiteral("/onedial.sqlite");
 }
 
 StorageResult Database::result(StorageError error, const QString &detail) const

@@ -56,6 +56,24 @@ TestEnvironment::TestEnvironment()
     QFile::setPermissions(tempDir(), kPrivate);
 }
 
+QString TestEnvironment::instanceHome() const
+{
+#ifdef Q_OS_WIN
+    return QDir::homePath();
+#else
+    return home();
+#endif
+}
+
+QString TestEnvironment::runtimeDir() const
+{
+#if defined(Q_OS_MACOS) || defined(Q_OS_WIN)
+    return tempDir();
+#else
+    return m_dir.path() + QStringLiteral("/run");
+#endif
+}
+
 QList<QPair<QString, QString>> TestEnvironment::variables() const
 {
     QList<QPair<QString, QString>> variables = {
@@ -71,13 +89,14 @@ QList<QPair<QString, QString>> TestEnvironment::variables() const
     // macOS: the instance lock and socket are in QDir::tempPath(), $TMPDIR.
     variables.append({QStringLiteral("TMPDIR"), tempDir()});
 #elif defined(Q_OS_WIN)
-    // Windows: the instance lock is in %TEMP% (GetTempPath reads TMP first). Qt asks the shell for
-    // AppData, which ignores these two; settings tests there rely on QStandardPaths' test mode.
+    // Windows: the instance lock is in %TEMP% (GetTempPath reads TMP first); OneDial's settings
+    // and data follow %LOCALAPPDATA% and %APPDATA% (core/AppInfo.h).
     variables.append({QStringLiteral("TEMP"), tempDir()});
     variables.append({QStringLiteral("TMP"), tempDir()});
     variables.append({QStringLiteral("USERPROFILE"), home()});
-    variables.append({QStringLiteral("APPDATA"), home() + QStringLiteral("/AppData/Roaming")});
-    variables.append({QStringLiteral("LOCALAPPDATA"), home() + QStringLiteral("/AppData/Local")});
+    // The same folders as XDG_DATA_HOME and XDG_CONFIG_HOME, so tests find the files in one place.
+    variables.append({QStringLiteral("APPDATA"), dataHome()});
+    variables.append({QStringLiteral("LOCALAPPDATA"), configHome()});
 #endif
     return variables;
 }
@@ -129,6 +148,12 @@ ProcessResult TestEnvironment::runOnedial(const QStringList &arguments, const QB
     result.crashed = result.crashed || process.exitStatus() == QProcess::CrashExit;
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
+#ifdef Q_OS_WIN
+    // The C runtime writes a Windows program's text output with CRLF line ends; the tests
+    // compare lines.
+    result.out.replace("\r\n", "\n");
+    result.err.replace("\r\n", "\n");
+#endif
     return result;
 }
 

@@ -39,13 +39,17 @@ public:
 
     bool isValid() const { return m_dir.isValid(); }
     QString home() const { return m_dir.path(); }
+    // The home folder a OneDial started here sees (its instance name is made from it): home() on
+    // Unix, through HOME; on Windows Qt asks the system for the user's profile folder, whatever
+    // USERPROFILE says, so the user's own (the instance stays apart through %TEMP%).
+    QString instanceHome() const;
     QString configHome() const { return m_dir.path() + QStringLiteral("/.config"); }
     QString dataHome() const { return m_dir.path() + QStringLiteral("/.local/share"); }
     QString cacheHome() const { return m_dir.path() + QStringLiteral("/.cache"); }
     QString stateHome() const { return m_dir.path() + QStringLiteral("/.local/state"); }
     // XDG_RUNTIME_DIR on Linux, mode 0700; the temporary folder (TMPDIR, TEMP) on macOS and
     // Windows, where OneDial keeps its instance lock there. Short: a Unix socket path is limited.
-    QString runtimeDir() const { return m_dir.path() + QStringLiteral("/run"); }
+    QString runtimeDir() const;
     QString tempDir() const { return m_dir.path() + QStringLiteral("/tmp"); }
     QProcessEnvironment environment() const;
 
