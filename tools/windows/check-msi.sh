@@ -13,7 +13,9 @@
 #   4. the installed onedial.exe: --version, `token` against the API's published test vector,
 #      a sandbox dial with --json and its history row, and the window to its first paint (Xvfb);
 #   5. msiexec /x ... /qn: program, Start-menu entry and registry entries gone, the user's
-#      database kept.
+#      database kept;
+#   6. the portable .zip: the same files; unpacked into the user's folder (no installer, no
+#      administrator), it runs --version and a sandbox dial.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "${1:?usage: check-msi.sh BUILD_DIR}" && pwd)
@@ -153,4 +155,23 @@ done
 pass "program, Start-menu entry and registration removed"
 [[ -f "$database" ]] || fail "the user's database ($database) was removed"
 pass "the user's database kept: ${database#"$drive_c"/}"
+
+echo "== 6. the portable .zip"
+zip="$build/$name-$version-win64-portable.zip"
+[[ -f "$zip" ]] || fail "no $zip"
+echo "  $zip: $(($(stat -c %s "$zip") / 1024 / 1024)) MiB ($(stat -c %s "$zip") bytes)"
+portable="$drive_c/users/$(id -un)/$name-portable"
+rm -rf "$portable"
+mkdir -p "$portable"
+(cd "$portable" && cmake -E tar xf "$zip")
+diff <(cd "$stage" && find . -type f | sort) <(cd "$portable/$name" && find . -type f | sort) ||
+    fail "the .zip's files differ from $stage"
+pass "$(find "$portable/$name" -type f | wc -l) files, the same as the MSI's"
+portable_exe="C:\\users\\$(id -un)\\$name-portable\\$name\\$exe"
+out=$(wine "$portable_exe" --version 2>&1 | tr -d '\r')
+[[ "$out" == "$name $version"* ]] || fail "the unpacked $exe --version printed '$out'"
+out=$(wine "$portable_exe" dial 13800138000 --sandbox --json 2>&1 | tr -d '\r') ||
+    fail "the unpacked $exe: sandbox dial: status $?: $out"
+grep -q '"outcome":"accepted"' <<<"$out" || fail "the unpacked $exe: sandbox dial printed '$out'"
+pass "unpacked and run from the user's folder: --version, sandbox dial accepted"
 echo "check-msi.sh: all checks passed"
