@@ -4,19 +4,21 @@
 #include "MessageBox.h"
 #include "TestEnvironment.h"
 #include "contacts/ContactStore.h"
+#include "contacts/PhoneLabels.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace onedial;
 
@@ -52,8 +54,12 @@ class TestContactDialog : public QObject
 private Q_SLOTS:
     void initTestCase();
     void newContactIsStoredInApiForm();
+    void numberTypedAfterTabIsStored();
+    void noSaveWithoutANumber();
     void badNumberCannotBeSaved();
     void editKeepsIdAndChangesNumbers();
+    void removingANumber();
+    void labelsAreStoredInOneLanguage();
     void hostileTextIsCleanedAndShownPlain();
     void messageBoxShowsPlainText();
 
@@ -76,10 +82,14 @@ void TestContactDialog::newContactIsStoredInApiForm()
     ContactDialog dialog(m_store.get());
     dialog.show();
     QVERIFY(!saveButton(&dialog)->isEnabled());
+    // A new contact offers a mobile and a landline field.
+    QCOMPARE(dialog.numberFields().size(), 2);
+    QCOMPARE(dialog.labelChoices().at(0)->currentData().toString(), QStringLiteral("mobile"));
+    QCOMPARE(dialog.labelChoices().at(1)->currentData().toString(), QStringLiteral("work"));
     QTest::keyClicks(field(&dialog, "Name"), QStringLiteral("Zhang San"));
     QTest::keyClicks(field(&dialog, "Company"), QStringLiteral("Huaxin"));
-    auto *numbers = dialog.findChild<QTableWidget *>();
-    numbers->item(0, 1)->setText(QStringLiteral("+86 138-0013-8000"));
+    QTest::keyClicks(dialog.numberFields().at(0), QStringLiteral("+86 138-0013-8000"));
+    QTest::keyClicks(dialog.numberFields().at(1), QStringLiteral("0755 2800 0003"));
     dialog.findChild<QCheckBox *>()->setChecked(true);
     QVERIFY(saveButton(&dialog)->isEnabled());
 
@@ -93,9 +103,56 @@ void TestContactDialog::newContactIsStoredInApiForm()
     QCOMPARE(stored->name, QStringLiteral("Zhang San"));
     QCOMPARE(stored->company, QStringLiteral("Huaxin"));
     QVERIFY(stored->favourite);
-    QCOMPARE(stored->numbers.size(), 1);
+    QCOMPARE(stored->numbers.size(), 2);
     QCOMPARE(stored->numbers.first().apiForm, QStringLiteral("8613800138000"));
     QCOMPARE(stored->numbers.first().display, QStringLiteral("138 0013 8000"));
+    QCOMPARE(stored->numbers.first().label, QStringLiteral("mobile"));
+    QCOMPARE(stored->numbers.at(1).apiForm, QStringLiteral("075528000003"));
+    QCOMPARE(stored->numbers.at(1).label, QStringLiteral("work"));
+}
+
+void TestContactDialog::numberTypedAfterTabIsStored()
+{
+    // The way the form was filled when numbers were lost: name, Tab, company, Tab, number, Enter.
+    ContactDialog dialog(m_store.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTRY_COMPARE(QApplication::focusWidget(), field(&dialog, "Name"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Zhou Min"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), field(&dialog, "Company"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Tengda"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog.numberFields().at(0));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("13900005555"));
+    // Tab then goes to the number's kind, its remove button, then the landline field.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog.labelChoices().at(0));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(qobject_cast<QToolButton *>(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog.numberFields().at(1));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(dialog.result() == QDialog::Accepted);
+    const auto stored = m_store->get(dialog.contact().id);
+    QVERIFY(stored);
+    QCOMPARE(stored->company, QStringLiteral("Tengda"));
+    QCOMPARE(stored->numbers.size(), 1);
+    QCOMPARE(stored->numbers.first().apiForm, QStringLiteral("8613900005555"));
+}
+
+void TestContactDialog::noSaveWithoutANumber()
+{
+    const qint64 before = m_store->count();
+    ContactDialog dialog(m_store.get());
+    dialog.show();
+    QTest::keyClicks(field(&dialog, "Name"), QStringLiteral("Nobody"));
+    QVERIFY(!saveButton(&dialog)->isEnabled());
+    QVERIFY(showsProblem(&dialog, QStringLiteral("at least one number")));
+    dialog.accept();
+    QCOMPARE(m_store->count(), before);
+    QTest::keyClicks(dialog.numberFields().at(1), QStringLiteral("010 6552 8888"));
+    QVERIFY(saveButton(&dialog)->isEnabled());
 }
 
 void TestContactDialog::badNumberCannotBeSaved()
@@ -104,16 +161,22 @@ void TestContactDialog::badNumberCannotBeSaved()
     ContactDialog dialog(m_store.get());
     dialog.show();
     QTest::keyClicks(field(&dialog, "Name"), QStringLiteral("Li Si"));
-    auto *numbers = dialog.findChild<QTableWidget *>();
-    numbers->item(0, 1)->setText(QStringLiteral("12345"));
+    QLineEdit *number = dialog.numberFields().at(0);
+    QTest::keyClicks(number, QStringLiteral("12345"));
     QVERIFY(!saveButton(&dialog)->isEnabled());
     QVERIFY(showsProblem(&dialog, QStringLiteral("not a number in use in China")));
-    QVERIFY(!numbers->item(0, 1)->toolTip().isEmpty());
-    numbers->item(0, 1)->setText(QStringLiteral("+1 650 253 0000"));
+    QVERIFY(!number->toolTip().isEmpty());
+    QVERIFY(!saveButton(&dialog)->accessibleDescription().isEmpty());
+    // A good number in the other field does not let the bad one through.
+    QTest::keyClicks(dialog.numberFields().at(1), QStringLiteral("0755 2800 0003"));
+    QVERIFY(!saveButton(&dialog)->isEnabled());
+    number->setText(QStringLiteral("+1 650 253 0000"));
     QVERIFY(!saveButton(&dialog)->isEnabled());
     QVERIFY(showsProblem(&dialog, QStringLiteral("mainland China")));
     dialog.accept(); // Enter on a disabled Save must not store anything either
     QCOMPARE(m_store->count(), before);
+    number->clear();
+    QVERIFY(saveButton(&dialog)->isEnabled());
 }
 
 void TestContactDialog::editKeepsIdAndChangesNumbers()
@@ -127,39 +190,72 @@ void TestContactDialog::editKeepsIdAndChangesNumbers()
     ContactDialog dialog(m_store.get(), *loaded);
     dialog.show();
     QCOMPARE(field(&dialog, "Name")->text(), QStringLiteral("Wang Wu"));
-    auto *numbers = dialog.findChild<QTableWidget *>();
-    QCOMPARE(numbers->rowCount(), 1);
-    QCOMPARE(numbers->item(0, 1)->text(), QStringLiteral("0755 2800 0003"));
-    QPushButton *addNumber = nullptr;
-    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
-        if (button->accessibleName() == QLatin1String("Add number"))
-            addNumber = button;
-    }
-    QVERIFY(addNumber);
-    QTest::mouseClick(addNumber, Qt::LeftButton);
-    QTRY_COMPARE(numbers->rowCount(), 2);
-    numbers->setItem(1, 0, new QTableWidgetItem(QStringLiteral("mobile")));
-    numbers->setItem(1, 1, new QTableWidgetItem(QStringLiteral("139 0000 1234")));
+    QCOMPARE(dialog.numberFields().size(), 1);
+    QCOMPARE(dialog.numberFields().at(0)->text(), QStringLiteral("0755 2800 0003"));
+    // A label of the user's own stays one of the choices, and chosen.
+    QCOMPARE(dialog.labelChoices().at(0)->currentData().toString(), QStringLiteral("office"));
+    QTest::mouseClick(dialog.addNumberButton(), Qt::LeftButton);
+    QCOMPARE(dialog.numberFields().size(), 2);
+    QCOMPARE(dialog.focusWidget(), dialog.numberFields().at(1));
+    QTest::keyClicks(dialog.numberFields().at(1), QStringLiteral("139 0000 1234"));
     QVERIFY(saveButton(&dialog)->isEnabled());
     QTest::mouseClick(saveButton(&dialog), Qt::LeftButton);
     const auto stored = m_store->get(existing.id);
     QVERIFY(stored);
     QCOMPARE(stored->notes, QStringLiteral("met at the fair"));
     QCOMPARE(stored->numbers.size(), 2);
+    QCOMPARE(stored->numbers.at(0).label, QStringLiteral("office"));
     QCOMPARE(stored->numbers.at(1).apiForm, QStringLiteral("8613900001234"));
     QCOMPARE(stored->numbers.at(1).label, QStringLiteral("mobile"));
 }
 
+void TestContactDialog::removingANumber()
+{
+    Contact existing{0,
+                     QStringLiteral("Sun Qi"),
+                     {},
+                     {},
+                     false,
+                     {{QStringLiteral("mobile"), QStringLiteral("139 0000 7777"), {}},
+                      {QStringLiteral("work"), QStringLiteral("021 6888 1234"), {}}}};
+    QVERIFY(m_store->add(existing).ok());
+    ContactDialog dialog(m_store.get(), *m_store->get(existing.id));
+    dialog.show();
+    QCOMPARE(dialog.numberFields().size(), 2);
+    const QList<QToolButton *> remove = dialog.findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+    QCOMPARE(remove.size(), 2);
+    remove.first()->click();
+    QTRY_COMPARE(dialog.numberFields().size(), 1);
+    QCOMPARE(dialog.numberFields().at(0)->text(), QStringLiteral("021 6888 1234"));
+    saveButton(&dialog)->click();
+    const auto stored = m_store->get(existing.id);
+    QCOMPARE(stored->numbers.size(), 1);
+    QCOMPARE(stored->numbers.at(0).apiForm, QStringLiteral("02168881234"));
+}
+
+void TestContactDialog::labelsAreStoredInOneLanguage()
+{
+    // The kind of number is stored as OneDial's own word and shown translated.
+    QCOMPARE(PhoneLabels::stored(PhoneLabels::shown(QStringLiteral("mobile"))), QStringLiteral("mobile"));
+    QCOMPARE(PhoneLabels::shown(QStringLiteral("my boss")), QStringLiteral("my boss"));
+    ContactDialog dialog(m_store.get());
+    QComboBox *kind = dialog.labelChoices().at(0);
+    QStringList stored;
+    for (int i = 0; i < kind->count(); ++i)
+        stored << kind->itemData(i).toString();
+    QCOMPARE(stored, PhoneLabels::choices());
+}
+
 void TestContactDialog::hostileTextIsCleanedAndShownPlain()
 {
-    ContactDialog dialog(m_store.get());
+    ContactDialog dialog(m_store.get(),
+                         Contact{0, {}, {}, {}, false, {{QStringLiteral("\u202Dboss"), {}, {}}}});
     dialog.show();
     field(&dialog, "Name")->setText(QStringLiteral("\u202Eevil\u0007 <b>x</b>"));
     field(&dialog, "Company")->setText(QStringLiteral("\u2066Acme\u2069\tLtd"));
-    auto *numbers = dialog.findChild<QTableWidget *>();
-    numbers->item(0, 0)->setText(QStringLiteral("\u202Dboss"));
-    // A number the dialog refuses is quoted below the table: as text, never as markup.
-    numbers->item(0, 1)->setText(QStringLiteral("<b>x</b>"));
+    // A number the dialog refuses is quoted under it: as text, never as markup.
+    QLineEdit *number = dialog.numberFields().at(0);
+    number->setText(QStringLiteral("<b>x</b>"));
     const auto labels = dialog.findChildren<QLabel *>();
     const auto problem = std::find_if(labels.cbegin(), labels.cend(), [](const QLabel *label) {
         return label->text().contains(QLatin1String("<b>x</b>"));
@@ -168,7 +264,7 @@ void TestContactDialog::hostileTextIsCleanedAndShownPlain()
     QCOMPARE((*problem)->textFormat(), Qt::PlainText);
     QVERIFY(!saveButton(&dialog)->isEnabled());
 
-    numbers->item(0, 1)->setText(QStringLiteral("139\u202E0000 2222"));
+    number->setText(QStringLiteral("139\u202E0000 2222"));
     QVERIFY(saveButton(&dialog)->isEnabled());
     saveButton(&dialog)->click();
     const Contact saved = dialog.contact();

@@ -4,10 +4,10 @@
 // and export-then-import round trips in both formats.
 #include "TestEnvironment.h"
 #include "contacts/ContactStore.h"
+#include "contacts/PhoneLabels.h"
 #include "importexport/ContactFile.h"
 #include "importexport/ContactImporter.h"
 #include "importexport/CsvParser.h"
-#include "importexport/PhoneLabels.h"
 #include "storage/Database.h"
 
 #include <QFile>

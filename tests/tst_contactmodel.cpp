@@ -169,7 +169,9 @@ void TestContactModel::showsContactData()
     QCOMPARE(cell(ContactModel::CompanyColumn).toString(), QStringLiteral("华信科技"));
     QCOMPARE(cell(ContactModel::NumbersColumn).toString(), QStringLiteral("138 0013 8000, 0755 2800 0003"));
     QVERIFY(cell(ContactModel::NumbersColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("office")));
-    QCOMPARE(cell(ContactModel::FavouriteColumn, Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QCOMPARE(cell(ContactModel::FavouriteColumn).toString(), QStringLiteral("\u2605"));
+    QCOMPARE(cell(ContactModel::FavouriteColumn, Qt::AccessibleTextRole).toString(),
+             QStringLiteral("Favourite"));
     QCOMPARE(cell(ContactModel::NameColumn, ContactModel::ApiFormsRole).toStringList(),
              (QStringList{QStringLiteral("8613800138000"), QStringLiteral("075528000003")}));
     QCOMPARE(cell(ContactModel::NameColumn, ContactModel::LabelsRole).toStringList(),
@@ -177,8 +179,9 @@ void TestContactModel::showsContactData()
     QVERIFY(cell(ContactModel::NameColumn, ContactModel::ContactIdRole).toLongLong() > 0);
     QCOMPARE(m_model->headerData(ContactModel::NameColumn, Qt::Horizontal).toString(),
              QStringLiteral("Name"));
-    QCOMPARE(m_model->headerData(ContactModel::FavouriteColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Favourite"));
+    QCOMPARE(
+        m_model->headerData(ContactModel::FavouriteColumn, Qt::Horizontal, Qt::AccessibleTextRole).toString(),
+        QStringLiteral("Favourite"));
 }
 
 void TestContactModel::reloadKeepsTheFilter()

@@ -3,11 +3,11 @@
 // other headers, and a writer whose files read back to the same contacts.
 #include "TestEnvironment.h"
 #include "contacts/ContactStore.h"
+#include "contacts/PhoneLabels.h"
 #include "importexport/ContactFile.h"
 #include "importexport/CsvColumns.h"
 #include "importexport/CsvParser.h"
 #include "importexport/CsvWriter.h"
-#include "importexport/PhoneLabels.h"
 #include "importexport/TextEncoding.h"
 
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 // bounded work on hostile input, and a writer whose cards read back unchanged.
 #include "TestEnvironment.h"
 #include "contacts/ContactStore.h"
-#include "importexport/PhoneLabels.h"
+#include "contacts/PhoneLabels.h"
 #include "importexport/TextEncoding.h"
 #include "importexport/VCardReader.h"
 #include "importexport/VCardWriter.h"

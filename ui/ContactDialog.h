@@ -1,17 +1,22 @@
-// Adds or edits one contact. Numbers are checked as they are typed, the same way as dialling
-// checks them, so a contact never holds a number that cannot be called.
+// Adds or edits one contact. Each number has a field of its own with its label as a choice next
+// to it, checked as it is typed the same way as dialling checks it: a contact is never saved with
+// a number that cannot be called, nor without any number.
 #pragma once
 
 #include "contacts/Contact.h"
 
 #include <QDialog>
+#include <QList>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QTableWidget;
+class QPushButton;
+class QToolButton;
 
 namespace onedial {
 
@@ -30,8 +35,24 @@ public:
     Contact contact() const;
     void accept() override;
 
+    // The number fields, in order (for tests and for focus).
+    QList<QLineEdit *> numberFields() const;
+    QList<QComboBox *> labelChoices() const;
+    QPushButton *addNumberButton() const { return m_addNumber; }
+
 private:
+    struct NumberRow
+    {
+        QComboBox *label;
+        QLineEdit *number;
+        QToolButton *remove;
+        QLabel *problem;
+    };
+
     void addNumberRow(const QString &label, const QString &number);
+    void removeNumberRow(int row);
+    void relayNumbers();
+    void updateTabOrder();
     bool revalidate();
 
     ContactStore *m_store;
@@ -39,7 +60,9 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_company;
     QCheckBox *m_favourite;
-    QTableWidget *m_numbers;
+    QGridLayout *m_numberGrid;
+    QList<NumberRow> m_rows;
+    QPushButton *m_addNumber;
     QPlainTextEdit *m_notes;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

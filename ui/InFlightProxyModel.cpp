@@ -3,6 +3,9 @@
 #include "OutcomeIcon.h"
 #include "contacts/ContactModel.h"
 
+#include <QBrush>
+#include <QColor>
+
 namespace onedial {
 
 InFlightProxyModel::InFlightProxyModel(std::function<bool(const QString &)> isInFlight, QObject *parent)
@@ -27,6 +30,9 @@ QVariant InFlightProxyModel::data(const QModelIndex &index, int role) const
             return outcomeIcon(QStringLiteral("calling"));
         return tr("Calling now: wait for the outcome before dialling again.");
     }
+    // The favourite's star in gold, which reads on light and dark backgrounds.
+    if (role == Qt::ForegroundRole && index.isValid() && index.column() == ContactModel::FavouriteColumn)
+        return QBrush(QColor(0xd9, 0x8e, 0x04));
     return QIdentityProxyModel::data(index, role);
 }
 

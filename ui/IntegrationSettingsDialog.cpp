@@ -23,8 +23,12 @@ IntegrationSettingsDialog::IntegrationSettingsDialog(QWidget *parent)
     , m_registerButton(new QPushButton(tr("&Open tel: and callto: links with OneDial"), this))
     , m_handlerStatus(new QLabel(this))
     , m_startAtLogin(new QCheckBox(tr("&Start OneDial when I log in (without showing the window)"), this))
+    , m_notify(new QCheckBox(tr("Show a &notification with each call's outcome"), this))
 {
-    setWindowTitle(tr("Links and start-up"));
+    setWindowTitle(tr("Settings"));
+    m_askBeforeDialling->setAccessibleDescription(
+        tr("Asks before a link from a web page or program places a call."));
+    m_registerButton->setAccessibleDescription(tr("Makes this copy of OneDial open tel: and callto: links."));
 
     auto *links = new QGroupBox(tr("tel: and callto: links"), this);
     auto *linksLayout = new QVBoxLayout(links);
@@ -40,7 +44,7 @@ IntegrationSettingsDialog::IntegrationSettingsDialog(QWidget *parent)
     linksLayout->addWidget(m_registerButton);
     linksLayout->addWidget(m_handlerStatus);
 
-    auto *startup = new QGroupBox(tr("Start-up"), this);
+    auto *startup = new QGroupBox(tr("General"), this);
     auto *startupLayout = new QVBoxLayout(startup);
     m_startAtLogin->setChecked(Autostart::isEnabled());
     startupLayout->addWidget(m_startAtLogin);
@@ -65,10 +69,29 @@ IntegrationSettingsDialog::IntegrationSettingsDialog(QWidget *parent)
     connect(language, &QComboBox::currentIndexChanged, this,
             [language] { Settings().setValue(Setting::Language, language->currentData().toString()); });
 
+    auto *notifications = new QGroupBox(tr("Notifications"), this);
+    auto *notificationsLayout = new QVBoxLayout(notifications);
+    m_notify->setChecked(Settings().value(Setting::NotifyOutcomes));
+    auto *notifyNote = new QLabel(tr("Only while the OneDial window is hidden or behind another window: in "
+                                     "front, the window says it itself."),
+                                  notifications);
+    notifyNote->setWordWrap(true);
+    notificationsLayout->addWidget(m_notify);
+    notificationsLayout->addWidget(notifyNote);
+    connect(m_notify, &QCheckBox::toggled, this, [this](bool on) {
+        if (!Settings().setValue(Setting::NotifyOutcomes, on)) {
+            const QSignalBlocker blocker(m_notify);
+            m_notify->setChecked(!on);
+            MessageBox::warn(this, tr("Setting not saved"), tr("OneDial could not write its settings file."));
+        }
+    });
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(links);
     layout->addWidget(startup);
+    layout->addWidget(notifications);
+    layout->addWidget(links);
     layout->addWidget(buttons);
 
     connect(m_askBeforeDialling, &QCheckBox::toggled, this, &IntegrationSettingsDialog::setAskBeforeDialling);

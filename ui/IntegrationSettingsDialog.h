@@ -1,6 +1,7 @@
-// "Links and start-up": whether a tel:/callto: link is confirmed before it dials, registering
-// this copy of OneDial as the link handler (for a portable or self-built copy; installers do it
-// themselves), and starting hidden at login. Each change applies at once.
+// File > Settings: the language, starting hidden at login, notifications of call outcomes,
+// whether a tel:/callto: link is confirmed before it dials, and registering this copy of OneDial
+// as the link handler (for a portable or self-built copy; installers do it themselves). Each
+// change applies at once.
 #pragma once
 
 #include <QDialog>
@@ -29,6 +30,7 @@ private:
     QPushButton *m_registerButton;
     QLabel *m_handlerStatus;
     QCheckBox *m_startAtLogin;
+    QCheckBox *m_notify;
 };
 
 } // namespace onedial

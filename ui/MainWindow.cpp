@@ -17,6 +17,7 @@
 #include "accounts/CredentialStore.h"
 #include "contacts/ContactModel.h"
 #include "contacts/ContactStore.h"
+#include "contacts/PhoneLabels.h"
 #include "core/UserText.h"
 #include "dial/DialService.h"
 #include "history/HistoryModel.h"
@@ -25,25 +26,38 @@
 #include "services/AppServices.h"
 #include "storage/Database.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
+#include <QFile>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QResizeEvent>
 #include <QShortcut>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace onedial {
 
@@ -71,6 +85,34 @@ protected:
 
 private:
     std::function<bool(int key)> m_handle;
+};
+
+// Enter on a focused push or tool button presses it, as Space does. Dialogs already do this for
+// their push buttons (auto-default), and are left to it, so that nothing is pressed twice.
+class EnterPressesButtons final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return false;
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter) ||
+            (key->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier)
+            return false;
+        auto *button = qobject_cast<QAbstractButton *>(watched);
+        if (!button || !button->hasFocus() || !button->isEnabled() || qobject_cast<QCheckBox *>(button) ||
+            qobject_cast<QRadioButton *>(button))
+            return false;
+        if (const auto *push = qobject_cast<QPushButton *>(button);
+            push && push->autoDefault() && qobject_cast<QDialog *>(push->window()))
+            return false;
+        button->click();
+        return true;
+    }
 };
 
 QLabel *makeBanner(QWidget *parent, const QString &accessibleName)
@@ -105,15 +147,16 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     , m_databaseBanner(new QWidget(this))
     , m_databaseText(makeBanner(m_databaseBanner, tr("Database problem")))
     , m_databaseFix(new QPushButton(tr("Set the file aside and start an empty one"), m_databaseBanner))
-    , m_databaseRetry(new QPushButton(tr("&Try again"), m_databaseBanner))
+    , m_databaseRetry(new QPushButton(tr("Open a&gain"), m_databaseBanner))
     , m_hint(new QLabel(this))
+    , m_numberHint(new QLabel(this))
     , m_contactCount(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_historyPanel(new HistoryPanel(m_history, this))
     , m_statusPanel(new StatusPanel(m_status, this))
 {
     setWindowTitle(services.sandbox() ? tr("OneDial (sandbox)") : tr("OneDial"));
-    setMinimumSize(800, 500);
+    setMinimumSize(720, 480);
     resize(960, 640);
 
     m_search->setPlaceholderText(tr("Search name, company, number or pinyin (Ctrl+F), then Enter to call"));
@@ -123,7 +166,16 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_numberEdit->setAccessibleName(tr("Number to call"));
     m_numberEdit->setPlaceholderText(tr("Or any number, such as 138 0013 8000"));
     m_numberEdit->setClearButtonEnabled(true);
+    m_numberEdit->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    // Checked as it is typed, the way the contact form checks numbers: the problem under the field.
+    m_numberHint->setTextFormat(Qt::PlainText);
+    m_numberHint->setWordWrap(true);
+    m_numberHint->setStyleSheet(QStringLiteral("color: #b42318;"));
+    m_numberHint->setAccessibleName(tr("Problem with the number"));
+    m_numberHint->setVisible(false);
     m_dialButton->setAccessibleName(tr("Dial"));
+    m_dialButton->setAccessibleDescription(
+        tr("Calls the number typed, or else the selected contact: your phone rings first."));
     m_dialButton->setIcon(outcomeIcon(QStringLiteral("calling")));
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::PlainText);
@@ -163,18 +215,26 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_contactView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_contactView->setAlternatingRowColors(true);
     m_contactView->setWordWrap(false);
+    m_contactView->setShowGrid(false);
+    m_contactView->setTabKeyNavigation(false); // Tab leaves the list; the arrows move in it
     m_contactView->verticalHeader()->hide();
     // Fixed row heights: measuring 100,000 rows would cost more than the search itself.
     m_contactView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_contactView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_contactView->horizontalHeader()->setStretchLastSection(true);
-    m_contactView->setColumnWidth(ContactModel::NameColumn, 200);
-    m_contactView->setColumnWidth(ContactModel::CompanyColumn, 220);
-    m_contactView->setColumnWidth(ContactModel::NumbersColumn, 260);
+    // The star first and narrow; name and company share the width by proportion (see
+    // fitContactColumns: measuring 100,000 names would cost more than the search); the numbers
+    // take the rest.
+    QHeaderView *header = m_contactView->horizontalHeader();
+    header->moveSection(ContactModel::FavouriteColumn, 0);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ContactModel::FavouriteColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(ContactModel::NumbersColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    m_contactView->setColumnWidth(ContactModel::FavouriteColumn, fontMetrics().height() + 12);
+    m_contactView->viewport()->installEventFilter(this);
 
     auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
-    auto *accountLabel = new QLabel(tr("&Account:"), this);
+    auto *accountLabel = new QLabel(tr("Acc&ount:"), this);
     accountLabel->setBuddy(m_accountBox);
     auto *numberLabel = new QLabel(tr("&Number:"), this);
     numberLabel->setBuddy(m_numberEdit);
@@ -184,19 +244,19 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     top->addSpacing(12);
     top->addWidget(accountLabel);
     top->addWidget(m_accountBox, 1);
-    auto *dialRow = new QHBoxLayout;
-    dialRow->addWidget(numberLabel);
-    dialRow->addWidget(m_numberEdit, 1);
-    dialRow->addWidget(m_dialButton);
+    auto *dialRow = new QGridLayout;
+    dialRow->addWidget(numberLabel, 0, 0);
+    dialRow->addWidget(m_numberEdit, 0, 1);
+    dialRow->addWidget(m_dialButton, 0, 2);
+    dialRow->addWidget(m_numberHint, 1, 1, 1, 2);
+    dialRow->setColumnStretch(1, 1);
+    dialRow->setVerticalSpacing(2);
 
-    m_tabs->addTab(m_contactView, tr("&Contacts"));
-    m_tabs->addTab(m_historyPanel, tr("&History"));
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_tabs);
-    splitter->addWidget(m_statusPanel);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    // The contact list is the window: the tabs take every bit of height the rows above and the
+    // slim call strip below leave.
+    m_tabs->addTab(m_contactView, tr("Con&tacts"));
+    m_tabs->addTab(m_historyPanel, tr("Histor&y"));
+    m_tabs->setDocumentMode(true);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -205,8 +265,24 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     layout->addLayout(top);
     layout->addLayout(dialRow);
     layout->addWidget(m_hint);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_statusPanel);
     setCentralWidget(central);
+    // Tab goes from control to control in reading order, never from cell to cell.
+    const QList<QWidget *> tabChain{m_search,
+                                    m_accountBox,
+                                    m_numberEdit,
+                                    m_dialButton,
+                                    m_tabs,
+                                    m_contactView,
+                                    m_historyPanel,
+                                    m_statusPanel->toggle(),
+                                    m_statusPanel->detailsButton()};
+    for (qsizetype i = 1; i < tabChain.size(); ++i)
+        setTabOrder(tabChain.at(i - 1), tabChain.at(i));
+    // Enter on a focused button presses it, here and in every dialog (Esc: keyPressEvent).
+    qApp->installEventFilter(new EnterPressesButtons(this));
+
     // The status bar from the start, so that the list does not move up when it first appears.
     statusBar()->addPermanentWidget(m_contactCount);
     buildMenus();
@@ -233,10 +309,18 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
         }
         return false;
     }));
-    connect(m_contactView, &QTableView::doubleClicked, this,
-            [this](const QModelIndex &index) { dialContactAt(index.row()); });
+    connect(m_contactView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() != ContactModel::FavouriteColumn)
+            dialContactAt(index.row());
+    });
+    // A click on the star marks or unmarks a favourite, as in other address books.
+    connect(m_contactView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == ContactModel::FavouriteColumn)
+            toggleFavourite();
+    });
     connect(m_numberEdit, &QLineEdit::returnPressed, this, &MainWindow::dialNumberField);
     connect(m_numberEdit, &QLineEdit::textChanged, this, &MainWindow::updateDialButton);
+    connect(m_numberEdit, &QLineEdit::editingFinished, this, &MainWindow::updateDialButton);
     connect(m_dialButton, &QPushButton::clicked, this, [this] {
         if (!m_numberEdit->text().trimmed().isEmpty())
             dialNumberField();
@@ -266,6 +350,13 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     // The dial's life, from the controller: a "calling" row, the outcome, the history.
     connect(m_controller, &DialController::dialStarted, this, [this](quint64 id, const DialTarget &target) {
         m_status->addPending(id, target.who, target.number.shown());
+        // The next name typed replaces the last one.
+        if (isActiveWindow() && !m_numberEdit->hasFocus()) {
+            m_search->setFocus();
+            m_search->selectAll();
+        } else if (m_numberEdit->hasFocus()) {
+            m_numberEdit->selectAll();
+        }
     });
     connect(m_controller, &DialController::dialFinished, this,
             [this](quint64 id, const DialOutcome &outcome, const DialTarget &target) {
@@ -342,6 +433,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::buildMenus()
 {
+    // Accelerators are unique in the window, in every language (tst_keyboard checks them).
     QMenu *file = menuBar()->addMenu(tr("&File"));
     // Import and export work on their own database connection, off the UI thread (issue 6).
     const auto databaseUsable = [this] {
@@ -365,8 +457,14 @@ void MainWindow::buildMenus()
             (new ContactExporter(m_services.database()->path(), this))->askAndStart();
     });
     file->addSeparator();
+    // Where people look for them: File > Settings here, the application menu on macOS.
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
 
     QMenu *contacts = menuBar()->addMenu(tr("&Contacts"));
     QAction *find = contacts->addAction(tr("&Find…"), this, [this] {
@@ -387,6 +485,9 @@ void MainWindow::buildMenus()
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_contactView->addAction(remove);
+    m_undoAction = contacts->addAction(tr("&Undo delete"), this, &MainWindow::undoDelete);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
     contacts->addSeparator();
     QAction *reload = contacts->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
@@ -394,19 +495,100 @@ void MainWindow::buildMenus()
     QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
     accounts->addAction(tr("&Manage accounts…"), this, &MainWindow::showAccounts);
     accounts->addAction(tr("Try the &sandbox"), this, [this] { m_services.startSandbox(); });
-    accounts->addAction(tr("&Links and start-up…"), this, [this] {
-        auto *dialog = new IntegrationSettingsDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About OneDial"), this, [this] {
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    QAction *about = help->addAction(tr("&About OneDial"), this, [this] {
         MessageBox::ask(this, QMessageBox::Information, tr("About OneDial"),
                         tr("OneDial %1\nClick-to-dial for the OneNET voice service.")
                             .arg(QApplication::applicationVersion()),
                         QMessageBox::Ok, QMessageBox::Ok);
     });
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new IntegrationSettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showGuide()
+{
+    // The guide ships inside the program, in the interface's language: it reads offline.
+    QString path = QStringLiteral(":/help/user-guide.%1.md").arg(QLocale().name());
+    if (!QFile::exists(path))
+        path = QStringLiteral(":/help/user-guide.md");
+    QFile file(path);
+    QString text;
+    if (file.open(QIODevice::ReadOnly))
+        text = QString::fromUtf8(file.readAll());
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("OneDial user guide"));
+    auto *browser = new QTextBrowser(dialog);
+    browser->setAccessibleName(tr("User guide"));
+    browser->setOpenExternalLinks(true);
+    browser->setMarkdown(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    dialog->resize(640, 560);
+    dialog->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    // The keys a person calling all day uses, in one table to glance at.
+    const QList<std::pair<QString, QString>> keys{
+        {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), tr("Search the contacts")},
+        {tr("Enter"), tr("Call the selected contact, or the first match")},
+        {tr("Down"), tr("From the search into the list")},
+        {tr("Esc"), tr("Clear the search; pressed again, close the window")},
+        {QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText), tr("Dial")},
+        {QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText), tr("New contact")},
+        {QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText),
+         tr("Edit the selected contact")},
+        {QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText),
+         tr("Delete the selected contact")},
+        {QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText),
+         tr("Undo the delete, while offered")},
+        {QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText),
+         tr("Reload contacts and history")},
+        {tr("Tab"), tr("The next control")},
+        {tr("Space or Enter"), tr("Press the focused button")},
+    };
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(int(keys.size()), 2, dialog);
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setHorizontalHeaderLabels({tr("Key"), tr("What it does")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setShowGrid(false);
+    for (int row = 0; row < keys.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(keys.at(row).first));
+        table->setItem(row, 1, new QTableWidgetItem(keys.at(row).second));
+    }
+    table->resizeColumnToContents(0);
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(520, 420);
+    dialog->open();
 }
 
 void MainWindow::refresh()
@@ -504,8 +686,17 @@ void MainWindow::updateDialButton()
 {
     const bool haveAccount = m_accountBox->count() > 0;
     const QString typed = m_numberEdit->text().trimmed();
+    const PhoneNumber number = PhoneNumber::parse(typed);
+    // A number being typed is checked as it grows; its problem shows once it could be complete,
+    // or right away when it holds letters or a foreign country code.
+    const bool bad = !typed.isEmpty() && !number.isValid();
+    const auto digits = std::count_if(typed.cbegin(), typed.cend(), [](QChar c) { return c.isDigit(); });
+    const bool sayIt = bad && (!number.looksMeantAsNumber() || digits >= 11 || !m_numberEdit->hasFocus());
+    m_numberHint->setText(sayIt ? number.problemText() : QString());
+    m_numberHint->setVisible(sayIt);
+    m_numberEdit->setAccessibleDescription(sayIt ? number.problemText() : QString());
     const bool target =
-        typed.isEmpty() ? m_contacts->rowCount() > 0 : !m_controller->isInFlight(PhoneNumber::parse(typed));
+        typed.isEmpty() ? m_contacts->rowCount() > 0 : number.isValid() && !m_controller->isInFlight(number);
     m_dialButton->setEnabled(haveAccount && target);
 }
 
@@ -577,7 +768,56 @@ void MainWindow::dialNumberField()
     const QString typed = m_numberEdit->text();
     if (typed.trimmed().isEmpty())
         return;
-    m_controller->dial({PhoneNumber::parse(typed), {}, std::nullopt});
+    const PhoneNumber number = PhoneNumber::parse(typed);
+    if (!number.isValid()) {
+        // Nothing is sent, nor recorded: the problem is said under the field.
+        m_numberHint->setText(number.problemText());
+        m_numberHint->setVisible(true);
+        QApplication::beep();
+        return;
+    }
+    m_controller->dial({number, {}, std::nullopt});
+}
+
+void MainWindow::escapePressed()
+{
+    // Esc clears the search first (and goes back to it); pressed again, it closes the window.
+    if (!m_search->text().isEmpty() || !m_numberEdit->text().isEmpty()) {
+        m_search->clear();
+        m_numberEdit->clear();
+        m_tabs->setCurrentIndex(0);
+        m_search->setFocus();
+        return;
+    }
+    close();
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // What no control took: Esc clears the search, then closes.
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        escapePressed();
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_contactView->viewport() && event->type() == QEvent::Resize)
+        fitContactColumns();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitContactColumns()
+{
+    // Name and company by proportion of the width, within reason; the numbers take the rest.
+    const int width =
+        m_contactView->viewport()->width() - m_contactView->columnWidth(ContactModel::FavouriteColumn);
+    const int unit = fontMetrics().averageCharWidth();
+    m_contactView->setColumnWidth(ContactModel::NameColumn, qBound(12 * unit, width * 28 / 100, 32 * unit));
+    m_contactView->setColumnWidth(ContactModel::CompanyColumn,
+                                  qBound(14 * unit, width * 34 / 100, 44 * unit));
 }
 
 void MainWindow::dialFromLink(const PhoneNumber &number)
@@ -623,7 +863,7 @@ void MainWindow::newContact()
     // A number typed in the dial field, or a search that is a number, starts the new contact.
     const QString typed = m_numberEdit->text().trimmed().isEmpty() ? m_search->text() : m_numberEdit->text();
     if (PhoneNumber::parse(typed).isValid())
-        draft.numbers.append({tr("mobile"), typed.trimmed(), {}});
+        draft.numbers.append({PhoneLabels::mobile(), typed.trimmed(), {}});
     else if (!typed.trimmed().isEmpty())
         draft.name = typed.trimmed();
     auto *dialog = new ContactDialog(m_services.contacts(), draft, this);
@@ -654,6 +894,13 @@ void MainWindow::toggleFavourite()
     refresh();
 }
 
+void MainWindow::undoDelete()
+{
+    // Taken out first: bringing the contact back ends the offer, and this function with it.
+    if (const std::function<void()> restore = std::exchange(m_undoDelete, nullptr))
+        restore();
+}
+
 void MainWindow::deleteSelectedContact()
 {
     const std::optional<Contact> contact = selectedContact();
@@ -664,12 +911,15 @@ void MainWindow::deleteSelectedContact()
         return;
     }
     refresh();
-    // Undo instead of "are you sure": the contact comes back whole, numbers and notes included.
+    // Undo instead of "are you sure": the contact comes back whole, numbers and notes included,
+    // by the button or Ctrl+Z while it is offered.
     auto *undo = new QPushButton(tr("&Undo"), this);
     undo->setAccessibleName(tr("Undo delete"));
+    undo->setToolTip(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
     statusBar()->showMessage(tr("Deleted %1.").arg(UserText::cleanLine(contact->name)), kUndoSeconds * 1000);
     statusBar()->addPermanentWidget(undo);
-    connect(undo, &QPushButton::clicked, this, [this, undo, deleted = *contact]() mutable {
+    m_undoDelete = [this, undo, deleted = *contact]() mutable {
+        m_undoAction->setEnabled(false);
         deleted.id = 0;
         if (const StorageResult result = m_services.contacts()->add(deleted); !result.ok())
             statusBar()->showMessage(result.message);
@@ -677,7 +927,20 @@ void MainWindow::deleteSelectedContact()
             statusBar()->showMessage(tr("Restored %1.").arg(UserText::cleanLine(deleted.name)), 5000);
         undo->deleteLater();
         refresh();
+    };
+    m_undoAction->setEnabled(true);
+    connect(undo, &QPushButton::clicked, this, &MainWindow::undoDelete);
+    connect(undo, &QObject::destroyed, this, [this, undo] {
+        // The offer ends with its button, whichever comes first: the timer or a newer delete.
+        if (m_undoButton == undo) {
+            m_undoButton = nullptr;
+            m_undoDelete = nullptr;
+            m_undoAction->setEnabled(false);
+        }
     });
+    if (m_undoButton)
+        m_undoButton->deleteLater();
+    m_undoButton = undo;
     QTimer::singleShot(kUndoSeconds * 1000, undo, &QObject::deleteLater);
 }
 

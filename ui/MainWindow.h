@@ -68,10 +68,17 @@ public:
 
 protected:
     bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void showSettings();
+    void showShortcuts();
+    void showGuide();
+    void escapePressed();
+    void fitContactColumns();
     void reloadChoices();
     void dialSelectedOrFirstMatch();
     void dialContactAt(int row);
@@ -80,6 +87,7 @@ private:
     void newContact();
     void editSelectedContact();
     void deleteSelectedContact();
+    void undoDelete();
     void toggleFavourite();
     void updateDialButton();
     void updateSessionBanner();
@@ -108,11 +116,15 @@ private:
     QPushButton *m_databaseFix;
     QPushButton *m_databaseRetry;
     QLabel *m_hint;
+    QLabel *m_numberHint;
     QLabel *m_contactCount;
     QTabWidget *m_tabs;
     HistoryPanel *m_historyPanel;
     StatusPanel *m_statusPanel;
     std::function<bool()> m_closeHidesToTray;
+    QAction *m_undoAction = nullptr;
+    QPushButton *m_undoButton = nullptr;
+    std::function<void()> m_undoDelete; // while a deleted contact can be brought back
     bool m_warmedUp = false;
 };
 

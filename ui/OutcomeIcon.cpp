@@ -21,4 +21,19 @@ QIcon outcomeIcon(OutcomeClass outcome)
     return outcomeIcon(outcomeClassName(outcome));
 }
 
+QColor outcomeTint(const QString &outcome)
+{
+    // Tints that read on light and dark palettes alike; the icon carries the meaning for those
+    // who cannot tell the colours apart.
+    if (outcome == QLatin1String("accepted"))
+        return QColor(26, 127, 55, 40);
+    if (outcome == QLatin1String("refused"))
+        return QColor(207, 34, 46, 40);
+    if (outcome == QLatin1String("unknown"))
+        return QColor(191, 135, 0, 50);
+    if (outcome == QLatin1String("failed"))
+        return QColor(87, 96, 106, 40);
+    return {};
+}
+
 } // namespace onedial

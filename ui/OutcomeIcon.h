@@ -4,6 +4,7 @@
 
 #include "onenet/DialOutcome.h"
 
+#include <QColor>
 #include <QIcon>
 #include <QString>
 
@@ -14,5 +15,7 @@ namespace onedial {
 // views ask for the icon each time a row is sized or painted. For the UI thread only.
 QIcon outcomeIcon(const QString &outcome);
 QIcon outcomeIcon(OutcomeClass outcome);
+// The background tint of a row with that outcome, or an invalid colour for none.
+QColor outcomeTint(const QString &outcome);
 
 } // namespace onedial

@@ -2,6 +2,7 @@
 
 #include "OutcomeIcon.h"
 #include "contacts/ContactModel.h"
+#include "contacts/PhoneLabels.h"
 #include "core/UserText.h"
 #include "phone/PhoneNumber.h"
 
@@ -274,9 +275,10 @@ void QuickDialPopup::search(const QString &typed)
         const QString company = index->company(position);
         for (const ContactNumber &number : index->numbers(position)) {
             auto *item = new QListWidgetItem(m_list);
-            item->setText(tr("%1, %2").arg(name, joinedDetail(number.label, number.display)));
+            item->setText(
+                tr("%1, %2").arg(name, joinedDetail(PhoneLabels::shown(number.label), number.display)));
             item->setData(NameRole, name);
-            item->setData(DetailRole, joinedDetail(number.label, company));
+            item->setData(DetailRole, joinedDetail(PhoneLabels::shown(number.label), company));
             item->setData(NumberRole, number.display);
             m_targets.append({PhoneNumber::parse(number.apiForm), name, index->id(position)});
             typedIsListed =

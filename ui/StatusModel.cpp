@@ -10,25 +10,6 @@
 
 namespace onedial {
 
-namespace {
-
-// Tints that read on light and dark palettes alike; the icon carries the meaning for those who
-// cannot tell the colours apart.
-QColor tintFor(const QString &outcome)
-{
-    if (outcome == QLatin1String("accepted"))
-        return QColor(26, 127, 55, 40);
-    if (outcome == QLatin1String("refused"))
-        return QColor(207, 34, 46, 40);
-    if (outcome == QLatin1String("unknown"))
-        return QColor(191, 135, 0, 50);
-    if (outcome == QLatin1String("failed"))
-        return QColor(87, 96, 106, 40);
-    return {};
-}
-
-} // namespace
-
 StatusModel::StatusModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -88,7 +69,7 @@ QString StatusModel::details(const Row &row) const
 {
     const DialOutcome &o = row.outcome;
     QStringList lines;
-    lines << tr("Time: %1").arg(row.time.toString(Qt::ISODate));
+    lines << tr("Time: %1").arg(row.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     lines << tr("Number: %1").arg(o.callee.isEmpty() ? row.number : o.callee);
     lines << tr("Outcome: %1").arg(outcomeText(row));
     lines << tr("API: %1").arg(apiName(o.api));
@@ -117,7 +98,7 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(row.time.time(), QLocale::ShortFormat);
+            return row.time.time().toString(QStringLiteral("HH:mm")); // short and 24-hour everywhere
         case WhoColumn:
             return row.who;
         case NumberColumn:
@@ -133,7 +114,7 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
             return outcomeIcon(outcome);
         break;
     case Qt::BackgroundRole:
-        if (const QColor tint = tintFor(outcome); tint.isValid())
+        if (const QColor tint = outcomeTint(outcome); tint.isValid())
             return QBrush(tint);
         break;
     case Qt::ToolTipRole:

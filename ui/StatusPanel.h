@@ -1,12 +1,14 @@
-// The status panel: this session's dials, newest first, with each one's raw details a click
-// away and copyable.
+// The strip under the contact list: the last dial's outcome, always in view, and this session's
+// dials in a list that folds away. The raw details (codes, ids, HTTP status) are one click away,
+// behind "Details…", to read and copy.
 #pragma once
 
 #include <QWidget>
 
-class QPlainTextEdit;
+class QLabel;
 class QPushButton;
 class QTableView;
+class QToolButton;
 
 namespace onedial {
 
@@ -21,15 +23,25 @@ public:
     explicit StatusPanel(StatusModel *model, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    QToolButton *toggle() const { return m_toggle; }
+    QLabel *lastOutcome() const { return m_last; }
+    QPushButton *detailsButton() const { return m_details; }
+    bool isExpanded() const;
+    void setExpanded(bool expanded);
+    // The raw details of the selected dial (the newest when none is selected).
     QString currentDetails() const;
-
-private:
+    // Opens the details of the selected dial in a small window with a Copy button.
     void showDetails();
 
+private:
+    void updateSummary();
+
     StatusModel *m_model;
+    QToolButton *m_toggle;
+    QLabel *m_lastIcon;
+    QLabel *m_last;
+    QPushButton *m_details;
     QTableView *m_view;
-    QPlainTextEdit *m_details;
-    QPushButton *m_copy;
 };
 
 } // namespace onedial

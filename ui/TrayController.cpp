@@ -66,6 +66,11 @@ TrayController::TrayController(MainWindow *window, QObject *parent)
     // Like File > Quit: the Quit event that QApplication::quit() sends marks the closes it causes.
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::quit);
     connect(m_icon.get(), &QSystemTrayIcon::activated, this, &TrayController::onActivated);
+    // The same setting is in File > Settings: the menu shows what is stored.
+    connect(m_menu.get(), &QMenu::aboutToShow, this, [this] {
+        const QSignalBlocker blocker(m_notifyAction);
+        m_notifyAction->setChecked(Settings().value(Setting::NotifyOutcomes));
+    });
     connect(m_menu.get(), &QMenu::aboutToHide, this, [this] {
         if (m_rebuildAfterHide)
             scheduleMenuRebuild();
@@ -281,7 +286,12 @@ QAction *TrayController::addDialAction(QMenu *menu, const QString &text, const D
 
 void TrayController::notifyOutcome(const DialOutcome &outcome, const DialTarget &target)
 {
-    if (!m_notifyAction->isChecked() || !m_icon->isVisible() || !QSystemTrayIcon::supportsMessages())
+    if (!Settings().value(Setting::NotifyOutcomes) || !m_icon->isVisible() ||
+        !QSystemTrayIcon::supportsMessages())
+        return;
+    // The window in front says it already (its status line is announced to screen readers); a
+    // notification is for when it is hidden, minimised or behind another program.
+    if (m_window->isVisible() && !m_window->isMinimized() && m_window->isActiveWindow())
         return;
     const QString number = target.number.shown();
     const QString whom = target.who.isEmpty() ? number : tr("%1 (%2)").arg(target.who, number);

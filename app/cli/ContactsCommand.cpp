@@ -4,6 +4,7 @@
 #include "Output.h"
 #include "contacts/ContactIndex.h"
 #include "contacts/ContactStore.h"
+#include "contacts/PhoneLabels.h"
 #include "core/UserText.h"
 #include "storage/Database.h"
 
@@ -190,7 +191,8 @@ void ContactsCommand::list()
         QStringList numbers;
         for (const ContactNumber &number : contact.numbers)
             numbers << (number.label.isEmpty() ? number.display
-                                               : field(number.label) + QStringLiteral(": ") + number.display);
+                                               : field(PhoneLabels::shown(number.label)) +
+                                                     QStringLiteral(": ") + number.display);
         QString line =
             (contact.favourite ? QStringLiteral("* ") : QStringLiteral("  ")) + field(contact.name);
         if (!contact.company.isEmpty())

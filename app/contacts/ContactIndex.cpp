@@ -157,7 +157,25 @@ std::shared_ptr<const ContactIndex> ContactIndex::build(const QList<Contact> &co
 
 namespace {
 
-// Favourites first, then by collation key, then by the name's code points, then by id.
+// The text a name is ordered by: a name with Chinese characters by its pinyin, so that 陈小明
+// comes among the C's beside Chen and Carter, as Chinese address books order them, in every
+// language of the interface (a collation alone puts all Han names before or after all Latin ones).
+QString orderingText(const QString &name)
+{
+    const bool han =
+        std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
+    if (!han)
+        return name;
+    QString spelled;
+    for (const QByteArray &syllable : Pinyin::syllables(name, Pinyin::Kind::PersonName)) {
+        spelled += QLatin1StringView(syllable);
+        spelled += QLatin1Char(' ');
+    }
+    return spelled + name; // the characters still order names with the same pinyin
+}
+
+// Favourites first, then by collation key (of the name, or its pinyin), then by the name's code
+// points, then by id.
 template<typename Favourite, typename Name, typename Id>
 void sortByDisplayOrder(std::vector<quint32> &rows, const QLocale &locale, Favourite favourite, Name name,
                         Id id)
@@ -169,7 +187,7 @@ void sortByDisplayOrder(std::vector<quint32> &rows, const QLocale &locale, Favou
     std::vector<QCollatorSortKey> keys;
     keys.reserve(rows.size());
     for (size_t row = 0; row < rows.size(); ++row)
-        keys.push_back(collator.sortKey(name(row)));
+        keys.push_back(collator.sortKey(orderingText(name(row))));
     std::sort(rows.begin(), rows.end(), [&](quint32 a, quint32 b) {
         if (favourite(a) != favourite(b))
             return favourite(a);

@@ -1,5 +1,6 @@
 #include "ContactModel.h"
 
+#include "PhoneLabels.h"
 #include "contacts/ContactStore.h"
 #include "core/Log.h"
 #include "core/UserText.h"
@@ -96,8 +97,12 @@ QVariant ContactModel::data(const QModelIndex &index, int role) const
         return contacts.isFavourite(position);
     case ApiFormsRole:
         return numberField(contacts.numbers(position), &ContactNumber::apiForm);
-    case LabelsRole:
-        return numberField(contacts.numbers(position), &ContactNumber::label);
+    case LabelsRole: {
+        QStringList labels;
+        for (const ContactNumber &number : contacts.numbers(position))
+            labels << PhoneLabels::shown(number.label);
+        return labels;
+    }
     case DisplayNumbersRole:
         return numberField(contacts.numbers(position), &ContactNumber::display);
     default:
@@ -120,14 +125,18 @@ QVariant ContactModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole) {
             QStringList lines;
             for (const ContactNumber &number : contacts.numbers(position))
-                lines << (number.label.isEmpty() ? number.display
-                                                 : tr("%1: %2").arg(number.label, number.display));
+                lines << (number.label.isEmpty()
+                              ? number.display
+                              : tr("%1: %2").arg(PhoneLabels::shown(number.label), number.display));
             return UserText::toolTip(lines.join(QLatin1Char('\n'))); // a label is the user's text
         }
         break;
     case FavouriteColumn:
-        if (role == Qt::CheckStateRole)
-            return contacts.isFavourite(position) ? Qt::Checked : Qt::Unchecked;
+        // A star, as address books show favourites; the words for screen readers and tooltips.
+        if (role == Qt::DisplayRole)
+            return contacts.isFavourite(position) ? QStringLiteral("\u2605") : QString();
+        if (role == Qt::TextAlignmentRole)
+            return Qt::AlignCenter;
         if (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)
             return contacts.isFavourite(position) ? tr("Favourite", "state of a contact")
                                                   : tr("Not a favourite");
@@ -140,6 +149,9 @@ QVariant ContactModel::data(const QModelIndex &index, int role) const
 
 QVariant ContactModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == FavouriteColumn &&
+        (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole))
+        return tr("Favourite", "column header");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -150,7 +162,7 @@ QVariant ContactModel::headerData(int section, Qt::Orientation orientation, int 
     case NumbersColumn:
         return tr("Numbers");
     case FavouriteColumn:
-        return tr("Favourite", "column header");
+        return QStringLiteral("\u2606");
     default:
         break;
     }

@@ -24,6 +24,8 @@ inline constexpr SettingKey<bool> DialLinksAtOnce{"links/dial_at_once", false};
 inline constexpr SettingKey<bool> NotifyOutcomes{"tray/notify_outcomes", true};
 // Whether the user has been told that closing the window keeps OneDial in the tray: said once.
 inline constexpr SettingKey<bool> TrayCloseExplained{"tray/close_explained", false};
+// Whether the main window's list of this session's dials is unfolded (folded: the last outcome only).
+inline constexpr SettingKey<bool> StatusListOpen{"ui/status_list_open", false};
 // The language of the app: a locale name such as "zh_CN" or "en"; empty follows the system.
 inline const SettingKey<QString> Language{"ui/language", QString()};
 } // namespace Setting

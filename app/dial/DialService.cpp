@@ -71,6 +71,14 @@ quint64 DialService::dial(const DialTarget &target, const AccountChoice &choice)
         finishNotSent(id, DialError::InvalidNumber, target.number.problemText());
         return id;
     }
+    // A typed number that belongs to a contact is that contact's call everywhere it is shown:
+    // the status panel, the notification and the history.
+    if (dial.target.who.isEmpty() && m_database && m_database->isOpen()) {
+        if (const auto contact = ContactStore(*m_database).findByNumber(target.number.apiForm())) {
+            dial.target.contactId = contact->id;
+            dial.target.who = contact->name;
+        }
+    }
     if (const auto problem = resolveAccount(dial, choice)) {
         QTimer::singleShot(0, this, [this, id, outcome = *problem] { complete(id, outcome); });
         return id;
@@ -246,12 +254,6 @@ void DialService::record(const Dial &dial, const DialOutcome &outcome)
     CallRecord record = CallRecord::fromOutcome(outcome, dial.account.name, dial.askedAt);
     record.contactId = dial.target.contactId;
     record.contactName = dial.target.who;
-    if (record.contactName.isEmpty() && dial.target.number.isValid()) {
-        if (const auto contact = ContactStore(*m_database).findByNumber(dial.target.number.apiForm())) {
-            record.contactId = contact->id;
-            record.contactName = contact->name;
-        }
-    }
     const StorageResult saved = HistoryStore(*m_database).add(record);
     if (saved.ok())
         Q_EMIT historyAdded(record);

@@ -57,13 +57,19 @@ QString CallRecord::outcomeText() const
     return outcomeLabel(outcome, codeNo.isEmpty() ? code : codeNo);
 }
 
-CallFilter::CallFilter(const QString &text)
+CallFilter::CallFilter(const QString &text, std::optional<OutcomeClass> outcome, const QDateTime &since)
     : m_text(text)
     , m_query(ContactIndex::Query::parse(text))
+    , m_outcome(outcome)
+    , m_since(since)
 {}
 
 bool CallFilter::matches(const CallRecord &record) const
 {
+    if (m_outcome && record.outcome != *m_outcome)
+        return false;
+    if (m_since.isValid() && record.time < m_since)
+        return false;
     if (m_query.isEmpty())
         return true;
     const QString &needle = m_query.text;

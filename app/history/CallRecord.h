@@ -60,17 +60,23 @@ struct CallRecord
 // The history's filter: a record matches when its contact's name, account, number, ids, codes,
 // messages or progress contain the text (case-insensitive), or its number contains the digits
 // of a number typed in any spelling ("138 0013", "+86 138").
+// It can also keep only one kind of outcome, and only calls since a time.
 class CallFilter final
 {
 public:
-    explicit CallFilter(const QString &text = {});
-    bool isEmpty() const { return m_query.isEmpty(); }
+    explicit CallFilter(const QString &text = {}, std::optional<OutcomeClass> outcome = std::nullopt,
+                        const QDateTime &since = {});
+    bool isEmpty() const { return m_query.isEmpty() && !m_outcome && !m_since.isValid(); }
     QString text() const { return m_text; }
+    std::optional<OutcomeClass> outcome() const { return m_outcome; }
+    QDateTime since() const { return m_since; }
     bool matches(const CallRecord &record) const;
 
 private:
     QString m_text;
     ContactIndex::Query m_query;
+    std::optional<OutcomeClass> m_outcome;
+    QDateTime m_since;
 };
 
 } // namespace onedial

@@ -116,13 +116,14 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
 
     switch (index.column()) {
     case TimeColumn:
-        return QLocale().toString(record.time.toLocalTime(), QLocale::ShortFormat);
+        return shortTime(record.time);
     case ContactColumn:
         return record.contactName;
     case NumberColumn:
         return displayNumber(record.callee);
     case AccountColumn:
-        return record.account;
+        // The sandbox's account is OneDial's own, named in the user's language.
+        return record.account == QLatin1String("sandbox") ? tr("Sandbox") : record.account;
     case OutcomeColumn:
         return record.outcomeText();
     case MessageColumn:
@@ -182,12 +183,45 @@ void HistoryModel::setRecords(const QList<CallRecord> &newestFirst)
 
 void HistoryModel::setFilter(const QString &text)
 {
-    if (text == m_filter.text())
-        return;
+    if (text != m_filter.text())
+        setCallFilter(CallFilter(text, m_filter.outcome(), m_filter.since()));
+}
+
+void HistoryModel::setOutcomeFilter(std::optional<OutcomeClass> outcome)
+{
+    if (outcome != m_filter.outcome())
+        setCallFilter(CallFilter(m_filter.text(), outcome, m_filter.since()));
+}
+
+void HistoryModel::setSince(const QDateTime &since)
+{
+    if (since != m_filter.since())
+        setCallFilter(CallFilter(m_filter.text(), m_filter.outcome(), since));
+}
+
+void HistoryModel::setCallFilter(const CallFilter &filter)
+{
     beginResetModel();
-    m_filter = CallFilter(text);
+    m_filter = filter;
     refilter();
     endResetModel();
+}
+
+bool HistoryModel::hasProgress() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(),
+                       [this](int i) { return !m_records.at(i).progress.status.isEmpty(); });
+}
+
+QString HistoryModel::shortTime(const QDateTime &time, const QDateTime &now)
+{
+    const QDateTime local = time.toLocalTime();
+    const QDateTime localNow = now.toLocalTime();
+    if (local.date() == localNow.date())
+        return local.toString(QStringLiteral("HH:mm"));
+    if (local.date().year() == localNow.date().year())
+        return QLocale().toString(local, tr("d MMM HH:mm", "Qt date format of a call earlier this year"));
+    return QLocale().toString(local, tr("d MMM yyyy HH:mm", "Qt date format of a call in an earlier year"));
 }
 
 void HistoryModel::addRecord(const CallRecord &record)

@@ -56,9 +56,16 @@ public:
     void reload(const QString &databasePath = {}, int limit = kDefaultLimit);
     bool isLoading() const { return m_loading; }
 
-    // Shows only the records matching text (see CallFilter).
+    // Shows only the records matching text (see CallFilter), keeping the outcome and date filters.
     void setFilter(const QString &text);
     QString filter() const { return m_filter.text(); }
+    // Shows only one kind of outcome (nothing: all), and only calls since a time (invalid: all).
+    void setOutcomeFilter(std::optional<OutcomeClass> outcome);
+    void setSince(const QDateTime &since);
+    // Whether any record shown has progress from OneNET's callbacks (the view shows the column then).
+    bool hasProgress() const;
+    // The time as the list shows it: today's by time only, 24-hour, in the user's language.
+    static QString shortTime(const QDateTime &time, const QDateTime &now = QDateTime::currentDateTime());
 
     // A dial just recorded: it goes on top when it matches the filter.
     void addRecord(const CallRecord &record);
@@ -74,6 +81,7 @@ Q_SIGNALS:
     void loadFailed(const onedial::StorageResult &result);
 
 private:
+    void setCallFilter(const CallFilter &filter);
     void refilter();
     static QString details(const CallRecord &record);
 

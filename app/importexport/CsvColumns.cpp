@@ -1,6 +1,6 @@
 #include "CsvColumns.h"
 
-#include "PhoneLabels.h"
+#include "contacts/PhoneLabels.h"
 #include "core/UserText.h"
 
 #include <QHash>

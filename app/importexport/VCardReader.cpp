@@ -1,8 +1,8 @@
 #include "VCardReader.h"
 
-#include "PhoneLabels.h"
 #include "TextEncoding.h"
 #include "VCardText.h"
+#include "contacts/PhoneLabels.h"
 #include "core/UserText.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "VCardWriter.h"
 
-#include "PhoneLabels.h"
+#include "contacts/PhoneLabels.h"
 #include "phone/PhoneNumber.h"
 
 namespace onedial {

@@ -2,49 +2,95 @@
 
 namespace onedial {
 
+namespace {
+
+// The words OneDial stores, and the translated words it shows for them.
+struct LabelWord
+{
+    const char *stored;
+    const char *shown;
+};
+constexpr LabelWord kWords[] = {
+    {"mobile", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "mobile")},
+    {"work", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "work")},
+    {"home", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "home")},
+    {"fax", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "fax")},
+    {"main", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "main")},
+    {"pager", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "pager")},
+    {"car", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "car")},
+    {"assistant", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "assistant")},
+    {"other", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "other")},
+};
+
+} // namespace
+
 QString PhoneLabels::mobile()
 {
-    return tr("mobile");
+    return QStringLiteral("mobile");
 }
 
 QString PhoneLabels::work()
 {
-    return tr("work");
+    return QStringLiteral("work");
 }
 
 QString PhoneLabels::home()
 {
-    return tr("home");
+    return QStringLiteral("home");
 }
 
 QString PhoneLabels::fax()
 {
-    return tr("fax");
+    return QStringLiteral("fax");
 }
 
 QString PhoneLabels::pager()
 {
-    return tr("pager");
+    return QStringLiteral("pager");
 }
 
 QString PhoneLabels::main()
 {
-    return tr("main");
+    return QStringLiteral("main");
 }
 
 QString PhoneLabels::car()
 {
-    return tr("car");
+    return QStringLiteral("car");
 }
 
 QString PhoneLabels::assistant()
 {
-    return tr("assistant");
+    return QStringLiteral("assistant");
 }
 
 QString PhoneLabels::other()
 {
-    return tr("other");
+    return QStringLiteral("other");
+}
+
+QStringList PhoneLabels::choices()
+{
+    return {mobile(), work(), home(), fax(), other()};
+}
+
+QString PhoneLabels::shown(const QString &stored)
+{
+    for (const LabelWord &word : kWords) {
+        if (stored == QLatin1String(word.stored))
+            return tr(word.shown);
+    }
+    return stored;
+}
+
+QString PhoneLabels::stored(const QString &shownText)
+{
+    const QString trimmed = shownText.trimmed();
+    for (const LabelWord &word : kWords) {
+        if (trimmed == tr(word.shown) || trimmed == QLatin1String(word.stored))
+            return QLatin1String(word.stored);
+    }
+    return trimmed;
 }
 
 QString PhoneLabels::fromVCardTypes(const QStringList &types)

@@ -1,6 +1,8 @@
-// The words OneDial stores as a number's label when a file says what kind of number it is, and
-// the way back to vCard types, so that an exported file says "cell" where the user sees "mobile".
-// The words are translated: a user of the Chinese interface gets 手机, 工作, 住宅 in the list.
+// The words OneDial stores as a number's label when a file or the contact form says what kind of
+// number it is, and the way back to vCard types, so that an exported file says "cell" where the
+// user sees "mobile". The stored words are the same in every language ("mobile", "work"); what
+// the user sees is translated when shown: 手机, 工作, 住宅 in the Chinese interface. A label the
+// user typed, or a file brought with it, is their own text and is shown as it is.
 #pragma once
 
 #include <QCoreApplication>
@@ -25,6 +27,13 @@ public:
     static QString car();
     static QString assistant();
     static QString other();
+
+    // The labels the contact form offers, as stored, most used first.
+    static QStringList choices();
+    // A stored label as the user reads it: a standard word translated, anything else as it is.
+    static QString shown(const QString &stored);
+    // The stored form of a label the user picked or typed (the inverse of shown()).
+    static QString stored(const QString &shownText);
 
     // vCard TYPE values (any case, as in TYPE=cell,voice or 2.1's bare ;CELL;PREF) → a label, or
     // an empty string when they only say "voice" or nothing OneDial shows.
