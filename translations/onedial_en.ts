@@ -55,4 +55,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>onedial::StatusPanel</name>
+    <message numerus="yes">
+        <source>Dials this session (%n)</source>
+        <translation>
+            <numerusform>Dials this session (%n)</numerusform>
+            <numerusform>Dials this session (%n)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -411,45 +411,6 @@ transport failure, 4 keychain unavailable.</source>
     </message>
 </context>
 <context>
-    <name>PhoneLabels</name>
-    <message>
-        <source>mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>work</source>
-        <translation>工作</translation>
-    </message>
-    <message>
-        <source>home</source>
-        <translation>住宅</translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation>传真</translation>
-    </message>
-    <message>
-        <source>pager</source>
-        <translation>寻呼机</translation>
-    </message>
-    <message>
-        <source>main</source>
-        <translation>总机</translation>
-    </message>
-    <message>
-        <source>car</source>
-        <translation>车载电话</translation>
-    </message>
-    <message>
-        <source>assistant</source>
-        <translation>助理</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>其他</translation>
-    </message>
-</context>
-<context>
     <name>PhoneNumber</name>
     <message>
         <source>Enter a phone number.</source>
@@ -1261,40 +1222,12 @@ transport failure, 4 keychain unavailable.</source>
         <translation>公司</translation>
     </message>
     <message>
-        <source>Phone numbers</source>
-        <translation>电话号码</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>号码</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Add &amp;number</source>
-        <translation>添加号码(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove number</source>
-        <translation>删除号码(&amp;R)</translation>
-    </message>
-    <message>
         <source>Add number</source>
         <translation>添加号码</translation>
-    </message>
-    <message>
-        <source>Remove number</source>
-        <translation>删除号码</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1305,16 +1238,72 @@ transport failure, 4 keychain unavailable.</source>
         <translation>公司(&amp;C)：</translation>
     </message>
     <message>
-        <source>Phone numbers:</source>
-        <translation>电话号码：</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>The contact was not saved</source>
         <translation>联系人未保存</translation>
+    </message>
+    <message>
+        <source>&amp;Add number</source>
+        <translation>添加号码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Favourites are listed first and in the tray menu.</source>
+        <translation>常用联系人排在最前，并显示在托盘菜单中。</translation>
+    </message>
+    <message>
+        <source>Adds a field for one more number.</source>
+        <translation>再添加一个号码输入框。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umbers:</source>
+        <translation>电话号码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Kind of number %1</source>
+        <translation>号码 %1 的类型</translation>
+    </message>
+    <message>
+        <source>Phone number %1</source>
+        <translation>电话号码 %1</translation>
+    </message>
+    <message>
+        <source>Mobile, such as 138 0013 8000</source>
+        <translation>手机号，例如 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Landline with area code, such as 0755 2800 0003</source>
+        <translation>带区号的固话，例如 0755 2800 0003</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove number %1</source>
+        <translation>删除号码 %1</translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation>删除这个号码</translation>
+    </message>
+    <message>
+        <source>Enter at least one number to call.</source>
+        <translation>请至少填写一个可拨打的号码。</translation>
     </message>
 </context>
 <context>
@@ -1938,16 +1927,26 @@ transport failure, 4 keychain unavailable.</source>
         <source>Progress</source>
         <translation>通话进度</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <comment>Qt date format of a call earlier this year</comment>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>Qt date format of a call in an earlier year</comment>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>onedial::HistoryPanel</name>
     <message>
         <source>&amp;Redial</source>
         <translation>重拨(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Copy &amp;details</source>
-        <translation>复制详情(&amp;D)</translation>
     </message>
     <message>
         <source>Filter by name, number, code or message</source>
@@ -1968,6 +1967,58 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>Copy the selected call&apos;s details</source>
         <translation>复制所选通话的详情</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y details</source>
+        <translation>复制详情(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Show calls with outcome</source>
+        <translation>按结果显示呼叫</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未拨出</translation>
+    </message>
+    <message>
+        <source>Show calls from</source>
+        <translation>按日期显示呼叫</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
     </message>
 </context>
 <context>
@@ -2183,20 +2234,12 @@ transport failure, 4 keychain unavailable.</source>
         <translation>登录时启动 OneDial（不显示窗口）(&amp;S)</translation>
     </message>
     <message>
-        <source>Links and start-up</source>
-        <translation>链接和开机启动</translation>
-    </message>
-    <message>
         <source>tel: and callto: links</source>
         <translation>tel: 和 callto: 链接</translation>
     </message>
     <message>
         <source>Any web page or program can open a link. Dial links without asking only if you trust all of them: each call is billed.</source>
         <translation>任何网页或程序都能打开链接。只有在信任所有来源时，才建议不经询问直接拨打：每次通话都会计费。</translation>
-    </message>
-    <message>
-        <source>Start-up</source>
-        <translation>开机启动</translation>
     </message>
     <message>
         <source>Setting not saved</source>
@@ -2237,6 +2280,38 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>A new language takes effect the next time OneDial starts.</source>
         <translation>新的语言设置将在下次启动 OneDial 时生效。</translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification with each call&apos;s outcome</source>
+        <translation>每次拨号后通知结果(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Asks before a link from a web page or program places a call.</source>
+        <translation>网页或其他程序中的链接发起呼叫前，先询问您。</translation>
+    </message>
+    <message>
+        <source>Makes this copy of OneDial open tel: and callto: links.</source>
+        <translation>让这个 OneDial 打开 tel: 和 callto: 链接。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Only while the OneDial window is hidden or behind another window: in front, the window says it itself.</source>
+        <translation>仅在 OneDial 窗口隐藏或被其他窗口遮住时通知；窗口在最前面时，结果直接显示在窗口中。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2350,20 +2425,12 @@ transport failure, 4 keychain unavailable.</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <source>&amp;Account:</source>
-        <translation>账号(&amp;A)：</translation>
-    </message>
-    <message>
         <source>&amp;Number:</source>
         <translation>号码(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
         <translation>联系人(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>通话记录(&amp;H)</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
@@ -2412,10 +2479,6 @@ transport failure, 4 keychain unavailable.</source>
         <translation>试用沙盒(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Links and start-up…</source>
-        <translation>链接和开机启动(&amp;L)…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2462,10 +2525,6 @@ OneNET 语音服务点击拨号工具。</translation>
         <translation>正在呼叫 %1，请等待结果后再拨。</translation>
     </message>
     <message>
-        <source>mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
         <source>The contact was not deleted</source>
         <translation>联系人未删除</translation>
     </message>
@@ -2498,10 +2557,6 @@ OneNET 语音服务点击拨号工具。</translation>
         <translation>收藏联系人(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation>重试(&amp;T)</translation>
-    </message>
-    <message>
         <source>Open the database again</source>
         <translation>重新打开数据库</translation>
     </message>
@@ -2527,6 +2582,134 @@ OneNET 语音服务点击拨号工具。</translation>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Open a&amp;gain</source>
+        <translation>重新打开(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Problem with the number</source>
+        <translation>号码的问题</translation>
+    </message>
+    <message>
+        <source>Calls the number typed, or else the selected contact: your phone rings first.</source>
+        <translation>拨打输入的号码，没有输入时拨打选中的联系人：您的手机会先响铃。</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>账号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts</source>
+        <translation>联系人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>通话记录(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>OneDial user guide</source>
+        <translation>OneDial 使用说明</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Search the contacts</source>
+        <translation>搜索联系人</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Call the selected contact, or the first match</source>
+        <translation>拨打选中的联系人，或第一个匹配的联系人</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下方向键</translation>
+    </message>
+    <message>
+        <source>From the search into the list</source>
+        <translation>从搜索框进入联系人列表</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the search; pressed again, close the window</source>
+        <translation>清空搜索；再按一次关闭窗口</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact</source>
+        <translation>编辑选中的联系人</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact</source>
+        <translation>删除选中的联系人</translation>
+    </message>
+    <message>
+        <source>Undo the delete, while offered</source>
+        <translation>撤销删除（提示仍在时）</translation>
+    </message>
+    <message>
+        <source>Reload contacts and history</source>
+        <translation>重新载入联系人和通话记录</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>The next control</source>
+        <translation>下一个控件</translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation>空格或 Enter</translation>
+    </message>
+    <message>
+        <source>Press the focused button</source>
+        <translation>按下当前按钮</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
 </context>
 <context>
     <name>onedial::NumberChoiceDialog</name>
@@ -2549,6 +2732,45 @@ OneNET 语音服务点击拨号工具。</translation>
     <message>
         <source>%1 has several numbers. Which one?</source>
         <translation>%1 有多个号码，要拨打哪一个？</translation>
+    </message>
+</context>
+<context>
+    <name>onedial::PhoneLabels</name>
+    <message>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>总机</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>寻呼机</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>车载</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>助理</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -2692,28 +2914,62 @@ OneNET 语音服务点击拨号工具。</translation>
 <context>
     <name>onedial::StatusPanel</name>
     <message>
-        <source>&amp;Copy details</source>
-        <translation>复制详情(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Call status</source>
-        <translation>呼叫状态</translation>
-    </message>
-    <message>
         <source>Call details</source>
         <translation>呼叫详情</translation>
-    </message>
-    <message>
-        <source>Select a call to see its details.</source>
-        <translation>选择一次呼叫即可查看详情。</translation>
     </message>
     <message>
         <source>Copy call details</source>
         <translation>复制呼叫详情</translation>
     </message>
     <message>
-        <source>Calls this session</source>
-        <translation>本次会话的呼叫</translation>
+        <source>De&amp;tails…</source>
+        <translation>详情(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Show this session&apos;s dials</source>
+        <translation>显示本次拨号记录</translation>
+    </message>
+    <message>
+        <source>Last call outcome</source>
+        <translation>最近一次拨号结果</translation>
+    </message>
+    <message>
+        <source>Outcome icon</source>
+        <translation>结果图标</translation>
+    </message>
+    <message>
+        <source>The codes and ids of the selected call, to read or copy.</source>
+        <translation>选中呼叫的代码和编号，可查看或复制。</translation>
+    </message>
+    <message>
+        <source>This session&apos;s dials</source>
+        <translation>本次拨号记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dials this session (%n)</source>
+        <translation>
+            <numerusform>本次拨号记录（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calls yet. Pick a contact and press Enter, or type a number.</source>
+        <translation>还没有拨号。选择联系人后按 Enter，或输入号码。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
