@@ -188,11 +188,13 @@ void TestContactImporter::outlookSample()
     QCOMPARE(plan.skippedCount, 1); // 刘丽: 王小明's mobile
     QCOMPARE(plan.invalidCount, 2); // no number; a US number
     QList<ImportIssue> expected{
-        {4, ImportIssue::Kind::NumberDropped, {}},
-        {5, ImportIssue::Kind::Invalid, QStringLiteral("It has no phone number.")},
-        {6, ImportIssue::Kind::Skipped, {}},
-        {8, ImportIssue::Kind::Invalid, {}},
+        {4, ImportIssue::Kind::NumberDropped, {}, {}},
+        {5, ImportIssue::Kind::Invalid, QStringLiteral("It has no phone number."), {}},
+        {6, ImportIssue::Kind::Skipped, {}, QStringLiteral("刘丽")},
+        {8, ImportIssue::Kind::Invalid, {}, {}},
     };
+    // A row the user is told about is named by its contact, as they know it.
+    QCOMPARE(plan.issues.value(2).name, QStringLiteral("刘丽"));
     QCOMPARE(plan.issues.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
         QCOMPARE(plan.issues.at(i).line, expected.at(i).line);

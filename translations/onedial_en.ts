@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>onedial::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n new contact</numerusform>
+            <numerusform>%n new contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) merged into existing contacts</source>
+        <translation>
+            <numerusform>%n row merged into existing contacts</numerusform>
+            <numerusform>%n rows merged into existing contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onedial::LinkHandler</name>
     <message numerus="yes">
         <source>%n links were not dialled. The last one: %1</source>

@@ -1969,10 +1969,6 @@ transport failure, 4 keychain unavailable.</source>
         <translation>复制所选通话的详情</translation>
     </message>
     <message>
-        <source>Cop&amp;y details</source>
-        <translation>复制详情(&amp;Y)</translation>
-    </message>
-    <message>
         <source>Show calls with outcome</source>
         <translation>按结果显示呼叫</translation>
     </message>
@@ -2020,6 +2016,14 @@ transport failure, 4 keychain unavailable.</source>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
+    <message>
+        <source>Copy detai&amp;ls</source>
+        <translation>复制详情(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click calls the selected number again.</source>
+        <translation>按 Enter 或双击可再次拨打选中的号码。</translation>
+    </message>
 </context>
 <context>
     <name>onedial::ImportDialog</name>
@@ -2054,10 +2058,6 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>Holds</source>
         <translation>内容</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>行号</translation>
     </message>
     <message>
         <source>What</source>
@@ -2118,10 +2118,6 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>Skip them</source>
         <translation>跳过</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
@@ -2192,10 +2188,6 @@ transport failure, 4 keychain unavailable.</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <source>Imported: %1 new contacts, %2 rows merged into existing contacts.</source>
-        <translation>已导入：%1 个新联系人，%2 行合并到已有联系人。</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2210,6 +2202,70 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>Writing your contacts…</source>
         <translation>正在写入联系人…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>选中的文件</translation>
+    </message>
+    <message>
+        <source>Opens the file to import.</source>
+        <translation>打开要导入的文件。</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>文字编码</translation>
+    </message>
+    <message>
+        <source>Numbers already in your contacts</source>
+        <translation>联系人中已有的号码</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>文件的各列</translation>
+    </message>
+    <message>
+        <source>Rows that need your attention</source>
+        <translation>需要您留意的行</translation>
+    </message>
+    <message>
+        <source>The first new contacts</source>
+        <translation>前几个新联系人</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Imported: %1, %2.</source>
+        <translation>已导入：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n 个新联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) merged into existing contacts</source>
+        <translation>
+            <numerusform>%n 行合并到已有联系人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2766,22 @@ OneNET 语音服务点击拨号工具。</translation>
         <source>What it does</source>
         <translation>作用</translation>
     </message>
+    <message>
+        <source>Type a name, company, number or pinyin initials; Enter calls the first match, Down goes to the list.</source>
+        <translation>输入姓名、公司、号码或拼音首字母；按 Enter 拨打第一个匹配项，按下方向键进入列表。</translation>
+    </message>
+    <message>
+        <source>The OneNET account the next call goes through.</source>
+        <translation>下一次拨号使用的 OneNET 账号。</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click calls the selected contact; Delete deletes it; a click on the star marks a favourite.</source>
+        <translation>按 Enter 或双击拨打选中的联系人；按 Delete 删除；点击星标设为常用联系人。</translation>
+    </message>
+    <message>
+        <source>Contacts and history</source>
+        <translation>联系人和通话记录</translation>
+    </message>
 </context>
 <context>
     <name>onedial::NumberChoiceDialog</name>
@@ -2922,10 +2994,6 @@ OneNET 语音服务点击拨号工具。</translation>
         <translation>复制呼叫详情</translation>
     </message>
     <message>
-        <source>De&amp;tails…</source>
-        <translation>详情(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Show this session&apos;s dials</source>
         <translation>显示本次拨号记录</translation>
     </message>
@@ -2970,6 +3038,14 @@ OneNET 语音服务点击拨号工具。</translation>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils…</source>
+        <translation>详情(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Unfolds or folds the list of the calls made since OneDial started.</source>
+        <translation>展开或收起 OneDial 启动以来的拨号列表。</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ HistoryPanel::HistoryPanel(HistoryModel *model, QWidget *parent)
     , m_date(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_redial(new QPushButton(tr("&Redial"), this))
-    , m_copy(new QPushButton(tr("Cop&y details"), this))
+    , m_copy(new QPushButton(tr("Copy detai&ls"), this))
 {
     m_filter->setPlaceholderText(tr("Filter by name, number, code or message"));
     m_filter->setAccessibleName(tr("Filter call history"));
@@ -73,6 +73,7 @@ HistoryPanel::HistoryPanel(HistoryModel *model, QWidget *parent)
     m_styled->setSourceModel(model);
     m_view->setModel(m_styled);
     m_view->setAccessibleName(tr("Call history"));
+    m_view->setAccessibleDescription(tr("Enter or a double-click calls the selected number again."));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

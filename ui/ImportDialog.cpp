@@ -50,6 +50,7 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setStretchLastSection(true);
+    table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     return table;
 }
 
@@ -73,7 +74,7 @@ ImportDialog::ImportDialog(QString databasePath, QWidget *parent)
     , m_columnsHint(new QLabel(m_columnsBox))
     , m_columns(makeTable({tr("Column"), tr("First row"), tr("Holds")}, m_columnsBox))
     , m_counts(new QLabel(this))
-    , m_issues(makeTable({tr("Line"), tr("What"), tr("Why")}, this))
+    , m_issues(makeTable({tr("Row"), tr("What"), tr("Why")}, this))
     , m_firstRows(makeTable({tr("Name"), tr("Company"), tr("Numbers")}, this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -82,6 +83,16 @@ ImportDialog::ImportDialog(QString databasePath, QWidget *parent)
 {
     setWindowTitle(tr("Import contacts"));
     m_path->setReadOnly(true);
+    // Shown, not typed in: the file is chosen with Choose…, so Tab does not stop here.
+    m_path->setFocusPolicy(Qt::NoFocus);
+    m_path->setAccessibleName(tr("Chosen file"));
+    m_choose->setAccessibleDescription(tr("Opens the file to import."));
+    m_format->setAccessibleName(tr("File format"));
+    m_encoding->setAccessibleName(tr("Text encoding"));
+    m_duplicates->setAccessibleName(tr("Numbers already in your contacts"));
+    m_columns->setAccessibleName(tr("Columns of the file"));
+    m_issues->setAccessibleName(tr("Rows that need your attention"));
+    m_firstRows->setAccessibleName(tr("The first new contacts"));
     m_path->setPlaceholderText(tr("A .vcf file from a phone, or a .csv file from Outlook, Google or Excel"));
     m_format->addItem(tr("Detect"), int(ContactFileFormat::Detect));
     m_format->addItem(tr("vCard (.vcf)"), int(ContactFileFormat::VCard));
@@ -110,7 +121,8 @@ ImportDialog::ImportDialog(QString databasePath, QWidget *parent)
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_choose);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    // The label names the row; the Choose… button in it has its own accelerator.
+    form->addRow(new QLabel(tr("File:"), this), fileRow);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(tr("&Numbers already in your contacts:"), m_duplicates);
@@ -272,9 +284,11 @@ void ImportDialog::showPreview(Preview preview)
     m_issues->setRowCount(shown);
     for (int i = 0; i < shown; ++i) {
         const ImportIssue &issue = plan.issues.at(i);
-        setRow(
-            m_issues, i,
-            {issue.line > 0 ? QString::number(issue.line) : QString(), kindText(issue.kind), issue.reason});
+        // The row by its contact's name, as the user knows it; by its line when it has none.
+        const QString row = !issue.name.isEmpty() ? tr("%1 (line %2)").arg(issue.name).arg(issue.line)
+                            : issue.line > 0      ? tr("Line %1").arg(issue.line)
+                                                  : QString();
+        setRow(m_issues, i, {row, kindText(issue.kind), issue.reason});
     }
     const int firstRows = int(std::min<qsizetype>(plan.newContacts.size(), ContactFile::kFirstRows));
     m_firstRows->setRowCount(firstRows);
@@ -356,9 +370,10 @@ void ImportDialog::finishImport(const ImportOutcome &outcome)
     setJob(Job::None);
     switch (outcome.status) {
     case ImportOutcome::Status::Done:
-        m_status->setText(tr("Imported: %1 new contacts, %2 rows merged into existing contacts.")
-                              .arg(m_plan.newCount)
-                              .arg(m_plan.mergedCount));
+        m_status->setText(
+            tr("Imported: %1, %2.")
+                .arg(tr("%n new contact(s)", nullptr, m_plan.newCount),
+                     tr("%n row(s) merged into existing contacts", nullptr, m_plan.mergedCount)));
         m_import->setEnabled(false); // a second click would import the same rows again
         m_cancelButton->setText(tr("Close"));
         break;

@@ -162,7 +162,11 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_search->setPlaceholderText(tr("Search name, company, number or pinyin (Ctrl+F), then Enter to call"));
     m_search->setAccessibleName(tr("Search contacts"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleDescription(tr("Type a name, company, number or pinyin initials; Enter calls the "
+                                          "first match, Down goes to the list."));
     m_accountBox->setAccessibleName(tr("Account"));
+    m_accountBox->setAccessibleDescription(tr("The OneNET account the next call goes through."));
+    m_numberEdit->setAccessibleDescription({}); // set to the number's problem while there is one
     m_numberEdit->setAccessibleName(tr("Number to call"));
     m_numberEdit->setPlaceholderText(tr("Or any number, such as 138 0013 8000"));
     m_numberEdit->setClearButtonEnabled(true);
@@ -210,6 +214,8 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_inFlight->setSourceModel(m_contacts);
     m_contactView->setModel(m_inFlight);
     m_contactView->setAccessibleName(tr("Contacts"));
+    m_contactView->setAccessibleDescription(tr("Enter or a double-click calls the selected contact; Delete "
+                                               "deletes it; a click on the star marks a favourite."));
     m_contactView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_contactView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_contactView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -257,6 +263,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_tabs->addTab(m_contactView, tr("Con&tacts"));
     m_tabs->addTab(m_historyPanel, tr("Histor&y"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Contacts and history"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

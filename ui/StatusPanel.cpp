@@ -33,13 +33,15 @@ StatusPanel::StatusPanel(StatusModel *model, QWidget *parent)
     , m_toggle(new QToolButton(this))
     , m_lastIcon(new QLabel(this))
     , m_last(new QLabel(this))
-    , m_details(new QPushButton(tr("De&tails…"), this))
+    , m_details(new QPushButton(tr("Deta&ils…"), this))
     , m_view(new QTableView(this))
 {
     m_toggle->setCheckable(true);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toggle->setAutoRaise(true);
     m_toggle->setAccessibleName(tr("Show this session's dials"));
+    m_toggle->setAccessibleDescription(
+        tr("Unfolds or folds the list of the calls made since OneDial started."));
     m_toggle->setFocusPolicy(Qt::StrongFocus);
     m_last->setTextFormat(Qt::PlainText); // names and the service's words
     m_last->setAccessibleName(tr("Last call outcome"));

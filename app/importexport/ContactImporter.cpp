@@ -196,13 +196,14 @@ ImportOutcome ContactImporter::add(Planning &planning, const QList<ImportRecord>
     for (qsizetype i = 0; i < total; ++i) {
         const int line = records.at(i).line;
         Checked &row = results[i];
+        const QString name = row.contact.name;
         if (!row.invalid.isEmpty()) {
             ++plan.invalidCount;
-            issues.append({line, ImportIssue::Kind::Invalid, planning.intern(row.invalid)});
+            issues.append({line, ImportIssue::Kind::Invalid, planning.intern(row.invalid), name});
             continue;
         }
         for (const QString &reason : std::as_const(row.dropped))
-            issues.append({line, ImportIssue::Kind::NumberDropped, planning.intern(reason)});
+            issues.append({line, ImportIssue::Kind::NumberDropped, planning.intern(reason), name});
 
         Contact &contact = row.contact;
         const auto owned =
@@ -234,7 +235,7 @@ ImportOutcome ContactImporter::add(Planning &planning, const QList<ImportRecord>
             const QString reason = missing.isEmpty()
                                        ? tr("Its numbers are already there, in %1.").arg(ownerText)
                                        : tr("%1 is already there, in %2.").arg(owned->display, ownerText);
-            issues.append({line, ImportIssue::Kind::Skipped, planning.intern(reason)});
+            issues.append({line, ImportIssue::Kind::Skipped, planning.intern(reason), name});
             continue;
         }
         ++plan.mergedCount;

@@ -154,17 +154,21 @@ bool CsvParser::next(CsvRow &row, QList<ImportIssue> *problems)
         }
         if (unclosed) {
             if (problems) {
-                problems->append({row.line, ImportIssue::Kind::Invalid,
+                problems->append({row.line,
+                                  ImportIssue::Kind::Invalid,
                                   tr("A quote opened in this row is never closed, so the rest of the file "
-                                     "could not be read.")});
+                                     "could not be read."),
+                                  {}});
             }
             pos = text.size();
             return false;
         }
         if (tooWide) {
             if (problems) {
-                problems->append({row.line, ImportIssue::Kind::Invalid,
-                                  tr("This row has more than %1 columns.").arg(kMaxColumns)});
+                problems->append({row.line,
+                                  ImportIssue::Kind::Invalid,
+                                  tr("This row has more than %1 columns.").arg(kMaxColumns),
+                                  {}});
             }
             continue;
         }

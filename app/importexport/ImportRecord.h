@@ -26,6 +26,7 @@ struct ImportIssue
     int line = 0; // 0 when the problem is about the whole file
     Kind kind = Kind::Invalid;
     QString reason; // translated
+    QString name;   // the row's contact, when it has a name: how the user knows the row
 
     friend bool operator==(const ImportIssue &, const ImportIssue &) = default;
 };

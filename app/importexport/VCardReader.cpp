@@ -470,7 +470,8 @@ private:
     void finish(Card &card)
     {
         if (!card.problem.isEmpty()) {
-            m_result.problems.append({card.line, ImportIssue::Kind::Invalid, card.problem});
+            m_result.problems.append(
+                {card.line, ImportIssue::Kind::Invalid, card.problem, card.formattedName});
             return;
         }
         // Cleaned of control and bidirectional characters here, where the text enters OneDial.
