@@ -51,6 +51,8 @@ private Q_SLOTS:
     void reloadKeepsTheFilter();
     void newerReloadWins();
     void unusableFileKeepsTheRows();
+    void namesOrderByPinyinInEveryLanguage_data();
+    void namesOrderByPinyinInEveryLanguage();
 
 private:
     void addContacts(const QList<Contact> &contacts);
@@ -220,6 +222,40 @@ void TestContactModel::newerReloadWins()
     QCOMPARE(loaded.first().first().toInt(), 0);
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(loading.count(), 2);
+}
+
+void TestContactModel::namesOrderByPinyinInEveryLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("Chinese") << QLocale(QLocale::Chinese, QLocale::China);
+}
+
+void TestContactModel::namesOrderByPinyinInEveryLanguage()
+{
+    // Chinese names among the Latin ones by their pinyin, as Chinese address books order them:
+    // never all Han names after (English collation) or before (Chinese collation) the others.
+    QFETCH(QLocale, locale);
+    m_model->setCollationLocale(locale);
+    QList<Contact> contacts;
+    for (const char *name :
+         {"周敏", "Zack Wu", "陈小明", "David Brown", "张三", "Alice", "阿里", "李四", "单田芳"})
+        contacts << Contact{
+            0, QString::fromUtf8(name), {}, {}, false, {{{}, QStringLiteral("138 0013 8000"), {}}}};
+    // One number per contact: each gets its own.
+    for (qsizetype i = 0; i < contacts.size(); ++i)
+        contacts[i].numbers[0].display = QStringLiteral("138 0013 80%1").arg(i, 2, 10, QLatin1Char('0'));
+    addContacts(contacts);
+    QVERIFY(load());
+    QStringList order;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        order << m_model->index(row, ContactModel::NameColumn).data().toString();
+    // 单 as a surname is shan, after 李 (li) and before 张 (zhang).
+    const QStringList expected{
+        QStringLiteral("阿里"),        QStringLiteral("Alice"), QStringLiteral("陈小明"),
+        QStringLiteral("David Brown"), QStringLiteral("李四"),  QStringLiteral("单田芳"),
+        QStringLiteral("Zack Wu"),     QStringLiteral("张三"),  QStringLiteral("周敏")};
+    QCOMPARE(order, expected);
 }
 
 void TestContactModel::unusableFileKeepsTheRows()

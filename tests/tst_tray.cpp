@@ -149,6 +149,7 @@ private Q_SLOTS:
     void menuListsFavourites();
     void menuDialsFavouriteThenRecent();
     void notificationsCanBeTurnedOff();
+    void notificationsOnlyWhenTheWindowIsNotInFront();
     void quickDialFromMenuAndLeftClick();
     void iconShowsAnAccountThatCannotDial();
     void closingHidesToTrayAndSaysSoOnce();
@@ -216,11 +217,12 @@ void TestTray::menuListsFavourites()
     QVERIFY(findAction(menu, QStringLiteral("Hide window")));
     const QList<QAction *> favourites = section(menu, QStringLiteral("Favourites"));
     QCOMPARE(favourites.size(), 2);
-    QCOMPARE(plain(favourites.at(0)), QStringLiteral("张三 (138 0013 8000)"));
+    // In the contact list's order: by pinyin, qian before zhang.
+    QCOMPARE(plain(favourites.at(1)), QStringLiteral("张三 (138 0013 8000)"));
     // Several numbers: a submenu, one entry per number.
-    QMenu *numbers = favourites.at(1)->menu();
+    QMenu *numbers = favourites.at(0)->menu();
     QVERIFY(numbers);
-    QCOMPARE(plain(favourites.at(1)), QStringLiteral("钱七"));
+    QCOMPARE(plain(favourites.at(0)), QStringLiteral("钱七"));
     QCOMPARE(numbers->actions().size(), 2);
     QCOMPARE(plain(numbers->actions().at(0)), QStringLiteral("办公室: 0755 2800 0003"));
     QCOMPARE(plain(numbers->actions().at(1)), QStringLiteral("手机: 139 0000 1234"));
@@ -236,7 +238,7 @@ void TestTray::menuDialsFavouriteThenRecent()
     // The favourites and the recent calls come with the same rebuild, after the contacts' loading.
     const int recentBefore = section(menu, QStringLiteral("Recent")).size();
 
-    section(menu, QStringLiteral("Favourites")).first()->trigger();
+    section(menu, QStringLiteral("Favourites")).at(1)->trigger(); // 张三
     StatusModel *status = app.window->statusModel();
     QTRY_VERIFY_WITH_TIMEOUT(status->rowCount() == 1 && outcomeOfRow(status, 0) == QLatin1String("accepted"),
                              10000);
@@ -261,13 +263,13 @@ void TestTray::menuDialsFavouriteThenRecent()
     QCOMPARE(app.window->sandbox()->requestCount(), 2);
     QCOMPARE(app.window->sandbox()->received().at(1).body, app.window->sandbox()->received().at(0).body);
 
-    // A refusal says so, with the service's code.
+    // A refusal says so, with the service's code; a typed number of a contact names the contact.
     dismissNotifications();
     app.window->controller()->dial({PhoneNumber::parse(QStringLiteral("13800000101")), {}, std::nullopt});
     QTRY_VERIFY_WITH_TIMEOUT(
-        notificationText().contains(QLatin1String("Call refused (000001): 138 0000 0101")), 10000);
+        notificationText().contains(QStringLiteral("Call refused (000001): 李四 (138 0000 0101)")), 10000);
     // The second number of a contact with several, from its submenu.
-    section(menu, QStringLiteral("Favourites")).at(1)->menu()->actions().at(1)->trigger();
+    section(menu, QStringLiteral("Favourites")).at(0)->menu()->actions().at(1)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(app.window->sandbox()->requestCount(), 4, 10000);
     QVERIFY(app.window->sandbox()->received().at(3).body.contains("8613900001234"));
 }
@@ -292,6 +294,28 @@ void TestTray::notificationsCanBeTurnedOff()
 
     notify->trigger();
     QCOMPARE(Settings().value(Setting::NotifyOutcomes), true);
+}
+
+void TestTray::notificationsOnlyWhenTheWindowIsNotInFront()
+{
+    App app = openApp();
+    QVERIFY(app.window);
+    dismissNotifications();
+    // In front: the window's own status line says it; no notification on top of it.
+    app.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+    StatusModel *status = app.window->statusModel();
+    app.window->controller()->dial({PhoneNumber::parse(QStringLiteral("138 0013 8000")), {}, std::nullopt});
+    QTRY_VERIFY_WITH_TIMEOUT(status->rowCount() == 1 && outcomeOfRow(status, 0) == QLatin1String("accepted"),
+                             10000);
+    QTest::qWait(200);
+    QVERIFY2(notificationText().isEmpty(), qPrintable(notificationText()));
+
+    // Hidden (in the tray): the outcome comes as a notification.
+    app.window->hide();
+    app.window->controller()->dial({PhoneNumber::parse(QStringLiteral("13800000101")), {}, std::nullopt});
+    QTRY_VERIFY_WITH_TIMEOUT(notificationText().contains(QLatin1String("Call refused (000001)")), 10000);
+    dismissNotifications();
 }
 
 void TestTray::quickDialFromMenuAndLeftClick()
