@@ -4,6 +4,7 @@
 #include "AccountsDialog.h"
 #include "ContactDialog.h"
 #include "ContactExporter.h"
+#include "FocusRing.h"
 #include "HistoryPanel.h"
 #include "ImportDialog.h"
 #include "InFlightProxyModel.h"
@@ -222,6 +223,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_contactView->setAlternatingRowColors(true);
     m_contactView->setWordWrap(false);
     m_contactView->setShowGrid(false);
+    showFocusRing(m_contactView);
     m_contactView->setTabKeyNavigation(false); // Tab leaves the list; the arrows move in it
     m_contactView->verticalHeader()->hide();
     // Fixed row heights: measuring 100,000 rows would cost more than the search itself.

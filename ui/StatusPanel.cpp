@@ -1,5 +1,6 @@
 #include "StatusPanel.h"
 
+#include "FocusRing.h"
 #include "OutcomeIcon.h"
 #include "StatusModel.h"
 #include "core/Settings.h"
@@ -58,6 +59,7 @@ StatusPanel::StatusPanel(StatusModel *model, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    showFocusRing(m_view);
     m_view->setTabKeyNavigation(false); // Tab leaves the list; arrows move in it
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
