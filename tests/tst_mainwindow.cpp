@@ -237,6 +237,10 @@ void TestMainWindow::nameAndEnterDialsOnce()
     QVERIFY2(details.contains(detail), qPrintable(details));
     QVERIFY(!status->index(0, StatusModel::MessageColumn).data().toString().isEmpty());
     QVERIFY(status->index(0, StatusModel::OutcomeColumn).data(Qt::DecorationRole).isValid());
+    // The search is selected after the dial: the next name typed replaces the last one.
+    QCOMPARE(search->selectedText(), search->text());
+    QTest::keyClicks(search, QStringLiteral("x"));
+    QCOMPARE(search->text(), QStringLiteral("x"));
 }
 
 void TestMainWindow::outcomeIconsAreMadeOnce()

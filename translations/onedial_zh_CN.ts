@@ -3028,10 +3028,6 @@ OneNET 语音服务点击拨号工具。</translation>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2：%3</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -3046,6 +3042,10 @@ OneNET 语音服务点击拨号工具。</translation>
     <message>
         <source>Unfolds or folds the list of the calls made since OneDial started.</source>
         <translation>展开或收起 OneDial 启动以来的拨号列表。</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4</source>
+        <translation>%1 %2，%3：%4</translation>
     </message>
 </context>
 <context>

@@ -359,13 +359,6 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     // The dial's life, from the controller: a "calling" row, the outcome, the history.
     connect(m_controller, &DialController::dialStarted, this, [this](quint64 id, const DialTarget &target) {
         m_status->addPending(id, target.who, target.number.shown());
-        // The next name typed replaces the last one.
-        if (isActiveWindow() && !m_numberEdit->hasFocus()) {
-            m_search->setFocus();
-            m_search->selectAll();
-        } else if (m_numberEdit->hasFocus()) {
-            m_numberEdit->selectAll();
-        }
     });
     connect(m_controller, &DialController::dialFinished, this,
             [this](quint64 id, const DialOutcome &outcome, const DialTarget &target) {
@@ -759,15 +752,22 @@ void MainWindow::dialContactAt(int row)
                                  5000);
         return;
     }
+    // The next name typed replaces this one: back to the search, all of it selected.
+    const auto readyForNext = [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    };
     if (numbers.size() == 1) {
         m_controller->dial({PhoneNumber::parse(numbers.first()), who, id});
+        readyForNext();
         return;
     }
     auto *chooser = new NumberChoiceDialog(who, index.data(ContactModel::DisplayNumbersRole).toStringList(),
                                            index.data(ContactModel::LabelsRole).toStringList(), this);
     chooser->setAttribute(Qt::WA_DeleteOnClose);
-    connect(chooser, &QDialog::accepted, this, [this, chooser, who, id] {
+    connect(chooser, &QDialog::accepted, this, [this, chooser, who, id, readyForNext] {
         m_controller->dial({PhoneNumber::parse(chooser->chosenNumber()), who, id});
+        readyForNext();
     });
     chooser->open();
 }
@@ -786,6 +786,7 @@ void MainWindow::dialNumberField()
         return;
     }
     m_controller->dial({number, {}, std::nullopt});
+    m_numberEdit->selectAll(); // the next number typed replaces it
 }
 
 void MainWindow::escapePressed()

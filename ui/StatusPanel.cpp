@@ -134,12 +134,14 @@ void StatusPanel::updateSummary()
     const QString who = cell(StatusModel::WhoColumn).toString();
     const QString number = cell(StatusModel::NumberColumn).toString();
     const QString whom = who.isEmpty() ? number : tr("%1 (%2)").arg(who, number);
+    // The outcome in words with its code ("Refused (000001)"), then what the service said.
     const QString text =
-        tr("%1 %2: %3")
-            .arg(cell(StatusModel::TimeColumn).toString(), whom, cell(StatusModel::MessageColumn).toString());
+        tr("%1 %2, %3: %4")
+            .arg(cell(StatusModel::TimeColumn).toString(), whom, cell(StatusModel::OutcomeColumn).toString(),
+                 cell(StatusModel::MessageColumn).toString());
     m_lastIcon->setPixmap(outcomeIcon(cell(0, StatusModel::OutcomeRole).toString()).pixmap(16, 16));
     m_lastIcon->setToolTip(cell(StatusModel::OutcomeColumn).toString());
-    const QString spoken = cell(StatusModel::OutcomeColumn).toString() + QStringLiteral(". ") + text;
+    const QString &spoken = text;
     if (m_last->text() == text)
         return;
     m_last->setText(text);
