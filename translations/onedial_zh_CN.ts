@@ -2782,6 +2782,20 @@ OneNET 语音服务点击拨号工具。</translation>
         <source>Contacts and history</source>
         <translation>联系人和通话记录</translation>
     </message>
+    <message>
+        <source>No contacts yet.
+
+Contacts &gt; New contact (Ctrl+N) adds one; File &gt; Import contacts brings them from a phone, Outlook, Google or a CRM.
+Any number can be dialled from the Number field meanwhile.</source>
+        <translation>还没有联系人。
+
+“联系人 &gt; 新建联系人”（Ctrl+N）可添加联系人；“文件 &gt; 导入联系人”可从手机、Outlook、Google 或 CRM 导入。
+在此之前，也可以在“号码”框中直接拨打任意号码。</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>还没有联系人</translation>
+    </message>
 </context>
 <context>
     <name>onedial::NumberChoiceDialog</name>

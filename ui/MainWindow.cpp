@@ -239,6 +239,17 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     header->setStretchLastSection(false);
     m_contactView->setColumnWidth(ContactModel::FavouriteColumn, fontMetrics().height() + 12);
     m_contactView->viewport()->installEventFilter(this);
+    // An empty list says how to fill it, rather than showing a blank table to a new user.
+    m_emptyList =
+        new QLabel(tr("No contacts yet.\n\nContacts > New contact (Ctrl+N) adds one; File > Import "
+                      "contacts brings them from a phone, Outlook, Google or a CRM.\nAny number can "
+                      "be dialled from the Number field meanwhile."),
+                   m_contactView->viewport());
+    m_emptyList->setAlignment(Qt::AlignCenter);
+    m_emptyList->setWordWrap(true);
+    m_emptyList->setAccessibleName(tr("No contacts yet"));
+    m_emptyList->setEnabled(false); // drawn greyed, as a hint
+    m_emptyList->setVisible(false);
 
     auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
@@ -349,6 +360,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
         // Kept in a corner of the status bar rather than shown for five seconds: no timer is left
         // to clear it while the window sits idle.
         m_contactCount->setText(tr("%n contact(s)", nullptr, count));
+        m_emptyList->setVisible(count == 0);
         if (m_contacts->rowCount() > 0 && selectedContactRow() < 0)
             m_contactView->selectRow(0);
         updateDialButton();
@@ -814,8 +826,10 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_contactView->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_contactView->viewport() && event->type() == QEvent::Resize) {
         fitContactColumns();
+        m_emptyList->setGeometry(m_contactView->viewport()->rect().adjusted(24, 24, -24, -24));
+    }
     return QMainWindow::eventFilter(watched, event);
 }
 

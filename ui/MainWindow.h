@@ -118,6 +118,7 @@ private:
     QLabel *m_hint;
     QLabel *m_numberHint;
     QLabel *m_contactCount;
+    QLabel *m_emptyList = nullptr;
     QTabWidget *m_tabs;
     HistoryPanel *m_historyPanel;
     StatusPanel *m_statusPanel;
