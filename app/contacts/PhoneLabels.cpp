@@ -85,7 +85,7 @@ QString PhoneLabels::shown(const QString &stored)
 
 QString PhoneLabels::stored(const QString &shownText)
 {
-    const QString trimmed = shownText.trimmed();
+    QString trimmed = shownText.trimmed();
     for (const LabelWord &word : kWords) {
         if (trimmed == tr(word.shown) || trimmed == QLatin1String(word.stored))
             return QLatin1String(word.stored);
