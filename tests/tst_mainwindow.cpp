@@ -130,6 +130,7 @@ private Q_SLOTS:
     void windowAndCommandLineKeepTheSameRow();
     void historyRecordsAndRedials();
     void deleteCanBeUndone();
+    void starMarksAFavourite();
     void modelsPassTheTester();
     void outcomeIconsAreMadeOnce();
     void fitsTheSmallestWindow();
@@ -531,6 +532,31 @@ void TestMainWindow::deleteCanBeUndone()
     QCOMPARE(window->contactModel()->rowCount(), 1);
     QCOMPARE(window->contactModel()->index(0, ContactModel::CompanyColumn).data().toString(),
              QStringLiteral("Pacific Trading"));
+}
+
+void TestMainWindow::starMarksAFavourite()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QTest::keyClicks(lineEdit(window.get(), "Search contacts"), QStringLiteral("wangwu"));
+    QCOMPARE(window->contactModel()->rowCount(), 1);
+    QTableView *view = window->contactView();
+    const QModelIndex star = view->model()->index(0, ContactModel::FavouriteColumn);
+    QCOMPARE(star.data().toString(), QString());
+    QSignalSpy reloaded(window->contactModel(), &ContactModel::loaded);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(star).center());
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(view->model()->index(0, ContactModel::FavouriteColumn).data().toString(),
+             QStringLiteral("\u2605"));
+    QVERIFY(window->contactModel()->index(0, 0).data(ContactModel::FavouriteRole).toBool());
+    // And off again, the same way; a click elsewhere on the row does not change it.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, ContactModel::NameColumn)).center());
+    QVERIFY(!reloaded.wait(300));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, ContactModel::FavouriteColumn)).center());
+    QVERIFY(reloaded.wait(10000));
+    QVERIFY(!window->contactModel()->index(0, 0).data(ContactModel::FavouriteRole).toBool());
 }
 
 void TestMainWindow::modelsPassTheTester()
