@@ -97,7 +97,8 @@ void TestAccountDialog::addStoresKeyInKeychainOnly()
     QVERIFY(!saveButton(&dialog)->isEnabled());
 
     QTest::keyClicks(field(&dialog, "Account name"), QStringLiteral("sales"));
-    QTest::keyClicks(field(&dialog, "Application or user id"), QStringLiteral("a1b2c3d4"));
+    QTest::keyClicks(field(&dialog, "Application or user id"),
+                     QStringLiteral("a1b2c3d4e5f60718293a4b5c6d7e8f90"));
     QTest::keyClicks(field(&dialog, "Access key"), QString::fromLatin1(m_key));
     QTest::keyClicks(field(&dialog, "Sponsor number"), QStringLiteral("0755 2800 0003"));
     QTest::keyClicks(field(&dialog, "Your phone number (caller)"), QStringLiteral("138-0013-8000"));
@@ -110,7 +111,7 @@ void TestAccountDialog::addStoresKeyInKeychainOnly()
 
     const auto saved = AccountStore().account(QStringLiteral("sales"));
     QVERIFY(saved);
-    QCOMPARE(saved->appId, QStringLiteral("a1b2c3d4"));
+    QCOMPARE(saved->appId, QStringLiteral("a1b2c3d4e5f60718293a4b5c6d7e8f90"));
     QCOMPARE(saved->sponsor, QStringLiteral("075528000003"));
     QCOMPARE(saved->caller, QStringLiteral("8613800138000"));
     QVERIFY(saved->display.isEmpty());
@@ -124,7 +125,7 @@ void TestAccountDialog::addStoresKeyInKeychainOnly()
     QFile settings(accounts.path());
     QVERIFY(settings.open(QIODevice::ReadOnly));
     const QByteArray text = settings.readAll();
-    QVERIFY(text.contains("a1b2c3d4"));
+    QVERIFY(text.contains("a1b2c3d4e5f60718293a4b5c6d7e8f90"));
     QVERIFY(!text.contains(m_key));
     QVERIFY(!text.contains(QByteArray::fromBase64(m_key)));
 }
@@ -142,7 +143,7 @@ void TestAccountDialog::fieldsAreCheckedAsTyped()
     QVERIFY(!showsText(&dialog, QStringLiteral("exists already")));
 
     QTest::keyClicks(field(&dialog, "Application or user id"), QStringLiteral("has spaces"));
-    QVERIFY(showsText(&dialog, QStringLiteral("appid must be")));
+    QVERIFY(showsText(&dialog, QStringLiteral("appid has only")));
     QTest::keyClicks(field(&dialog, "Access key"), QStringLiteral("not a key!"));
     QVERIFY(showsText(&dialog, QStringLiteral("not a OneNET access key")));
     QTest::keyClicks(field(&dialog, "Sponsor number"), QStringLiteral("12345"));
