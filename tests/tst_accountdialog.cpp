@@ -1,17 +1,20 @@
-// Setting up an account in the window: each field checked as it is typed, the key stored in
-// the real Secret Service (this test runs inside tests/with-keyring.sh), never shown again and
-// never written to the settings file.
+// Changing an account in the window: each field checked as it is typed, by the same rules as the
+// command line; the settings few people change folded away unless the account uses them; the
+// dialog as tall as what it shows, before and after a problem line; the key stored in the real
+// Secret Service (this test runs inside tests/with-keyring.sh), never shown again and never
+// written to the settings file. New accounts are set up in the wizard (tst_setupwizard).
 #include "AccountDialog.h"
 #include "TestEnvironment.h"
+#include "TestKeychain.h"
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialStore.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,14 +22,21 @@ using namespace onedial;
 
 namespace {
 
-QLineEdit *field(QWidget *dialog, const char *accessibleName)
+const QString kAppId = QStringLiteral("a1b2c3d4e5f60718293a4b5c6d7e8f90");
+
+template<typename Widget = QLineEdit> Widget *field(QWidget *dialog, const char *accessibleName)
 {
-    const auto edits = dialog->findChildren<QLineEdit *>();
-    for (QLineEdit *edit : edits) {
-        if (edit->accessibleName() == QLatin1String(accessibleName))
-            return edit;
+    const auto widgets = dialog->findChildren<Widget *>();
+    for (Widget *widget : widgets) {
+        if (widget->accessibleName() == QLatin1String(accessibleName))
+            return widget;
     }
     return nullptr;
+}
+
+QPushButton *advanced(QWidget *dialog)
+{
+    return field<QPushButton>(dialog, "Advanced settings");
 }
 
 QPushButton *saveButton(QWidget *dialog)
@@ -42,26 +52,11 @@ bool showsText(QWidget *dialog, const QString &text)
     });
 }
 
-QByteArray randomKey()
+void retype(QLineEdit *edit, const QString &text)
 {
-    QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 8);
-    return bytes.toBase64();
-}
-
-CredentialStore::Result readBack(const QString &name)
-{
-    CredentialStore fresh; // an empty cache: the answer comes from the keychain daemon
-    CredentialStore::Result answer;
-    bool done = false;
-    QObject context;
-    fresh.readKey(name, &context, [&](const CredentialStore::Result &result) {
-        answer = result;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 15000))
-        answer.message = QStringLiteral("the keychain did not answer within 15 s");
-    return answer;
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
 }
 
 } // namespace
@@ -72,97 +67,175 @@ class TestAccountDialog : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void addStoresKeyInKeychainOnly();
     void fieldsAreCheckedAsTyped();
+    void advancedIsFoldedUnlessUsed();
+    void shrinksBackWhenProblemsClear();
+    void enterKeyAsksForAKey();
     void editKeepsTheStoredKeyWithoutShowingIt();
 
 private:
+    Account sales() const;
+
     test::TestEnvironment m_env;
-    QByteArray m_key = randomKey();
+    // One for the whole run: a dialog's keychain read may still be under way when the dialog
+    // closes, and the store owns the read until the keychain answers.
+    CredentialStore m_credentials;
+    QByteArray m_key = test::randomKeyText();
 };
 
 void TestAccountDialog::initTestCase()
 {
     QVERIFY2(qEnvironmentVariableIsSet("ONEDIAL_TEST_KEYRING_HOME"), "run through tests/with-keyring.sh");
     m_env.applyToThisProcess();
+    Account account;
+    account.name = QStringLiteral("sales");
+    account.appId = kAppId;
+    account.sponsor = QStringLiteral("075528000003");
+    account.caller = QStringLiteral("8613800138000");
+    QVERIFY(AccountStore().save(account));
+    const CredentialStore::Result written = test::writeKeyToKeychain(account.name, m_key);
+    QVERIFY2(written.ok(), qPrintable(written.message));
 }
 
-void TestAccountDialog::addStoresKeyInKeychainOnly()
+Account TestAccountDialog::sales() const
 {
-    AccountStore accounts;
-    CredentialStore credentials;
-    AccountDialog dialog(AccountDialog::Purpose::Add, &accounts, &credentials);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QVERIFY(!saveButton(&dialog)->isEnabled());
-
-    QTest::keyClicks(field(&dialog, "Account name"), QStringLiteral("sales"));
-    QTest::keyClicks(field(&dialog, "Application or user id"), QStringLiteral("a1b2c3d4"));
-    QTest::keyClicks(field(&dialog, "Access key"), QString::fromLatin1(m_key));
-    QTest::keyClicks(field(&dialog, "Sponsor number"), QStringLiteral("0755 2800 0003"));
-    QTest::keyClicks(field(&dialog, "Your phone number (caller)"), QStringLiteral("138-0013-8000"));
-    QCOMPARE(field(&dialog, "Access key")->echoMode(), QLineEdit::Password);
-    QVERIFY(saveButton(&dialog)->isEnabled());
-
-    QSignalSpy accepted(&dialog, &QDialog::accepted);
-    QTest::mouseClick(saveButton(&dialog), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 15000);
-
-    const auto saved = AccountStore().account(QStringLiteral("sales"));
-    QVERIFY(saved);
-    QCOMPARE(saved->appId, QStringLiteral("a1b2c3d4"));
-    QCOMPARE(saved->sponsor, QStringLiteral("075528000003"));
-    QCOMPARE(saved->caller, QStringLiteral("8613800138000"));
-    QVERIFY(saved->display.isEmpty());
-    QCOMPARE(AccountStore().defaultAccountName(), QStringLiteral("sales"));
-
-    const CredentialStore::Result result = readBack(QStringLiteral("sales"));
-    QVERIFY2(result.ok(), qPrintable(result.message));
-    QCOMPARE(result.key.base64Text(), m_key);
-    QVERIFY(!result.sessionOnly);
-
-    QFile settings(accounts.path());
-    QVERIFY(settings.open(QIODevice::ReadOnly));
-    const QByteArray text = settings.readAll();
-    QVERIFY(text.contains("a1b2c3d4"));
-    QVERIFY(!text.contains(m_key));
-    QVERIFY(!text.contains(QByteArray::fromBase64(m_key)));
+    return AccountStore().account(QStringLiteral("sales")).value_or(Account());
 }
 
 void TestAccountDialog::fieldsAreCheckedAsTyped()
 {
     AccountStore accounts;
-    CredentialStore credentials;
-    AccountDialog dialog(AccountDialog::Purpose::Add, &accounts, &credentials);
+    AccountDialog dialog(AccountDialog::Purpose::Edit, &accounts, &m_credentials, sales());
     dialog.show();
-    QTest::keyClicks(field(&dialog, "Account name"), QStringLiteral("sales"));
-    QVERIFY(showsText(&dialog, QStringLiteral("exists already")));
-    field(&dialog, "Account name")->clear();
-    QTest::keyClicks(field(&dialog, "Account name"), QStringLiteral("support"));
-    QVERIFY(!showsText(&dialog, QStringLiteral("exists already")));
+    QVERIFY(saveButton(&dialog)->isEnabled());
 
-    QTest::keyClicks(field(&dialog, "Application or user id"), QStringLiteral("has spaces"));
-    QVERIFY(showsText(&dialog, QStringLiteral("appid must be")));
+    QLineEdit *identity = field(&dialog, "Application or user id");
+    retype(identity, QStringLiteral("has spaces"));
+    QVERIFY(showsText(&dialog, QStringLiteral("The appid has only the digits 0-9 and the letters a-f")));
+    retype(identity, QStringLiteral("a1b2c3d4e5f60"));
+    QVERIFY(showsText(&dialog, QStringLiteral("exactly 32 characters long; this one has 13")));
+    QVERIFY(!saveButton(&dialog)->isEnabled());
+    retype(identity, kAppId);
+    QVERIFY(saveButton(&dialog)->isEnabled());
+
     QTest::keyClicks(field(&dialog, "Access key"), QStringLiteral("not a key!"));
     QVERIFY(showsText(&dialog, QStringLiteral("not a OneNET access key")));
-    QTest::keyClicks(field(&dialog, "Sponsor number"), QStringLiteral("12345"));
+    retype(field(&dialog, "Access key"), QStringLiteral("abcd"));
+    QVERIFY(showsText(&dialog, QStringLiteral("too short")));
+    QVERIFY(!saveButton(&dialog)->isEnabled());
+    field(&dialog, "Access key")->clear();
+    QTest::keyClicks(field(&dialog, "Access key"), QString::fromLatin1(test::randomKeyText()));
+    QVERIFY(!showsText(&dialog, QStringLiteral("not a OneNET access key")));
+    QVERIFY(!showsText(&dialog, QStringLiteral("too short")));
+    QVERIFY(saveButton(&dialog)->isEnabled());
+
+    retype(field(&dialog, "Sponsor number"), QStringLiteral("12345"));
     QVERIFY(showsText(&dialog, QStringLiteral("not a number in use in China")));
+    retype(field(&dialog, "Sponsor number"), QStringLiteral("0755 2800 0003"));
+
+    // A problem in a folded field unfolds it, so the reason Save is off is on screen.
+    QVERIFY(!advanced(&dialog)->isChecked());
     QTest::keyClicks(field(&dialog, "Service address"), QStringLiteral("http://onenet.example.com"));
+    QVERIFY(advanced(&dialog)->isChecked());
     QVERIFY(showsText(&dialog, QStringLiteral("https://")));
     QVERIFY(!saveButton(&dialog)->isEnabled());
-    QVERIFY(!AccountStore().contains(QStringLiteral("support")));
+    QCOMPARE(AccountStore().account(QStringLiteral("sales"))->appId, kAppId);
+}
+
+void TestAccountDialog::advancedIsFoldedUnlessUsed()
+{
+    AccountStore accounts;
+    {
+        AccountDialog dialog(AccountDialog::Purpose::Edit, &accounts, &m_credentials, sales());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!advanced(&dialog)->isChecked());
+        QVERIFY(!field(&dialog, "Service address")->isVisible());
+        QVERIFY(!field<QWidget>(&dialog, "Token signing method")->isVisible());
+        QVERIFY(field(&dialog, "Sponsor number")->isVisible());
+        // Enter on the focused button unfolds the section, and does not save.
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        advanced(&dialog)->setFocus();
+        QSignalSpy finished(&dialog, &QDialog::finished);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(advanced(&dialog)->isChecked());
+        QVERIFY(field(&dialog, "Service address")->isVisible());
+        QCOMPARE(finished.count(), 0);
+    }
+    for (const auto &change : std::initializer_list<std::function<void(Account &)>>{
+             [](Account &a) { a.endpoint = QUrl(QStringLiteral("https://voice.example.com")); },
+             [](Account &a) { a.notifyUrl = QUrl(QStringLiteral("https://hooks.example.com/onenet")); },
+             [](Account &a) {
+                 a.method = SignMethod::Md5;
+             }}) {
+        Account account = sales();
+        change(account);
+        AccountDialog dialog(AccountDialog::Purpose::Edit, &accounts, &m_credentials, account);
+        dialog.show();
+        QVERIFY(advanced(&dialog)->isChecked());
+        QVERIFY(field(&dialog, "Service address")->isVisible());
+    }
+}
+
+void TestAccountDialog::shrinksBackWhenProblemsClear()
+{
+    AccountStore accounts;
+    AccountDialog dialog(AccountDialog::Purpose::Edit, &accounts, &m_credentials, sales());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(showsText(&dialog, QStringLiteral("A key is stored in the system keychain")),
+                             15000);
+    QTest::qWait(100); // the fit after the keychain's answer
+    const int clean = dialog.height();
+
+    QLineEdit *identity = field(&dialog, "Application or user id");
+    QLineEdit *sponsor = field(&dialog, "Sponsor number");
+    retype(identity, QStringLiteral("has spaces"));
+    retype(sponsor, QStringLiteral("12345"));
+    QTest::keyClicks(field(&dialog, "Access key"), QStringLiteral("not a key!"));
+    // Taller with three problem lines, and every field keeps its own height.
+    QTRY_VERIFY2(dialog.height() > clean + 30,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(clean).arg(dialog.height())));
+    QTRY_COMPARE(identity->height(), identity->sizeHint().height());
+
+    retype(identity, kAppId);
+    retype(sponsor, QStringLiteral("0755 2800 0003"));
+    field(&dialog, "Access key")->selectAll();
+    QTest::keyClick(field(&dialog, "Access key"), Qt::Key_Backspace);
+    // Back to the height it had: no blank band where the problems were.
+    QTRY_VERIFY2(qAbs(dialog.height() - clean) <= 4,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(clean).arg(dialog.height())));
+
+    // The same for the advanced section, folded again.
+    advanced(&dialog)->click();
+    QTRY_VERIFY(dialog.height() > clean + 30);
+    advanced(&dialog)->click();
+    QTRY_VERIFY2(qAbs(dialog.height() - clean) <= 4,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(clean).arg(dialog.height())));
+}
+
+void TestAccountDialog::enterKeyAsksForAKey()
+{
+    AccountStore accounts;
+    AccountDialog dialog(AccountDialog::Purpose::EnterKey, &accounts, &m_credentials, sales());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.focusWidget(), field(&dialog, "Access key"));
+    QVERIFY(!saveButton(&dialog)->isEnabled());
+    QTest::keyClicks(field(&dialog, "Access key"), QStringLiteral("c2VjcmV0"));
+    QVERIFY(showsText(&dialog, QStringLiteral("too short")));
+    QVERIFY(!saveButton(&dialog)->isEnabled());
 }
 
 void TestAccountDialog::editKeepsTheStoredKeyWithoutShowingIt()
 {
     AccountStore accounts;
-    CredentialStore credentials;
-    const auto existing = accounts.account(QStringLiteral("sales"));
-    QVERIFY(existing);
-    AccountDialog dialog(AccountDialog::Purpose::Edit, &accounts, &credentials, *existing);
+    AccountDialog dialog(AccountDialog::Purpose::Edit, &accounts, &m_credentials, sales());
     dialog.show();
     QLineEdit *key = field(&dialog, "Access key");
     QVERIFY(key->text().isEmpty());
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
     QVERIFY(key->placeholderText().contains(QLatin1String("Stored")));
     QTRY_VERIFY_WITH_TIMEOUT(showsText(&dialog, QStringLiteral("A key is stored in the system keychain")),
                              15000);
@@ -179,10 +252,16 @@ void TestAccountDialog::editKeepsTheStoredKeyWithoutShowingIt()
     QTest::mouseClick(saveButton(&dialog), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 15000);
 
-    QCOMPARE(AccountStore().account(QStringLiteral("sales"))->caller, QStringLiteral("8613900001234"));
-    const CredentialStore::Result result = readBack(QStringLiteral("sales"));
-    QVERIFY(result.ok());
+    QCOMPARE(sales().caller, QStringLiteral("8613900001234"));
+    const CredentialStore::Result result = test::readKeyFromKeychain(QStringLiteral("sales"));
+    QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(result.key.base64Text(), m_key);
+
+    QFile settings(accounts.path());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray text = settings.readAll();
+    QVERIFY(!text.contains(m_key));
+    QVERIFY(!text.contains(QByteArray::fromBase64(m_key)));
 }
 
 QTEST_MAIN(TestAccountDialog)

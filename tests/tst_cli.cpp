@@ -66,7 +66,8 @@ private Q_SLOTS:
 
     void versionAndHelp();
     void addStoresNumbersInApiForm();
-    void addRejectsKeyThatIsNotBase64();
+    void addRejectsKeysOneNetNeverIssues_data();
+    void addRejectsKeysOneNetNeverIssues();
     void addRejectsMissingFields_data();
     void addRejectsMissingFields();
     void listJsonShape();
@@ -197,12 +198,25 @@ void TestCli::addStoresNumbersInApiForm()
     QCOMPARE(keychainStatus(QStringLiteral("sales")), CredentialStore::Status::Ok);
 }
 
-void TestCli::addRejectsKeyThatIsNotBase64()
+void TestCli::addRejectsKeysOneNetNeverIssues_data()
 {
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QByteArray>("problem");
+    // The window refuses the same keys, by the same rule (AccessKey::problem()).
+    QTest::newRow("not base64") << QByteArrayLiteral("this is not base64!") << QByteArrayLiteral("base64");
+    QTest::newRow("3 characters") << QByteArrayLiteral("abc") << QByteArrayLiteral("OneNET access key");
+    QTest::newRow("8 bytes") << QByteArrayLiteral("c2VjcmV0") << QByteArrayLiteral("too short");
+    QTest::newRow("96 bytes") << QByteArray(96, 'k').toBase64() << QByteArrayLiteral("too long");
+}
+
+void TestCli::addRejectsKeysOneNetNeverIssues()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QByteArray, problem);
     const QString name = QStringLiteral("badkey");
-    const ProcessResult add = addSales(name, QByteArrayLiteral("this is not base64!"));
+    const ProcessResult add = addSales(name, key);
     QVERIFY2(add.exitCode == 2, describe(add));
-    QVERIFY(add.err.contains("base64"));
+    QVERIFY2(add.err.contains(problem), describe(add));
     QVERIFY(listAccounts().isEmpty());
     QVERIFY(!AccountStore(settingsPath()).contains(name));
     QCOMPARE(keychainStatus(name), CredentialStore::Status::NotFound);
@@ -232,6 +246,14 @@ void TestCli::addRejectsMissingFields_data()
     QTest::newRow("no name") << full.mid(1);
     QTest::newRow("no api") << without(QStringLiteral("--api"));
     QTest::newRow("no appid") << without(QStringLiteral("--appid"));
+    // An appid is 32 hexadecimal digits: a part of one, or a typo, is refused before the key is asked.
+    auto withAppId = [&full](const QString &appId) {
+        QStringList arguments = full;
+        arguments[arguments.indexOf(QStringLiteral("--appid")) + 1] = appId;
+        return arguments;
+    };
+    QTest::newRow("appid of 13 characters") << withAppId(QStringLiteral("a1b2c3d4e5f60"));
+    QTest::newRow("appid not hexadecimal") << withAppId(QStringLiteral("g1b2c3d4e5f60718293a4b5c6d7e8f90"));
     QTest::newRow("no sponsor") << without(QStringLiteral("--sponsor"));
     QTest::newRow("no caller") << without(QStringLiteral("--caller"));
     QTest::newRow("v2 without userid") << QStringList{QStringLiteral("incomplete"),

@@ -42,7 +42,7 @@ Account accountFor(const QUrl &endpoint, Api api = Api::V1)
     Account account;
     account.name = QStringLiteral("Test account");
     account.api = api;
-    account.appId = QStringLiteral("a1b2c3");
+    account.appId = QStringLiteral("a1b2c3d4e5f60718293a4b5c6d7e8f90");
     account.userId = QStringLiteral("4242");
     account.sponsor = QStringLiteral("075528000003");
     account.caller = QStringLiteral("8613800138000");
@@ -563,7 +563,7 @@ void TestDialClient::v1RequestHeadersAndBody()
     QVERIFY2(token, authorization.constData());
     QCOMPARE(token->first.et, kClientNow + Account::kDefaultTokenLifetimeSecs);
     QCOMPARE(token->first.version, QStringLiteral("v1"));
-    QCOMPARE(token->first.res, QStringLiteral("onenet_voice/a1b2c3"));
+    QCOMPARE(token->first.res, QStringLiteral("onenet_voice/a1b2c3d4e5f60718293a4b5c6d7e8f90"));
     QCOMPARE(token->first.method, SignMethod::Sha256);
     QCOMPARE(token->second, *TokenSigner::sign(testKey(), token->first));
 
@@ -572,7 +572,8 @@ void TestDialClient::v1RequestHeadersAndBody()
     QCOMPARE(error.error, QJsonParseError::NoError);
     QVERIFY(document.isObject());
     const QJsonObject body = document.object();
-    QCOMPARE(body.value(QLatin1String("appid")).toString(), QStringLiteral("a1b2c3"));
+    QCOMPARE(body.value(QLatin1String("appid")).toString(),
+             QStringLiteral("a1b2c3d4e5f60718293a4b5c6d7e8f90"));
     QCOMPARE(body.value(QLatin1String("sponsor")).toString(), QStringLiteral("075528000003"));
     QCOMPARE(body.value(QLatin1String("caller")).toString(), QStringLiteral("8613800138000"));
     QCOMPARE(body.value(QLatin1String("callee")).toString(), kCalleeApi);

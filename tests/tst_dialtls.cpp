@@ -66,7 +66,7 @@ Account tlsAccount(quint16 port)
     Account account;
     account.name = QStringLiteral("tls");
     account.api = Api::V1;
-    account.appId = QStringLiteral("a1b2c3");
+    account.appId = QStringLiteral("a1b2c3d4e5f60718293a4b5c6d7e8f90");
     account.sponsor = QStringLiteral("075528000003");
     account.caller = QStringLiteral("8613800138000");
     account.endpoint = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));

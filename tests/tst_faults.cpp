@@ -59,8 +59,8 @@ void TestFaults::initTestCase()
 {
     QVERIFY2(qEnvironmentVariableIsSet("ONEDIAL_TEST_KEYRING_HOME"), "run through tests/with-keyring.sh");
     QVERIFY(m_sandbox.listen());
-    m_sandbox.addRegistration({Api::V1, QStringLiteral("faults1"), m_key, SandboxScenarios::sponsor(),
-                               SandboxScenarios::caller(), true});
+    m_sandbox.addRegistration({Api::V1, QStringLiteral("fa017500000000000000000000000001"), m_key,
+                               SandboxScenarios::sponsor(), SandboxScenarios::caller(), true});
 }
 
 void TestFaults::damagedSettingsFileIsKeptAndReported()
@@ -93,7 +93,7 @@ void TestFaults::keychainGoneBetweenTwoDials()
     const QString endpoint = m_sandbox.baseUrl().toString();
     const test::ProcessResult added = m_env.runOnedial(
         {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("field"), QStringLiteral("--api"),
-         QStringLiteral("v1"), QStringLiteral("--appid"), QStringLiteral("faults1"),
+         QStringLiteral("v1"), QStringLiteral("--appid"), QStringLiteral("fa017500000000000000000000000001"),
          QStringLiteral("--sponsor"), SandboxScenarios::sponsor(), QStringLiteral("--caller"),
          SandboxScenarios::caller(), QStringLiteral("--endpoint"), endpoint},
         m_key + '\n');

@@ -14,6 +14,7 @@
 #include "MainWindow.h"
 #include "NumberChoiceDialog.h"
 #include "QuickDialPopup.h"
+#include "SetupWizard.h"
 #include "StatusModel.h"
 #include "StatusPanel.h"
 #include "TestContacts.h"
@@ -86,10 +87,25 @@ QList<NamedWindow> everyWindow()
          [](MainWindow *window) {
              return new ContactDialog(window->services().contacts(), {}, window);
          }},
+        {"set-up wizard",
+         [](MainWindow *window) {
+             return new SetupWizard(SetupWizard::Start::Welcome, window->controller()->accounts(),
+                                    window->controller()->credentials(), window);
+         }},
+        {"set-up wizard, account page",
+         [](MainWindow *window) {
+             return new SetupWizard(SetupWizard::Start::Account, window->controller()->accounts(),
+                                    window->controller()->credentials(), window);
+         }},
         {"account form",
          [](MainWindow *window) {
-             return new AccountDialog(AccountDialog::Purpose::Add, window->controller()->accounts(),
-                                      window->controller()->credentials(), {}, window);
+             Account account;
+             account.name = QStringLiteral("sales");
+             account.appId = QStringLiteral("0123456789abcdef0123456789abcdef");
+             account.sponsor = QStringLiteral("075528000003");
+             account.caller = QStringLiteral("8613800138000");
+             return new AccountDialog(AccountDialog::Purpose::Edit, window->controller()->accounts(),
+                                      window->controller()->credentials(), account, window);
          }},
         {"accounts",
          [](MainWindow *window) {

@@ -39,7 +39,7 @@ void TestKeychainLate::initTestCase()
     // Stored by another process, so that this one has not touched the bus yet.
     const test::ProcessResult added = m_env.runOnedial(
         {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("late"), QStringLiteral("--api"),
-         QStringLiteral("v1"), QStringLiteral("--appid"), QStringLiteral("late1"),
+         QStringLiteral("v1"), QStringLiteral("--appid"), QStringLiteral("1a7e0000000000000000000000000001"),
          QStringLiteral("--sponsor"), QStringLiteral("075528000003"), QStringLiteral("--caller"),
          QStringLiteral("13800138000")},
         m_key + '\n');

@@ -9,9 +9,11 @@
 #include "MessageBox.h"
 #include "NumberChoiceDialog.h"
 #include "OutcomeIcon.h"
+#include "SetupWizard.h"
 #include "StatusModel.h"
 #include "TestContacts.h"
 #include "TestEnvironment.h"
+#include "accounts/AccountStore.h"
 #include "contacts/ContactModel.h"
 #include "contacts/ContactStore.h"
 #include "history/HistoryModel.h"
@@ -134,6 +136,7 @@ private Q_SLOTS:
     void modelsPassTheTester();
     void outcomeIconsAreMadeOnce();
     void fitsTheSmallestWindow();
+    void firstStartOffersTheSandbox();
     void screenshot();
 
 private:
@@ -607,6 +610,32 @@ void TestMainWindow::fitsTheSmallestWindow()
     const QTableView *view = window->contactView();
     QVERIFY(view->columnWidth(ContactModel::FavouriteColumn) < 60);
     QVERIFY(view->columnWidth(ContactModel::NumbersColumn) > view->columnWidth(ContactModel::NameColumn));
+}
+
+void TestMainWindow::firstStartOffersTheSandbox()
+{
+    // No account and no sandbox yet: the set-up wizard opens on its two choices.
+    QVERIFY(AccountStore().accounts().isEmpty());
+    AppServices services({.sandbox = false, .databasePath = {}});
+    MainWindow window(services);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.offerFirstRun();
+    auto *wizard = window.findChild<SetupWizard *>();
+    QVERIFY(wizard && wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(SetupWizard::WelcomePage));
+    QVERIFY(!services.sandbox());
+
+    QAbstractButton *sandbox = nullptr;
+    for (QAbstractButton *button : wizard->findChildren<QAbstractButton *>()) {
+        if (button->accessibleName() == QLatin1String("Try the sandbox"))
+            sandbox = button;
+    }
+    QVERIFY(sandbox);
+    QTest::mouseClick(sandbox, Qt::LeftButton);
+    QVERIFY(services.sandbox());
+    QTRY_VERIFY(!window.findChild<SetupWizard *>());
+    QVERIFY(AccountStore().accounts().isEmpty());
 }
 
 void TestMainWindow::screenshot()

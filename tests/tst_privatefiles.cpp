@@ -59,7 +59,7 @@ Account anAccount()
     Account account;
     account.name = QStringLiteral("desk");
     account.api = Api::V1;
-    account.appId = QStringLiteral("private1");
+    account.appId = QStringLiteral("0a1e0000000000000000000000000001");
     account.sponsor = QStringLiteral("075528000003");
     account.caller = QStringLiteral("13800138000");
     return account;

@@ -57,11 +57,17 @@ void TestProcessProtection::noCoreDumps_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("window") << QStringList{QStringLiteral("--sandbox")};
     // Waits on standard input for the key.
-    QTest::newRow("command line") << QStringList{
-        QStringLiteral("account"),  QStringLiteral("add"),        QStringLiteral("desk"),
-        QStringLiteral("--api"),    QStringLiteral("v1"),         QStringLiteral("--appid"),
-        QStringLiteral("core1"),    QStringLiteral("--sponsor"),  QStringLiteral("075528000003"),
-        QStringLiteral("--caller"), QStringLiteral("13800138000")};
+    QTest::newRow("command line") << QStringList{QStringLiteral("account"),
+                                                 QStringLiteral("add"),
+                                                 QStringLiteral("desk"),
+                                                 QStringLiteral("--api"),
+                                                 QStringLiteral("v1"),
+                                                 QStringLiteral("--appid"),
+                                                 QStringLiteral("c0de0000000000000000000000000001"),
+                                                 QStringLiteral("--sponsor"),
+                                                 QStringLiteral("075528000003"),
+                                                 QStringLiteral("--caller"),
+                                                 QStringLiteral("13800138000")};
 }
 
 void TestProcessProtection::noCoreDumps()

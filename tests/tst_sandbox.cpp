@@ -40,7 +40,7 @@ qint64 fixedClock()
 const QString kCallee = QStringLiteral("8613912345678");
 
 // A second account on the sandbox whose caller may not be shown as display.
-const QString kPlainAppId = QStringLiteral("0d1a15a4db0x00000000000000000002");
+const QString kPlainAppId = QStringLiteral("0d1a15a4db0000000000000000000002");
 const QString kPlainUserId = QStringLiteral("100002");
 const QString kPlainSponsor = QStringLiteral("075528000005");
 const QString kPlainCaller = QStringLiteral("8613900139000");

@@ -70,11 +70,11 @@ void TestSessionKey::initTestCase()
     qunsetenv("DISPLAY");
     m_env.applyToThisProcess();
     QVERIFY(m_sandbox.listen());
-    m_sandbox.addRegistration({Api::V1, QStringLiteral("sess10n"), m_key, SandboxScenarios::sponsor(),
-                               SandboxScenarios::caller(), true});
+    m_sandbox.addRegistration({Api::V1, QStringLiteral("5e5510a0000000000000000000000001"), m_key,
+                               SandboxScenarios::sponsor(), SandboxScenarios::caller(), true});
     Account account = m_sandbox.sandboxAccount(Api::V1);
     account.name = QStringLiteral("field team");
-    account.appId = QStringLiteral("sess10n");
+    account.appId = QStringLiteral("5e5510a0000000000000000000000001");
     AccountStore store;
     QVERIFY(store.save(account));
     account.name = QStringLiteral("office");

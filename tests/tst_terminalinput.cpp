@@ -108,8 +108,9 @@ void TestTerminalInput::endedAtThePromptRestoresEcho()
     const pid_t pid = startOnTerminal(
         slave, env,
         {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("desk"), QStringLiteral("--api"),
-         QStringLiteral("v1"), QStringLiteral("--appid"), QStringLiteral("pty1"), QStringLiteral("--sponsor"),
-         QStringLiteral("075528000003"), QStringLiteral("--caller"), QStringLiteral("13800138000")});
+         QStringLiteral("v1"), QStringLiteral("--appid"), QStringLiteral("0b7e0000000000000000000000000001"),
+         QStringLiteral("--sponsor"), QStringLiteral("075528000003"), QStringLiteral("--caller"),
+         QStringLiteral("13800138000")});
     QVERIFY(pid > 0);
     auto reap = qScopeGuard([pid] {
         ::kill(pid, SIGKILL);

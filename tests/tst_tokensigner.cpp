@@ -15,7 +15,7 @@ private Q_SLOTS:
     void officialHeaderIsExact();
     void encodesReservedCharacters();
     void resAndVersionPerGeneration();
-    void rejectsKeysThatAreNotBase64();
+    void rejectsKeysThatAreNotOneNetKeys();
     void parsesItsOwnHeader();
     void methodsDiffer();
 };
@@ -87,13 +87,24 @@ void TestTokenSigner::resAndVersionPerGeneration()
     QCOMPARE(TokenSigner::versionFor(Api::V2), QStringLiteral("2020-05-29"));
 }
 
-void TestTokenSigner::rejectsKeysThatAreNotBase64()
+void TestTokenSigner::rejectsKeysThatAreNotOneNetKeys()
 {
     const TokenParams params{QStringLiteral("v1"), QStringLiteral("onenet_voice/1"), 1, SignMethod::Sha256};
     QVERIFY(!TokenSigner::sign(AccessKey(""), params));
     QVERIFY(!TokenSigner::sign(AccessKey("not base64 at all!"), params));
     QVERIFY(!TokenSigner::isValidKeyText("%%%"));
     QVERIFY(TokenSigner::isValidKeyText("DR883k7np7iYavEtpHeArHV86tUTEwKdNkC6gdee78I="));
+    // Base64, but no key OneNET issues: they decode to 32 bytes, and 16 to 64 pass.
+    QVERIFY(!TokenSigner::isValidKeyText("abc"));
+    QVERIFY(!TokenSigner::isValidKeyText("c2VjcmV0"));
+    QVERIFY(!TokenSigner::sign(AccessKey("c2VjcmV0"), params));
+    QVERIFY(!TokenSigner::isValidKeyText(QByteArray(15, 'k').toBase64()));
+    QVERIFY(TokenSigner::isValidKeyText(QByteArray(16, 'k').toBase64()));
+    QVERIFY(TokenSigner::isValidKeyText(QByteArray(64, 'k').toBase64()));
+    QVERIFY(!TokenSigner::isValidKeyText(QByteArray(65, 'k').toBase64()));
+    QVERIFY(AccessKey(QByteArray(65, 'k').toBase64()).problem().contains(QLatin1String("too long")));
+    QVERIFY(AccessKey("c2VjcmV0").problem().contains(QLatin1String("too short")));
+    QVERIFY(AccessKey("%%%").problem().contains(QLatin1String("base64")));
     // A trailing newline from a pipe is not part of the key.
     QCOMPARE(*TokenSigner::sign(AccessKey("DR883k7np7iYavEtpHeArHV86tUTEwKdNkC6gdee78I=\n"), params),
              *TokenSigner::sign(AccessKey("DR883k7np7iYavEtpHeArHV86tUTEwKdNkC6gdee78I="), params));

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessKey</name>
+    <message>
+        <source>Enter the access key.</source>
+        <translation>请输入访问密钥。</translation>
+    </message>
+    <message>
+        <source>This is not a OneNET access key: it is base64 text (letters, digits, + and /, sometimes = at the end), as shown in the OneNET console.</source>
+        <translation>这不是 OneNET 访问密钥：访问密钥是 base64 文本（字母、数字、+ 和 /，末尾有时带 =），与 OneNET 控制台中显示的一致。</translation>
+    </message>
+    <message>
+        <source>This key is too short. A OneNET access key decodes to %1 to %2 bytes (usually 32, written as 44 characters): copy the whole key from the OneNET console.</source>
+        <translation>这个密钥太短。OneNET 访问密钥解码后为 %1 到 %2 字节（通常为 32 字节，写作 44 个字符）：请从 OneNET 控制台复制完整的密钥。</translation>
+    </message>
+    <message>
+        <source>This key is too long. A OneNET access key decodes to %1 to %2 bytes (usually 32, written as 44 characters): copy only the key from the OneNET console.</source>
+        <translation>这个密钥太长。OneNET 访问密钥解码后为 %1 到 %2 字节（通常为 32 字节，写作 44 个字符）：请只从 OneNET 控制台复制密钥本身。</translation>
+    </message>
+</context>
+<context>
     <name>Account</name>
     <message>
         <source>Sponsor number</source>
@@ -18,18 +37,6 @@
     <message>
         <source>The account name must be 1 to 64 letters, digits, spaces, dots, @ or dashes.</source>
         <translation>账号名称须为 1 到 64 个字符，只能包含字母、数字、空格、点、@ 或短横线。</translation>
-    </message>
-    <message>
-        <source>The appid is missing. Copy it from the OneNET console (voice service, application).</source>
-        <translation>缺少应用 ID（appid）。请从 OneNET 控制台（语音服务 &gt; 应用）复制。</translation>
-    </message>
-    <message>
-        <source>The appid must be at most 32 letters or digits, as shown in the OneNET console.</source>
-        <translation>appid 最多为 32 位字母或数字，请按 OneNET 控制台中显示的填写。</translation>
-    </message>
-    <message>
-        <source>The user id is missing. Copy it from the OneNET console (account details).</source>
-        <translation>缺少用户 ID（userid）。请从 OneNET 控制台（账号详情）复制。</translation>
     </message>
     <message>
         <source>The user id must be at most 64 letters or digits, as shown in the OneNET console.</source>
@@ -66,6 +73,22 @@
     <message>
         <source>The token lifetime must be between 60 seconds and 7 days.</source>
         <translation>令牌有效期须在 60 秒到 7 天之间。</translation>
+    </message>
+    <message>
+        <source>The appid is missing. Copy it from the OneNET console: voice service, your application&apos;s details.</source>
+        <translation>缺少 appid。请从 OneNET 控制台复制：语音服务中您的应用详情。</translation>
+    </message>
+    <message>
+        <source>The appid has only the digits 0-9 and the letters a-f; &quot;%1&quot; is not one of them.</source>
+        <translation>appid 只包含数字 0-9 和字母 a-f；“%1”不属于其中。</translation>
+    </message>
+    <message>
+        <source>The appid must be exactly %1 characters long; this one has %2. Copy it whole from the OneNET console.</source>
+        <translation>appid 必须正好是 %1 个字符；这个有 %2 个。请从 OneNET 控制台完整复制。</translation>
+    </message>
+    <message>
+        <source>The user id is missing. Copy it from the OneNET console: your account&apos;s details.</source>
+        <translation>缺少用户 ID。请从 OneNET 控制台复制：您的账号详情。</translation>
     </message>
 </context>
 <context>
@@ -802,10 +825,6 @@ transport failure, 4 keychain unavailable.</source>
         <translation>未提供访问密钥。请通过管道传入，或在提示时输入；OneDial 不会从命令行参数读取访问密钥。</translation>
     </message>
     <message>
-        <source>That is not a OneNET access key: it must be the base64 text shown in the OneNET console.</source>
-        <translation>这不是有效的 OneNET 访问密钥：应为 OneNET 控制台中显示的 base64 文本。</translation>
-    </message>
-    <message>
         <source>The account was not saved.</source>
         <translation>账号未保存。</translation>
     </message>
@@ -881,22 +900,6 @@ transport failure, 4 keychain unavailable.</source>
 <context>
     <name>onedial::AccountDialog</name>
     <message>
-        <source>Welcome to OneDial</source>
-        <translation>欢迎使用 OneDial</translation>
-    </message>
-    <message>
-        <source>Enter your OneNET click-to-dial account as shown in the OneNET console. The access key is kept in the system keychain, never in a file. No account yet? Try the sandbox: a simulated OneNET on this computer that places no calls.</source>
-        <translation>请按 OneNET 控制台中的信息填写您的点击拨号账号。访问密钥只保存在系统钥匙串中，不会写入文件。还没有账号？可以先试用沙盒：在本机模拟 OneNET，不会真正拨打电话。</translation>
-    </message>
-    <message>
-        <source>Add account</source>
-        <translation>添加账号</translation>
-    </message>
-    <message>
-        <source>Enter the account as shown in the OneNET console. The access key is kept in the system keychain, never in a file.</source>
-        <translation>请按 OneNET 控制台中的信息填写账号。访问密钥只保存在系统钥匙串中，不会写入文件。</translation>
-    </message>
-    <message>
         <source>Edit account</source>
         <translation>编辑账号</translation>
     </message>
@@ -913,17 +916,36 @@ transport failure, 4 keychain unavailable.</source>
         <translation>账号“%1”尚未保存访问密钥。请输入后再拨号；密钥将保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <source>Checking the keychain…</source>
+        <translation>正在检查钥匙串…</translation>
     </message>
     <message>
-        <source>Account name</source>
-        <translation>账号名称</translation>
+        <source>A key is kept for this session only (no keychain).</source>
+        <translation>密钥仅在本次会话中保留（没有可用的钥匙串）。</translation>
     </message>
     <message>
-        <source>For example: sales</source>
-        <translation>例如：sales</translation>
+        <source>A key is stored in the system keychain.</source>
+        <translation>密钥已保存在系统钥匙串中。</translation>
     </message>
+    <message>
+        <source>No key is stored yet.</source>
+        <translation>尚未保存密钥。</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced settings</source>
+        <translation>高级设置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>高级设置</translation>
+    </message>
+    <message>
+        <source>Shows the signing method, the endpoint and the status callback.</source>
+        <translation>显示签名方法、服务地址和状态回调。</translation>
+    </message>
+</context>
+<context>
+    <name>onedial::AccountForm</name>
     <message>
         <source>v1: appid (voice.heclouds.com)</source>
         <translation>v1：appid（voice.heclouds.com）</translation>
@@ -933,24 +955,36 @@ transport failure, 4 keychain unavailable.</source>
         <translation>v2：用户 ID（openapi.heclouds.com）</translation>
     </message>
     <message>
+        <source>API &amp;generation:</source>
+        <translation>API 版本(&amp;G)：</translation>
+    </message>
+    <message>
         <source>API generation</source>
         <translation>API 版本</translation>
     </message>
     <message>
-        <source>&amp;API:</source>
-        <translation>API 版本(&amp;A)：</translation>
+        <source>Which of OneNET&apos;s two voice APIs your account uses: v1 works with an application&apos;s appid, v2 with the user id of your OneNET account.</source>
+        <translation>您的账号使用 OneNET 两代语音 API 中的哪一代：v1 使用应用的 appid，v2 使用 OneNET 账号的用户 ID。</translation>
+    </message>
+    <message>
+        <source>App&amp;id:</source>
+        <translation>应用 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>Application or user id</source>
         <translation>应用 ID 或用户 ID</translation>
     </message>
     <message>
+        <source>Access &amp;key:</source>
+        <translation>访问密钥(&amp;K)：</translation>
+    </message>
+    <message>
         <source>Access key</source>
         <translation>访问密钥</translation>
     </message>
     <message>
-        <source>Access &amp;key:</source>
-        <translation>访问密钥(&amp;K)：</translation>
+        <source>Base64 text from the OneNET console</source>
+        <translation>OneNET 控制台中的 Base64 文本</translation>
     </message>
     <message>
         <source>&amp;Sponsor number:</source>
@@ -965,6 +999,10 @@ transport failure, 4 keychain unavailable.</source>
         <translation>OneNET 分配的号码，例如 0755 2800 0003</translation>
     </message>
     <message>
+        <source>The service number OneNET issued for your voice service: your phone sees it when OneNET rings you.</source>
+        <translation>OneNET 为您的语音服务分配的业务号码：OneNET 呼叫您时，您的手机上显示的就是它。</translation>
+    </message>
+    <message>
         <source>&amp;Your phone:</source>
         <translation>您的手机(&amp;Y)：</translation>
     </message>
@@ -977,16 +1015,48 @@ transport failure, 4 keychain unavailable.</source>
         <translation>会先响铃，例如 138 0013 8000</translation>
     </message>
     <message>
+        <source>Your own phone. OneNET rings it first, then connects you to the person you called.</source>
+        <translation>您自己的手机。OneNET 先呼叫它，再为您接通对方。</translation>
+    </message>
+    <message>
+        <source>Sho&amp;wn to callee:</source>
+        <translation>显示号码(&amp;W)：</translation>
+    </message>
+    <message>
         <source>Number the called person sees</source>
         <translation>对方看到的号码</translation>
+    </message>
+    <message>
+        <source>OneNET shows the person you call the sponsor number, or your own number if OneNET has whitelisted it for your account.</source>
+        <translation>OneNET 向被叫方显示业务号码；如果 OneNET 已为您的账号将您的号码加入白名单，也可以显示您自己的号码。</translation>
+    </message>
+    <message>
+        <source>Account na&amp;me:</source>
+        <translation>账号名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账号名称</translation>
+    </message>
+    <message>
+        <source>For example: sales</source>
+        <translation>例如：sales</translation>
+    </message>
+    <message>
+        <source>How OneDial lists this account; its access key is kept in the keychain under this name.</source>
+        <translation>OneDial 中显示的账号名称；访问密钥以此名称保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Signing me&amp;thod:</source>
+        <translation>签名方法(&amp;T)：</translation>
     </message>
     <message>
         <source>Token signing method</source>
         <translation>令牌签名方式</translation>
     </message>
     <message>
-        <source>Signing &amp;method:</source>
-        <translation>签名方式(&amp;M)：</translation>
+        <source>The hash each call&apos;s token is signed with. OneNET accepts all three; sha256 unless your OneNET documentation asks for another.</source>
+        <translation>每次呼叫的令牌所用的签名哈希。OneNET 三种都接受；除非您的 OneNET 文档另有要求，请用 sha256。</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
@@ -995,6 +1065,10 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>Service address</source>
         <translation>服务地址</translation>
+    </message>
+    <message>
+        <source>Leave it empty to use OneNET&apos;s own address.</source>
+        <translation>留空即使用 OneNET 的默认地址。</translation>
     </message>
     <message>
         <source>Status &amp;callback:</source>
@@ -1009,36 +1083,36 @@ transport failure, 4 keychain unavailable.</source>
         <translation>选填：OneNET 推送通话进度的地址</translation>
     </message>
     <message>
-        <source>Try the &amp;sandbox</source>
-        <translation>试用沙盒(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Try the sandbox</source>
-        <translation>试用沙盒</translation>
-    </message>
-    <message>
-        <source>Stored in the keychain; type a new key to replace it</source>
-        <translation>已保存在钥匙串中；输入新密钥即可替换</translation>
-    </message>
-    <message>
-        <source>Base64 text from the OneNET console</source>
-        <translation>OneNET 控制台中的 Base64 文本</translation>
-    </message>
-    <message>
-        <source>App&amp;id:</source>
-        <translation>应用 ID(&amp;I)：</translation>
+        <source>Optional: an address of your own server where OneNET sends each call&apos;s progress. A desktop computer usually cannot receive it.</source>
+        <translation>可选：您自己服务器的地址，OneNET 会把每次呼叫的进展发送到这里。台式电脑通常无法接收。</translation>
     </message>
     <message>
         <source>User &amp;id:</source>
         <translation>用户 ID(&amp;I)：</translation>
     </message>
     <message>
-        <source>32 characters, from the OneNET console</source>
-        <translation>OneNET 控制台中的 32 位 appid</translation>
+        <source>32 characters, 0-9 and a-f</source>
+        <translation>32 个字符，0-9 和 a-f</translation>
     </message>
     <message>
         <source>Your OneNET user id</source>
         <translation>您的 OneNET 用户 ID（userid）</translation>
+    </message>
+    <message>
+        <source>Your application&apos;s id: OneNET console, voice service, your application&apos;s details.</source>
+        <translation>您的应用 ID：OneNET 控制台，语音服务，您的应用详情。</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s user id: OneNET console, your account&apos;s details.</source>
+        <translation>您的账号的用户 ID：OneNET 控制台，您的账号详情。</translation>
+    </message>
+    <message>
+        <source>The access key OneNET issued with this appid, from the OneNET console. It is kept in the system keychain, never in a file.</source>
+        <translation>OneNET 随此 appid 分配的访问密钥，见 OneNET 控制台。它保存在系统钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s access key, from the OneNET console. It is kept in the system keychain, never in a file.</source>
+        <translation>您的账号的访问密钥，见 OneNET 控制台。它保存在系统钥匙串中，绝不写入文件。</translation>
     </message>
     <message>
         <source>Default: %1</source>
@@ -1061,33 +1135,16 @@ transport failure, 4 keychain unavailable.</source>
         <translation>我的号码 %1（需已加入 OneNET 白名单）</translation>
     </message>
     <message>
+        <source>Stored in the keychain; type a new key to replace it</source>
+        <translation>已保存在钥匙串中；输入新密钥即可替换</translation>
+    </message>
+    <message>
         <source>An account named &quot;%1&quot; exists already.</source>
         <translation>已存在名为“%1”的账号。</translation>
     </message>
-    <message>
-        <source>Enter the access key.</source>
-        <translation>请输入访问密钥。</translation>
-    </message>
-    <message>
-        <source>This is not a OneNET access key: it is base64 text, as shown in the OneNET console.</source>
-        <translation>这不是有效的 OneNET 访问密钥：访问密钥是 OneNET 控制台中显示的 base64 文本。</translation>
-    </message>
-    <message>
-        <source>Checking the keychain…</source>
-        <translation>正在检查钥匙串…</translation>
-    </message>
-    <message>
-        <source>A key is kept for this session only (no keychain).</source>
-        <translation>密钥仅在本次会话中保留（没有可用的钥匙串）。</translation>
-    </message>
-    <message>
-        <source>A key is stored in the system keychain.</source>
-        <translation>密钥已保存在系统钥匙串中。</translation>
-    </message>
-    <message>
-        <source>No key is stored yet.</source>
-        <translation>尚未保存密钥。</translation>
-    </message>
+</context>
+<context>
+    <name>onedial::AccountSaver</name>
     <message>
         <source>No keychain</source>
         <translation>没有可用的钥匙串</translation>
@@ -1115,10 +1172,6 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>The settings file %1 could not be written. Check that its folder is writable.</source>
         <translation>无法写入设置文件 %1。请确认其所在文件夹可写。</translation>
-    </message>
-    <message>
-        <source>Sho&amp;wn to callee:</source>
-        <translation>显示号码(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -1584,10 +1637,6 @@ transport failure, 4 keychain unavailable.</source>
         <translation>正在呼叫 %1。请等待结果后再拨。</translation>
     </message>
     <message>
-        <source>The stored access key for &quot;%1&quot; is not a valid OneNET key (it must be base64 text, as shown in the OneNET console). Enter the key again.</source>
-        <translation>账号“%1”保存的访问密钥不是有效的 OneNET 密钥（应为 OneNET 控制台中显示的 base64 文本）。请重新输入密钥。</translation>
-    </message>
-    <message>
         <source>The call may or may not have been placed: check your phone before dialling again.</source>
         <translation>呼叫可能已发起，也可能没有：请先看看您的手机，再决定是否重拨。</translation>
     </message>
@@ -1639,6 +1688,10 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>The service&apos;s answer was cut off after %1 of the %2 bytes it announced.</source>
         <translation>服务的应答在收到 %1 字节（共 %2 字节）时被截断。</translation>
+    </message>
+    <message>
+        <source>The stored access key for &quot;%1&quot; is not a valid OneNET key (base64 text that decodes to %2 to %3 bytes, as shown in the OneNET console). Enter the key again.</source>
+        <translation>为“%1”保存的访问密钥不是有效的 OneNET 密钥（应为解码后 %2 到 %3 字节的 base64 文本，与 OneNET 控制台中显示的一致）。请重新输入密钥。</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2972,183 @@ Any number can be dialled from the Number field meanwhile.</source>
     </message>
 </context>
 <context>
+    <name>onedial::SetupCheck</name>
+    <message>
+        <source>Could not reach %1: no answer within the %2-second limit. Check this computer&apos;s internet connection, proxy and firewall.</source>
+        <translation>无法连接 %1：%2 秒内没有应答。请检查本机的网络连接、代理和防火墙。</translation>
+    </message>
+    <message>
+        <source>The access key decodes and signs a token (%1), as each call will.</source>
+        <translation>访问密钥可以解码并签出令牌（%1），与每次呼叫时一样。</translation>
+    </message>
+    <message>
+        <source>The sponsor number %1 and your phone %2 are numbers OneNET takes.</source>
+        <translation>业务号码 %1 和您的手机 %2 都是 OneNET 接受的号码。</translation>
+    </message>
+    <message>
+        <source>This computer reached %1 and completed a TLS handshake with it. Nothing was sent over the connection.</source>
+        <translation>本机已连接 %1 并完成 TLS 握手。连接上没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>This computer reached %1 (plain HTTP, which OneDial uses only on this computer). Nothing was sent over the connection.</source>
+        <translation>本机已连接 %1（普通 HTTP，OneDial 只在本机上使用）。连接上没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Reached %1, but it did not complete a TLS handshake (%2). Check that the endpoint is an HTTPS address.</source>
+        <translation>已连接 %1，但未能完成 TLS 握手（%2）。请检查服务地址是否为 HTTPS 地址。</translation>
+    </message>
+    <message>
+        <source>Reached %1, but its certificate is not trusted (%2). OneDial sends no call to a host it cannot verify.</source>
+        <translation>已连接 %1，但它的证书不受信任（%2）。OneDial 不会向无法验证的主机发送呼叫。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: the connection was refused. Check the endpoint address and any firewall on the way.</source>
+        <translation>无法连接 %1：连接被拒绝。请检查服务地址以及途中的防火墙。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: the name was not found. Check this computer&apos;s internet connection and the endpoint address.</source>
+        <translation>无法连接 %1：找不到该主机名。请检查本机的网络连接和服务地址。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2. Check this computer&apos;s internet connection, proxy and firewall.</source>
+        <translation>无法连接 %1：%2。请检查本机的网络连接、代理和防火墙。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2.</source>
+        <translation>无法连接 %1：%2。</translation>
+    </message>
+    <message>
+        <source>OneNET checks the appid and the access key only when a call is placed, so your first real call is the test: if OneNET refuses it with code 000002, check the appid and the account; with 000015, check the access key and this computer&apos;s clock.</source>
+        <translation>OneNET 只在发起呼叫时才检查 appid 和访问密钥，所以第一次真实拨号就是检验：如果 OneNET 以代码 000002 拒绝，请检查 appid 和账号；如果是 000015，请检查访问密钥和本机时钟。</translation>
+    </message>
+    <message>
+        <source>OneNET checks the user id and the access key only when a call is placed, so your first real call is the test: if OneNET refuses it, OneDial shows OneNET&apos;s reason, such as iot.vcs.userIdNotExist for a user id it does not know.</source>
+        <translation>OneNET 只在发起呼叫时才检查用户 ID 和访问密钥，所以第一次真实拨号就是检验：如果 OneNET 拒绝，OneDial 会显示 OneNET 给出的原因，例如用户 ID 不存在时的 iot.vcs.userIdNotExist。</translation>
+    </message>
+</context>
+<context>
+    <name>onedial::SetupTestPage</name>
+    <message>
+        <source>&amp;Run the test again</source>
+        <translation>重新测试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Test the set-up</source>
+        <translation>测试设置</translation>
+    </message>
+    <message>
+        <source>OneDial checks what it can without placing a call: nothing is sent to the dial service and nothing is billed.</source>
+        <translation>OneDial 在不拨打电话的前提下尽可能检查：不会向拨号服务发送任何请求，也不会产生费用。</translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation>访问密钥：</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>Run the test again</source>
+        <translation>重新测试</translation>
+    </message>
+    <message>
+        <source>Checks the key, the numbers and the connection once more.</source>
+        <translation>再次检查密钥、号码和连接。</translation>
+    </message>
+    <message>
+        <source>Go back to correct what failed, or finish now and correct it later under Accounts &gt; Manage accounts.</source>
+        <translation>返回修改未通过的项目，或者现在完成，稍后在“账号 &gt; 管理账号”中修改。</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>正在检查</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>onedial::SetupWizard</name>
+    <message>
+        <source>Welcome to OneDial</source>
+        <translation>欢迎使用 OneDial</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>OneDial places calls through China Mobile&apos;s OneNET voice service: OneNET rings your phone first, then connects you to the person you called.</source>
+        <translation>OneDial 通过中国移动 OneNET 语音服务拨打电话：OneNET 先呼叫您的手机，再为您接通对方。</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation>试用沙盒(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A simulated OneNET on this computer. It places no calls and needs no account; you can set up your account later.</source>
+        <translation>在本机模拟的 OneNET。不会拨出电话，也不需要账号；您可以稍后再设置账号。</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>试用沙盒</translation>
+    </message>
+    <message>
+        <source>Set up &amp;my OneNET account</source>
+        <translation>设置我的 OneNET 账号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>You need, from the OneNET console: the appid or user id, the access key and the sponsor number OneNET issued to you.</source>
+        <translation>您需要从 OneNET 控制台获取：appid 或用户 ID、访问密钥，以及 OneNET 分配给您的业务号码。</translation>
+    </message>
+    <message>
+        <source>Set up my OneNET account</source>
+        <translation>设置我的 OneNET 账号</translation>
+    </message>
+    <message>
+        <source>Your OneNET account</source>
+        <translation>您的 OneNET 账号</translation>
+    </message>
+    <message>
+        <source>Copy these from the OneNET console. The access key is kept in the system keychain, never in a file.</source>
+        <translation>请从 OneNET 控制台复制以下内容。访问密钥保存在系统钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>OneNET rings your phone from the sponsor number, then connects you to the person you called.</source>
+        <translation>OneNET 用业务号码呼叫您的手机，再为您接通对方。</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced settings</source>
+        <translation>高级设置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>高级设置</translation>
+    </message>
+    <message>
+        <source>Shows the account name, the signing method, the endpoint and the status callback.</source>
+        <translation>显示账号名称、签名方法、服务地址和状态回调。</translation>
+    </message>
+</context>
+<context>
     <name>onedial::StatusModel</name>
     <message>
         <source>Calling…</source>
@@ -3107,10 +3337,6 @@ Any number can be dialled from the Number field meanwhile.</source>
     <message>
         <source>Access key: </source>
         <translation>访问密钥：</translation>
-    </message>
-    <message>
-        <source>That is not a OneNET access key: it must be base64 text, given on standard input.</source>
-        <translation>这不是有效的 OneNET 访问密钥：应为通过标准输入提供的 base64 文本。</translation>
     </message>
 </context>
 <context>

@@ -1,23 +1,22 @@
-// Adds or edits one account, its access key included, validating each field as it is typed.
-// The key goes to the keychain; when there is none, the user may keep it for this session only.
+// Changes an account that exists, or asks for its access key when none is stored, checking each
+// field as it is typed. New accounts are set up in the SetupWizard. The settings few people
+// change are folded under "Advanced" unless the account uses them.
 #pragma once
 
 #include "accounts/Account.h"
 
 #include <QDialog>
-#include <QHash>
 
-class QComboBox;
 class QDialogButtonBox;
-class QFormLayout;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 
 namespace onedial {
 
+class AccountForm;
+class AccountSaver;
 class AccountStore;
 class CredentialStore;
+class FoldedSection;
 
 class AccountDialog final : public QDialog
 {
@@ -26,18 +25,15 @@ class AccountDialog final : public QDialog
 
 public:
     enum class Purpose {
-        FirstRun, // no account yet: also offers the sandbox
-        Add,
         Edit,     // the key may be left as stored
         EnterKey, // the account has no usable key: the key is required
     };
 
     AccountDialog(Purpose purpose, AccountStore *accounts, CredentialStore *credentials,
-                  const Account &existing = {}, QWidget *parent = nullptr);
+                  const Account &existing, QWidget *parent = nullptr);
 
     // The account as entered, numbers in API form.
     Account account() const;
-    bool sandboxChosen() const { return m_sandboxChosen; }
     // True when the key was kept in memory only, because no keychain could take it.
     bool keptForSessionOnly() const { return m_sessionOnly; }
 
@@ -47,39 +43,18 @@ public:
     void accept() override;
 
 private:
-    QWidget *withNotes(QWidget *field, int errorKey, QLabel *extra = nullptr);
-    QLineEdit *addLineEdit(const QString &label, const QString &accessibleName, Account::Field field);
-    void updateIdentityLabel();
-    void updateDisplayChoices();
-    bool revalidate();
     void showKeyStatus();
-    void save(const Account &account);
-    void finishSaving(const Account &account);
-    void setBusy(bool busy);
+    void update();
+    void refit();
 
-    Purpose m_purpose;
-    AccountStore *m_accounts;
     CredentialStore *m_credentials;
-    QFormLayout *m_form;
+    AccountForm *m_form;
+    AccountSaver *m_saver;
     QLabel *m_intro;
-    QLineEdit *m_name;
-    QComboBox *m_api;
-    QLabel *m_identityLabel;
-    QLineEdit *m_identity;
-    QLineEdit *m_key;
-    QLabel *m_keyStatus;
-    QLineEdit *m_sponsor;
-    QLineEdit *m_caller;
-    QComboBox *m_display;
-    QComboBox *m_method;
-    QLineEdit *m_endpoint;
-    QLineEdit *m_notifyUrl;
+    FoldedSection *m_advanced;
     QDialogButtonBox *m_buttons;
-    QPushButton *m_sandboxButton = nullptr;
-    QHash<int, QLabel *> m_errors; // Account::Field, or -1 for the key
-    bool m_sandboxChosen = false;
+    int m_shownNotes = -1; // which problem lines and sections were on screen at the last fit
     bool m_sessionOnly = false;
-    bool m_dirtyKey = false;
 };
 
 } // namespace onedial

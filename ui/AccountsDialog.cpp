@@ -2,6 +2,7 @@
 
 #include "AccountDialog.h"
 #include "MessageBox.h"
+#include "SetupWizard.h"
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialStore.h"
 
@@ -87,13 +88,13 @@ void AccountsDialog::updateButtons()
 
 void AccountsDialog::addAccount()
 {
-    auto *dialog = new AccountDialog(AccountDialog::Purpose::Add, m_accounts, m_credentials, {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        reload(dialog->account().name);
+    auto *wizard = new SetupWizard(SetupWizard::Start::Account, m_accounts, m_credentials, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        reload(wizard->account().name);
         Q_EMIT accountsChanged();
     });
-    dialog->open();
+    wizard->open();
 }
 
 void AccountsDialog::editAccount()

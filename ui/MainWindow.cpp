@@ -12,6 +12,7 @@
 #include "MessageBox.h"
 #include "NumberChoiceDialog.h"
 #include "OutcomeIcon.h"
+#include "SetupWizard.h"
 #include "StatusModel.h"
 #include "StatusPanel.h"
 #include "accounts/AccountStore.h"
@@ -161,6 +162,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     resize(960, 640);
 
     m_search->setPlaceholderText(tr("Search name, company, number or pinyin (Ctrl+F), then Enter to call"));
+    m_search->setObjectName(QStringLiteral("search"));
     m_search->setAccessibleName(tr("Search contacts"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleDescription(tr("Type a name, company, number or pinyin initials; Enter calls the "
@@ -634,17 +636,17 @@ void MainWindow::offerFirstRun()
 {
     if (m_services.sandbox() || !m_controller->accounts()->accounts().isEmpty())
         return;
-    auto *dialog = new AccountDialog(AccountDialog::Purpose::FirstRun, m_controller->accounts(),
-                                     m_controller->credentials(), {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog] {
-        if (dialog->sandboxChosen())
+    auto *wizard = new SetupWizard(SetupWizard::Start::Welcome, m_controller->accounts(),
+                                   m_controller->credentials(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::finished, this, [this, wizard] {
+        if (wizard->sandboxChosen())
             m_services.startSandbox();
         m_controller->chooseDefault();
         reloadChoices();
         updateSessionBanner();
     });
-    dialog->open();
+    wizard->open();
 }
 
 void MainWindow::showAccounts()

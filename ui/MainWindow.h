@@ -51,7 +51,8 @@ public:
     HistoryModel *historyModel() const { return m_history; }
     QTableView *contactView() const { return m_contactView; }
 
-    // Opens the first-run dialog when no account is set up (called once the window is shown).
+    // Opens the set-up wizard (the sandbox, or an account) when no account is set up; called once
+    // the window is shown.
     void offerFirstRun();
     void showAccounts();
     // Dials a number that came from a tel:/callto: link, with the default account.

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
 
 #include <memory>
 
@@ -10,11 +12,22 @@ namespace onedial {
 
 class AccessKey final
 {
+    Q_DECLARE_TR_FUNCTIONS(AccessKey)
+
 public:
+    // OneNET's keys decode to 32 bytes; a little either way is allowed, a fragment or a
+    // different secret pasted by mistake is not.
+    static constexpr int kMinBytes = 16;
+    static constexpr int kMaxBytes = 64;
+
     AccessKey() = default;
     explicit AccessKey(QByteArray base64Text);
 
     bool isEmpty() const { return !m_data || m_data->bytes.isEmpty(); }
+    // Why this cannot be a OneNET access key (translated), or an empty string when it can: base64
+    // text that decodes to kMinBytes to kMaxBytes. The window, the command line and the signer
+    // all refuse a key by this one rule.
+    QString problem() const;
     // The key text as OneNET issues it (base64). Only the signer and the credential store read it.
     const QByteArray &base64Text() const;
 

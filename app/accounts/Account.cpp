@@ -11,6 +11,18 @@ namespace onedial {
 
 namespace {
 
+// The position of the first character that is not a hexadecimal digit, or -1.
+qsizetype firstNonHex(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const bool hex = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        if (!hex)
+            return i;
+    }
+    return -1;
+}
+
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -94,14 +106,22 @@ QString Account::problem(Field field) const
         break;
     case Field::Identity:
         if (api == Api::V1) {
+            // OneNET's appids are 32 hexadecimal digits; anything else is a typo or a partial copy,
+            // which OneNET would only refuse (000002) once a call is placed.
             if (appId.isEmpty())
-                return tr(
-                    "The appid is missing. Copy it from the OneNET console (voice service, application).");
-            if (appId.size() > 32 || !idPattern.match(appId).hasMatch())
-                return tr("The appid must be at most 32 letters or digits, as shown in the OneNET console.");
+                return tr("The appid is missing. Copy it from the OneNET console: voice service, your "
+                          "application's details.");
+            if (const qsizetype at = firstNonHex(appId); at >= 0)
+                return tr("The appid has only the digits 0-9 and the letters a-f; \"%1\" is not one of them.")
+                    .arg(appId.at(at));
+            if (appId.size() != kAppIdLength)
+                return tr("The appid must be exactly %1 characters long; this one has %2. Copy it whole "
+                          "from the OneNET console.")
+                    .arg(kAppIdLength)
+                    .arg(appId.size());
         } else {
             if (userId.isEmpty())
-                return tr("The user id is missing. Copy it from the OneNET console (account details).");
+                return tr("The user id is missing. Copy it from the OneNET console: your account's details.");
             if (userId.size() > 64 || !idPattern.match(userId).hasMatch())
                 return tr(
                     "The user id must be at most 64 letters or digits, as shown in the OneNET console.");

@@ -30,6 +30,8 @@ public:
     int tokenLifetimeSecs = 3600;
 
     static constexpr int kDefaultTokenLifetimeSecs = 3600;
+    // A v1 appid is this many hexadecimal digits.
+    static constexpr int kAppIdLength = 32;
 
     QString identity() const { return api == Api::V1 ? appId : userId; }
     QUrl effectiveBaseUrl() const;

@@ -3,7 +3,6 @@
 #include "Output.h"
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialStore.h"
-#include "onenet/TokenSigner.h"
 #include "platform/TerminalInput.h"
 
 #include <QJsonArray>
@@ -156,9 +155,8 @@ void AccountCommand::add()
         finish(ExitNotSent);
         return;
     }
-    if (!TokenSigner::isValidKeyText(key.base64Text())) {
-        Output::err(
-            tr("That is not a OneNET access key: it must be the base64 text shown in the OneNET console."));
+    if (const QString problem = key.problem(); !problem.isEmpty()) {
+        Output::err(problem);
         finish(ExitNotSent);
         return;
     }

@@ -49,10 +49,14 @@ void TokenCommand::start()
         return;
     }
     const AccessKey key(TerminalInput::readSecret(tr("Access key: ")));
+    if (const QString problem = key.problem(); !problem.isEmpty()) {
+        Output::err(problem);
+        finish(2);
+        return;
+    }
     const auto authorization = TokenSigner::authorization(key, params);
     if (!authorization) {
-        Output::err(tr("That is not a OneNET access key: it must be base64 text, given on standard input."));
-        finish(2);
+        finish(2); // not reached: the signer refuses only keys with a problem
         return;
     }
     Output::out(QString::fromLatin1(*authorization));

@@ -136,9 +136,10 @@ quint64 DialClient::dial(const Account &account, const AccessKey &key, const Pho
         outcome.outcome = OutcomeClass::NotSent;
         outcome.error = QLatin1String(DialError::InvalidKey);
         outcome.message =
-            tr("The stored access key for \"%1\" is not a valid OneNET key (it must be base64 text, "
-               "as shown in the OneNET console). Enter the key again.")
-                .arg(account.name);
+            tr("The stored access key for \"%1\" is not a valid OneNET key (base64 text that decodes to "
+               "%2 to %3 bytes, as shown in the OneNET console). Enter the key again.")
+                .arg(account.name, QString::number(AccessKey::kMinBytes),
+                     QString::number(AccessKey::kMaxBytes));
         finishLater(id, outcome);
         return id;
     }

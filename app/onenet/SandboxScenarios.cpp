@@ -47,7 +47,7 @@ const SandboxScenario *SandboxScenarios::find(Api api, const QString &calleeApiF
 
 QString SandboxScenarios::appId()
 {
-    return QStringLiteral("0d1a15a4db0x00000000000000000001");
+    return QStringLiteral("0d1a15a4db0000000000000000000001");
 }
 
 QString SandboxScenarios::userId()

@@ -22,7 +22,7 @@ QCryptographicHash::Algorithm algorithmFor(SignMethod method)
 
 std::optional<QByteArray> decodedKey(const AccessKey &key)
 {
-    if (key.isEmpty())
+    if (!key.problem().isEmpty())
         return std::nullopt;
     auto decoded = QByteArray::fromBase64Encoding(key.base64Text(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
@@ -52,7 +52,7 @@ QString TokenSigner::versionFor(Api api)
 
 bool TokenSigner::isValidKeyText(const QByteArray &base64Text)
 {
-    return decodedKey(AccessKey(base64Text)).has_value();
+    return AccessKey(base64Text).problem().isEmpty();
 }
 
 std::optional<QByteArray> TokenSigner::sign(const AccessKey &key, const TokenParams &params)

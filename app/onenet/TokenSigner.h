@@ -29,13 +29,16 @@ public:
     static QString resFor(Api api, const QString &appIdOrUserId);
     static QString versionFor(Api api);
 
-    // The raw signature (base64 of the HMAC), or nothing if the key is not valid base64.
+    // The raw signature (base64 of the HMAC), or nothing if the key is not one OneNET could have
+    // issued (AccessKey::problem()).
     static std::optional<QByteArray> sign(const AccessKey &key, const TokenParams &params);
-    // The complete Authorization header value, or nothing if the key is not valid base64.
+    // The complete Authorization header value, or nothing if the key is not one OneNET could have
+    // issued.
     static std::optional<QByteArray> authorization(const AccessKey &key, const TokenParams &params);
     // Parses a header value back into its fields (the sandbox verifies tokens with this).
     static std::optional<std::pair<TokenParams, QByteArray>> parseAuthorization(const QByteArray &header);
 
+    // Whether the text is a OneNET access key by AccessKey::problem()'s rule.
     static bool isValidKeyText(const QByteArray &base64Text);
 };
 

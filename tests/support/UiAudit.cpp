@@ -14,6 +14,7 @@
 #include <QTabBar>
 #include <QTextEdit>
 #include <QWidget>
+#include <QWizardPage>
 
 namespace onedial::test {
 
@@ -63,13 +64,21 @@ QStringList duplicatesIn(const QMap<QChar, QStringList> &seen, const QString &wh
     return duplicates;
 }
 
-} // namespace
+// The page of a wizard a widget is on, or null when it is on none (the wizard's own buttons).
+QWizardPage *pageOf(QWidget *widget)
+{
+    for (QWidget *up = widget; up; up = up->parentWidget()) {
+        if (auto *page = qobject_cast<QWizardPage *>(up))
+            return page;
+    }
+    return nullptr;
+}
 
-QStringList duplicateAccelerators(QWidget *window)
+QStringList duplicateAcceleratorsAmong(const QList<QWidget *> &widgets, const QString &where)
 {
     QMap<QChar, QStringList> seen;
     QStringList duplicates;
-    for (QWidget *widget : ownWidgets(window)) {
+    for (QWidget *widget : widgets) {
         if (auto *button = qobject_cast<QAbstractButton *>(widget))
             collect(seen, button->text());
         else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
@@ -91,7 +100,31 @@ QStringList duplicateAccelerators(QWidget *window)
             }
         }
     }
-    duplicates << duplicatesIn(seen, QString());
+    duplicates << duplicatesIn(seen, where);
+    return duplicates;
+}
+
+} // namespace
+
+QStringList duplicateAccelerators(QWidget *window)
+{
+    // A wizard shows one page at a time: each page with the wizard's buttons is one scope.
+    QList<QWizardPage *> pages;
+    for (QWidget *widget : ownWidgets(window)) {
+        if (auto *page = qobject_cast<QWizardPage *>(widget))
+            pages << page;
+    }
+    if (pages.isEmpty())
+        return duplicateAcceleratorsAmong(ownWidgets(window), QString());
+    QStringList duplicates;
+    for (QWizardPage *page : std::as_const(pages)) {
+        QList<QWidget *> scope;
+        for (QWidget *widget : ownWidgets(window)) {
+            if (QWizardPage *on = pageOf(widget); !on || on == page)
+                scope << widget;
+        }
+        duplicates << duplicateAcceleratorsAmong(scope, page->title() + QStringLiteral(" page: "));
+    }
     return duplicates;
 }
 
@@ -102,7 +135,8 @@ QStringList controlsWithoutName(QWidget *window)
         // Controls: what takes keyboard focus, and the labels a screen reader reads out. The
         // pieces Qt builds inside other controls (a combo box's list, a view's viewport, a
         // spin box's editor) are named by the control that owns them.
-        const bool control = widget->focusPolicy() != Qt::NoFocus || qobject_cast<QAbstractButton *>(widget);
+        const bool control =
+            (widget->focusPolicy() & Qt::TabFocus) || qobject_cast<QAbstractButton *>(widget);
         if (!control || qobject_cast<QTabBar *>(widget) || qobject_cast<QMenuBar *>(widget))
             continue;
         if (qobject_cast<QComboBox *>(widget->parentWidget()) ||
