@@ -19,6 +19,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace onedial;
 
@@ -222,7 +223,7 @@ void TestContactDialog::removingANumber()
     ContactDialog dialog(m_store.get(), *m_store->get(existing.id));
     dialog.show();
     QCOMPARE(dialog.numberFields().size(), 2);
-    const QList<QToolButton *> remove = dialog.findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+    const QList<QToolButton *> remove = dialog.findChildren<QToolButton *>();
     QCOMPARE(remove.size(), 2);
     remove.first()->click();
     QTRY_COMPARE(dialog.numberFields().size(), 1);
@@ -238,6 +239,21 @@ void TestContactDialog::labelsAreStoredInOneLanguage()
     // The kind of number is stored as OneDial's own word and shown translated.
     QCOMPARE(PhoneLabels::stored(PhoneLabels::shown(QStringLiteral("mobile"))), QStringLiteral("mobile"));
     QCOMPARE(PhoneLabels::shown(QStringLiteral("my boss")), QStringLiteral("my boss"));
+    {
+        // In Chinese: the same stored word, shown as a person there says it.
+        QTranslator chinese;
+        QVERIFY(chinese.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("onedial"),
+                             QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&chinese);
+        const QString shown = PhoneLabels::shown(QStringLiteral("mobile"));
+        const QString stored = PhoneLabels::stored(QStringLiteral("工作"));
+        ContactDialog dialog(m_store.get());
+        const QString offered = dialog.labelChoices().at(0)->currentText();
+        QCoreApplication::removeTranslator(&chinese);
+        QCOMPARE(shown, QStringLiteral("手机"));
+        QCOMPARE(stored, QStringLiteral("work"));
+        QCOMPARE(offered, QStringLiteral("手机"));
+    }
     ContactDialog dialog(m_store.get());
     QComboBox *kind = dialog.labelChoices().at(0);
     QStringList stored;

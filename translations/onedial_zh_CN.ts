@@ -434,6 +434,45 @@ transport failure, 4 keychain unavailable.</source>
     </message>
 </context>
 <context>
+    <name>PhoneLabels</name>
+    <message>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>总机</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>寻呼机</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>车载</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>助理</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>Enter a phone number.</source>
@@ -2874,45 +2913,6 @@ Any number can be dialled from the Number field meanwhile.</source>
     </message>
 </context>
 <context>
-    <name>onedial::PhoneLabels</name>
-    <message>
-        <source>mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>work</source>
-        <translation>工作</translation>
-    </message>
-    <message>
-        <source>home</source>
-        <translation>住宅</translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation>传真</translation>
-    </message>
-    <message>
-        <source>main</source>
-        <translation>总机</translation>
-    </message>
-    <message>
-        <source>pager</source>
-        <translation>寻呼机</translation>
-    </message>
-    <message>
-        <source>car</source>
-        <translation>车载</translation>
-    </message>
-    <message>
-        <source>assistant</source>
-        <translation>助理</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>其他</translation>
-    </message>
-</context>
-<context>
     <name>onedial::QuickDialPopup</name>
     <message>
         <source>Quick dial</source>
@@ -3093,7 +3093,7 @@ Any number can be dialled from the Number field meanwhile.</source>
     </message>
     <message>
         <source>OneDial places calls through China Mobile&apos;s OneNET voice service: OneNET rings your phone first, then connects you to the person you called.</source>
-        <translation>OneDial 通过中国移动 OneNET 语音服务拨打电话：OneNET 先呼叫您的手机，再为您接通对方。</translation>
+        <translation>OneDial 通过中国移动 OneNET 语音服务拨号：先呼叫您的手机，再接通对方。</translation>
     </message>
     <message>
         <source>Try the &amp;sandbox</source>

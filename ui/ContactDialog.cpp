@@ -1,5 +1,6 @@
 #include "ContactDialog.h"
 
+#include "HeightFit.h"
 #include "MessageBox.h"
 #include "contacts/ContactStore.h"
 #include "contacts/PhoneLabels.h"
@@ -10,7 +11,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -46,7 +46,7 @@ ContactDialog::ContactDialog(ContactStore *store, const Contact &contact, QWidge
     , m_name(new QLineEdit(contact.name, this))
     , m_company(new QLineEdit(contact.company, this))
     , m_favourite(new QCheckBox(tr("&Favourite (listed first)"), this))
-    , m_numberGrid(new QGridLayout)
+    , m_numberRows(new QVBoxLayout)
     , m_addNumber(new QPushButton(tr("&Add number"), this))
     , m_notes(new QPlainTextEdit(contact.notes, this))
     , m_problem(makeProblemLabel(this))
@@ -77,13 +77,12 @@ ContactDialog::ContactDialog(ContactStore *store, const Contact &contact, QWidge
 
     auto *numbersColumn = new QVBoxLayout;
     numbersColumn->setContentsMargins(0, 0, 0, 0);
-    numbersColumn->addLayout(m_numberGrid);
+    numbersColumn->addLayout(m_numberRows);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_addNumber);
     addRow->addStretch();
     numbersColumn->addLayout(addRow);
-    m_numberGrid->setColumnStretch(0, 1);
-    m_numberGrid->setVerticalSpacing(2);
+    m_numberRows->setContentsMargins(0, 0, 0, 0);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -100,10 +99,7 @@ ContactDialog::ContactDialog(ContactStore *store, const Contact &contact, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
-    layout->addStretch();
     layout->addWidget(m_buttons);
-    // Grow and shrink with the problem lines rather than leaving a gap behind.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     connect(m_addNumber, &QPushButton::clicked, this, [this] {
         addNumberRow(PhoneLabels::mobile(), {});
@@ -114,15 +110,27 @@ ContactDialog::ContactDialog(ContactStore *store, const Contact &contact, QWidge
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
     revalidate();
     m_name->setFocus();
-    resize(520, sizeHint().height());
+    resize(540, sizeHint().height());
 }
 
 void ContactDialog::addNumberRow(const QString &label, const QString &number)
 {
     if (m_rows.size() >= kMaxNumbers)
         return;
-    NumberRow row{new QComboBox(this), new QLineEdit(number, this), new QToolButton(this),
-                  makeProblemLabel(this)};
+    // Each number in a box of its own: the field, its kind and its remove button on one line, its
+    // problem (wrapped, as long as it needs) under them.
+    auto *box = new QWidget(this);
+    NumberRow row{box, new QComboBox(box), new QLineEdit(number, box), new QToolButton(box),
+                  makeProblemLabel(box)};
+    auto *line = new QHBoxLayout;
+    line->addWidget(row.number, 1);
+    line->addWidget(row.label);
+    line->addWidget(row.remove);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addLayout(line);
+    column->addWidget(row.problem);
     // The label is a choice, not a field one could type a number into by mistake; a label of the
     // user's own (from an imported file) stays one of the choices.
     for (const QString &choice : PhoneLabels::choices())
@@ -154,20 +162,19 @@ void ContactDialog::addNumberRow(const QString &label, const QString &number)
         }
     });
     m_rows.append(row);
+    m_numberRows->addWidget(box);
     relayNumbers();
     // Shown now rather than when the layout gets round to it, so that focus can go to the field.
-    row.number->setVisible(true);
-    row.label->setVisible(true);
+    box->setVisible(true);
+    fitDialogHeight(this);
 }
 
 void ContactDialog::removeNumberRow(int row)
 {
     const NumberRow removed = m_rows.takeAt(row);
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{removed.label, removed.number, removed.remove, removed.problem}) {
-        m_numberGrid->removeWidget(widget);
-        widget->deleteLater();
-    }
+    m_numberRows->removeWidget(removed.box);
+    removed.box->hide();
+    removed.box->deleteLater();
     if (m_rows.isEmpty())
         addNumberRow(PhoneLabels::mobile(), {});
     relayNumbers();
@@ -177,14 +184,8 @@ void ContactDialog::removeNumberRow(int row)
 
 void ContactDialog::relayNumbers()
 {
-    // Each number takes two grid lines: the field with its label and remove button, then the
-    // problem with it (hidden while there is none, so it takes no room).
     for (int i = 0; i < m_rows.size(); ++i) {
         const NumberRow &row = m_rows.at(i);
-        m_numberGrid->addWidget(row.number, 2 * i, 0);
-        m_numberGrid->addWidget(row.label, 2 * i, 1);
-        m_numberGrid->addWidget(row.remove, 2 * i, 2);
-        m_numberGrid->addWidget(row.problem, 2 * i + 1, 0, 1, 3);
         row.label->setAccessibleName(tr("Kind of number %1").arg(i + 1));
         row.number->setAccessibleName(tr("Phone number %1").arg(i + 1));
         row.remove->setAccessibleName(tr("Remove number %1").arg(i + 1));
@@ -278,6 +279,7 @@ bool ContactDialog::revalidate()
     // A number's own problem is under it already; the line above the buttons says the others.
     m_problem->setText(quiet || perNumber ? QString() : problem);
     m_problem->setVisible(!m_problem->text().isEmpty());
+    fitDialogHeight(this); // a problem line came or went: no squeezed fields, no blank band
     QPushButton *save = m_buttons->button(QDialogButtonBox::Save);
     save->setEnabled(problem.isEmpty());
     save->setAccessibleDescription(problem);

@@ -11,12 +11,12 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
-class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
+class QVBoxLayout;
 
 namespace onedial {
 
@@ -43,6 +43,7 @@ public:
 private:
     struct NumberRow
     {
+        QWidget *box;
         QComboBox *label;
         QLineEdit *number;
         QToolButton *remove;
@@ -60,7 +61,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_company;
     QCheckBox *m_favourite;
-    QGridLayout *m_numberGrid;
+    QVBoxLayout *m_numberRows;
     QList<NumberRow> m_rows;
     QPushButton *m_addNumber;
     QPlainTextEdit *m_notes;

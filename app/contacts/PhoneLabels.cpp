@@ -11,15 +11,15 @@ struct LabelWord
     const char *shown;
 };
 constexpr LabelWord kWords[] = {
-    {"mobile", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "mobile")},
-    {"work", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "work")},
-    {"home", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "home")},
-    {"fax", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "fax")},
-    {"main", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "main")},
-    {"pager", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "pager")},
-    {"car", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "car")},
-    {"assistant", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "assistant")},
-    {"other", QT_TRANSLATE_NOOP("onedial::PhoneLabels", "other")},
+    {"mobile", QT_TRANSLATE_NOOP("PhoneLabels", "mobile")},
+    {"work", QT_TRANSLATE_NOOP("PhoneLabels", "work")},
+    {"home", QT_TRANSLATE_NOOP("PhoneLabels", "home")},
+    {"fax", QT_TRANSLATE_NOOP("PhoneLabels", "fax")},
+    {"main", QT_TRANSLATE_NOOP("PhoneLabels", "main")},
+    {"pager", QT_TRANSLATE_NOOP("PhoneLabels", "pager")},
+    {"car", QT_TRANSLATE_NOOP("PhoneLabels", "car")},
+    {"assistant", QT_TRANSLATE_NOOP("PhoneLabels", "assistant")},
+    {"other", QT_TRANSLATE_NOOP("PhoneLabels", "other")},
 };
 
 } // namespace
