@@ -50,6 +50,9 @@ private Q_SLOTS:
     void loadsNewestFirstFromTheDatabase();
     void showsWhatHappened();
     void filters();
+    void filtersByOutcomeAndDate();
+    void timesAreShortAnd24Hour();
+    void sandboxIsNamedInTheLanguage();
     void newDialGoesOnTop();
     void progressUpdatesTheRow();
     void reloadKeepsTheFilter();
@@ -163,6 +166,56 @@ void TestHistoryModel::filters()
     m_model->setFilter(QString());
     QCOMPARE(m_model->rowCount(), 3);
     QCOMPARE(m_model->recordAt(0).callee, QStringLiteral("8613900001234"));
+}
+
+void TestHistoryModel::filtersByOutcomeAndDate()
+{
+    CallRecord old = call(QStringLiteral("8613900001234"), OutcomeClass::Accepted, QStringLiteral("old"));
+    old.time = QDateTime::currentDateTimeUtc().addDays(-40);
+    m_model->setRecords({call(QStringLiteral("8613900001234"), OutcomeClass::Refused),
+                         call(QStringLiteral("8613800138000"), OutcomeClass::Accepted, QStringLiteral("c1")),
+                         old});
+    m_model->setOutcomeFilter(OutcomeClass::Accepted);
+    QCOMPARE(m_model->rowCount(), 2);
+    m_model->setSince(QDate::currentDate().addDays(-29).startOfDay());
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->recordAt(0).callId, QStringLiteral("c1"));
+    // The words filter keeps the other two, and the other two keep it.
+    m_model->setFilter(QStringLiteral("139"));
+    QCOMPARE(m_model->rowCount(), 0);
+    m_model->setOutcomeFilter(std::nullopt);
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->recordAt(0).outcome, OutcomeClass::Refused);
+    m_model->setSince({});
+    m_model->setFilter({});
+    QCOMPARE(m_model->rowCount(), 3);
+}
+
+void TestHistoryModel::timesAreShortAnd24Hour()
+{
+    const QDateTime now(QDate(2026, 12, 5), QTime(20, 30));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // 12-hour by default
+    // Today's calls by the time alone, 24-hour.
+    QCOMPARE(HistoryModel::shortTime(QDateTime(QDate(2026, 12, 5), QTime(19, 5)), now),
+             QStringLiteral("19:05"));
+    // Earlier this year: the day too, on one line.
+    const QString thisYear = HistoryModel::shortTime(QDateTime(QDate(2026, 3, 9), QTime(7, 53)), now);
+    QVERIFY2(thisYear.contains(QLatin1String("07:53")) && thisYear.contains(QLatin1String("9")) &&
+                 !thisYear.contains(QLatin1String("AM")) && !thisYear.contains(QLatin1String("2026")),
+             qPrintable(thisYear));
+    const QString lastYear = HistoryModel::shortTime(QDateTime(QDate(2025, 12, 31), QTime(23, 59)), now);
+    QVERIFY2(lastYear.contains(QLatin1String("2025")) && lastYear.contains(QLatin1String("23:59")),
+             qPrintable(lastYear));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestHistoryModel::sandboxIsNamedInTheLanguage()
+{
+    CallRecord sandbox = call(QStringLiteral("8613800138000"), OutcomeClass::Accepted);
+    sandbox.account = QStringLiteral("sandbox");
+    m_model->setRecords({sandbox, call(QStringLiteral("8613800138000"), OutcomeClass::Accepted)});
+    QCOMPARE(m_model->index(0, HistoryModel::AccountColumn).data().toString(), QStringLiteral("Sandbox"));
+    QCOMPARE(m_model->index(1, HistoryModel::AccountColumn).data().toString(), QStringLiteral("sales"));
 }
 
 void TestHistoryModel::newDialGoesOnTop()
