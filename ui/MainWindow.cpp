@@ -946,6 +946,7 @@ void MainWindow::deleteSelectedContact()
     statusBar()->addPermanentWidget(undo);
     m_undoDelete = [this, undo, deleted = *contact]() mutable {
         m_undoAction->setEnabled(false);
+        m_undoButton = nullptr;
         deleted.id = 0;
         if (const StorageResult result = m_services.contacts()->add(deleted); !result.ok())
             statusBar()->showMessage(result.message);
@@ -956,18 +957,19 @@ void MainWindow::deleteSelectedContact()
     };
     m_undoAction->setEnabled(true);
     connect(undo, &QPushButton::clicked, this, &MainWindow::undoDelete);
-    connect(undo, &QObject::destroyed, this, [this, undo] {
-        // The offer ends with its button, whichever comes first: the timer or a newer delete.
+    if (m_undoButton)
+        m_undoButton->deleteLater(); // a newer delete replaces the older offer
+    m_undoButton = undo;
+    // The offer ends after ten seconds. The timer belongs to the button, so it goes with it (with
+    // the window, too); nothing runs while the window is being destroyed.
+    QTimer::singleShot(kUndoSeconds * 1000, undo, [this, undo] {
         if (m_undoButton == undo) {
             m_undoButton = nullptr;
             m_undoDelete = nullptr;
             m_undoAction->setEnabled(false);
         }
+        undo->deleteLater();
     });
-    if (m_undoButton)
-        m_undoButton->deleteLater();
-    m_undoButton = undo;
-    QTimer::singleShot(kUndoSeconds * 1000, undo, &QObject::deleteLater);
 }
 
 } // namespace onedial

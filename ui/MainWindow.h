@@ -6,6 +6,7 @@
 #include "contacts/Contact.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -125,7 +126,7 @@ private:
     StatusPanel *m_statusPanel;
     std::function<bool()> m_closeHidesToTray;
     QAction *m_undoAction = nullptr;
-    QPushButton *m_undoButton = nullptr;
+    QPointer<QPushButton> m_undoButton; // the offer's button while it is shown
     std::function<void()> m_undoDelete; // while a deleted contact can be brought back
     bool m_warmedUp = false;
 };
