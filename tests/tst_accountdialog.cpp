@@ -6,6 +6,7 @@
 #include "AccountDialog.h"
 #include "TestEnvironment.h"
 #include "TestKeychain.h"
+#include "WidgetLookup.h"
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialStore.h"
 
@@ -26,12 +27,7 @@ const QString kAppId = QStringLiteral("a1b2c3d4e5f60718293a4b5c6d7e8f90");
 
 template<typename Widget = QLineEdit> Widget *field(QWidget *dialog, const char *accessibleName)
 {
-    const auto widgets = dialog->findChildren<Widget *>();
-    for (Widget *widget : widgets) {
-        if (widget->accessibleName() == QLatin1String(accessibleName))
-            return widget;
-    }
-    return nullptr;
+    return test::named<Widget>(dialog, accessibleName);
 }
 
 QPushButton *advanced(QWidget *dialog)
@@ -44,20 +40,8 @@ QPushButton *saveButton(QWidget *dialog)
     return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
 }
 
-bool showsText(QWidget *dialog, const QString &text)
-{
-    const auto labels = dialog->findChildren<QLabel *>();
-    return std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) {
-        return label->isVisible() && label->text().contains(text);
-    });
-}
-
-void retype(QLineEdit *edit, const QString &text)
-{
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
+using test::retype;
+using test::showsText;
 
 } // namespace
 

@@ -20,6 +20,7 @@
 #include "TestContacts.h"
 #include "TestEnvironment.h"
 #include "UiAudit.h"
+#include "WidgetLookup.h"
 #include "contacts/ContactModel.h"
 #include "onenet/SandboxServer.h"
 #include "phone/TelUri.h"
@@ -60,14 +61,7 @@ std::unique_ptr<MainWindow> openWindow()
     return window;
 }
 
-template<typename T> T *named(QWidget *window, const char *accessibleName)
-{
-    for (T *widget : window->findChildren<T *>()) {
-        if (widget->accessibleName() == QLatin1String(accessibleName))
-            return widget;
-    }
-    return nullptr;
-}
+using test::named;
 
 // Every window and dialog of the app, made the way the app makes it, one at a time.
 struct NamedWindow

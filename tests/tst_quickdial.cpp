@@ -15,7 +15,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -68,7 +67,6 @@ private Q_SLOTS:
     void clipboardNumberWithLettersIsRefused();
     void clipboardWithoutANumberIsIgnored_data();
     void clipboardWithoutANumberIsIgnored();
-    void screenshot();
 
 private:
     test::TestEnvironment m_env;
@@ -321,21 +319,6 @@ void TestQuickDial::clipboardWithoutANumberIsIgnored()
     const QString firstTwo = popup.matchList()->item(0)->text() + popup.matchList()->item(1)->text();
     QVERIFY2(firstTwo.contains(QStringLiteral("张三")) && firstTwo.contains(QStringLiteral("周敏")),
              qPrintable(firstTwo));
-}
-
-void TestQuickDial::screenshot()
-{
-    auto window = openWindow();
-    QVERIFY(window);
-    QuickDialPopup popup(window->controller(), window->contactModel());
-    popup.popUp();
-    QVERIFY(QTest::qWaitForWindowExposed(&popup));
-    QTest::keyClicks(popup.field(), QStringLiteral("zh"));
-    // 张三, 赵六, 周敏 and 郑伟 by the pinyin of their names (zhang, zhao, zhou, zheng).
-    QCOMPARE(popup.matchList()->count(), 4);
-    QTest::keyClick(popup.field(), Qt::Key_Down);
-    QDir().mkpath(QStringLiteral("screenshots"));
-    QVERIFY(popup.grab().save(QStringLiteral("screenshots/quick-dial.png")));
 }
 
 QTEST_MAIN(TestQuickDial)

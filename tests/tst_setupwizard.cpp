@@ -8,6 +8,7 @@
 #include "SetupWizard.h"
 #include "TestEnvironment.h"
 #include "TestKeychain.h"
+#include "WidgetLookup.h"
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialStore.h"
 
@@ -34,33 +35,16 @@ const QString kAppId = QStringLiteral("a1b2c3d4e5f60718293a4b5c6d7e8f90");
 
 template<typename Widget = QWidget> Widget *control(QWidget *root, const char *accessibleName)
 {
-    const auto widgets = root->findChildren<Widget *>();
-    for (Widget *widget : widgets) {
-        if (widget->accessibleName() == QLatin1String(accessibleName))
-            return widget;
-    }
-    return nullptr;
+    return test::named<Widget>(root, accessibleName);
 }
 
 QLineEdit *field(QWidget *root, const char *accessibleName)
 {
-    return control<QLineEdit>(root, accessibleName);
+    return test::named<QLineEdit>(root, accessibleName);
 }
 
-bool showsText(QWidget *root, const QString &text)
-{
-    const auto labels = root->findChildren<QLabel *>();
-    return std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) {
-        return label->isVisible() && label->text().contains(text);
-    });
-}
-
-void retype(QLineEdit *edit, const QString &text)
-{
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
+using test::retype;
+using test::showsText;
 
 // The mnemonic character of a label or button text ("Access &key:" gives 'k'), or 0.
 QChar mnemonic(const QString &text)

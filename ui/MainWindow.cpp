@@ -48,7 +48,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QResizeEvent>
-#include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
