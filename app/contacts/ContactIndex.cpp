@@ -142,8 +142,9 @@ std::shared_ptr<const ContactIndex> ContactIndex::Builder::build()
     index->m_names.squeeze();
     index->m_displays.squeeze();
     index->m_apiForms.shrink_to_fit();
-    index->sortRows(m_locale);
-    index->buildHaystacks();
+    const std::vector<Spelling> names = index->spellNames();
+    index->sortRows(m_locale, names);
+    index->buildHaystacks(names);
     return index;
 }
 
@@ -155,30 +156,54 @@ std::shared_ptr<const ContactIndex> ContactIndex::build(const QList<Contact> &co
     return builder.build();
 }
 
+// The syllables run together, their initials, and where each syllable starts in the full spelling.
+struct ContactIndex::Spelling
+{
+    std::string full;
+    std::string initials;
+    std::vector<quint32> starts;
+};
+
 namespace {
+
+ContactIndex::Spelling spell(QStringView text, Pinyin::Kind kind)
+{
+    ContactIndex::Spelling spelling;
+    for (const QByteArray &syllable : Pinyin::syllables(text, kind)) {
+        spelling.starts.push_back(quint32(spelling.full.size()));
+        spelling.full.append(syllable.constData(), size_t(syllable.size()));
+        spelling.initials += syllable.front();
+    }
+    return spelling;
+}
+
+bool hasHan(QStringView name)
+{
+    return std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
+}
 
 // The text a name is ordered by: a name with Chinese characters by its pinyin, so that 陈小明
 // comes among the C's beside Chen and Carter, as Chinese address books order them, in every
 // language of the interface (a collation alone puts all Han names before or after all Latin ones).
-QString orderingText(const QString &name)
+QString orderingText(const QString &name, const ContactIndex::Spelling &spelling)
 {
-    const bool han =
-        std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
-    if (!han)
+    if (!hasHan(name))
         return name;
     QString spelled;
-    for (const QByteArray &syllable : Pinyin::syllables(name, Pinyin::Kind::PersonName)) {
-        spelled += QLatin1StringView(syllable);
+    for (size_t i = 0; i < spelling.starts.size(); ++i) {
+        const size_t end = i + 1 < spelling.starts.size() ? spelling.starts[i + 1] : spelling.full.size();
+        spelled +=
+            QLatin1StringView(spelling.full.data() + spelling.starts[i], qsizetype(end - spelling.starts[i]));
         spelled += QLatin1Char(' ');
     }
     return spelled + name; // the characters still order names with the same pinyin
 }
 
-// Favourites first, then by collation key (of the name, or its pinyin), then by the name's code
-// points, then by id.
-template<typename Favourite, typename Name, typename Id>
+// Favourites first, then by collation key (of the ordering text: the name, or its pinyin), then by
+// the name's code points, then by id.
+template<typename Favourite, typename Name, typename Ordering, typename Id>
 void sortByDisplayOrder(std::vector<quint32> &rows, const QLocale &locale, Favourite favourite, Name name,
-                        Id id)
+                        Ordering ordering, Id id)
 {
     // Sort keys make 100,000 locale-aware comparisons cheap; in a Chinese locale ICU orders
     // Han names by their pinyin.
@@ -187,7 +212,7 @@ void sortByDisplayOrder(std::vector<quint32> &rows, const QLocale &locale, Favou
     std::vector<QCollatorSortKey> keys;
     keys.reserve(rows.size());
     for (size_t row = 0; row < rows.size(); ++row)
-        keys.push_back(collator.sortKey(orderingText(name(row))));
+        keys.push_back(collator.sortKey(ordering(row)));
     std::sort(rows.begin(), rows.end(), [&](quint32 a, quint32 b) {
         if (favourite(a) != favourite(b))
             return favourite(a);
@@ -201,14 +226,27 @@ void sortByDisplayOrder(std::vector<quint32> &rows, const QLocale &locale, Favou
 
 } // namespace
 
-void ContactIndex::sortRows(const QLocale &locale)
+std::vector<ContactIndex::Spelling> ContactIndex::spellNames() const
+{
+    std::vector<Spelling> names;
+    names.reserve(m_ids.size());
+    for (size_t r = 0; r < m_ids.size(); ++r)
+        names.push_back(
+            spell(QStringView(m_names).sliced(m_nameStart[r], m_nameStart[r + 1] - m_nameStart[r]),
+                  Pinyin::Kind::PersonName));
+    return names;
+}
+
+void ContactIndex::sortRows(const QLocale &locale, const std::vector<Spelling> &names)
 {
     m_order.resize(m_ids.size());
     std::iota(m_order.begin(), m_order.end(), 0);
+    const auto name = [this](size_t r) {
+        return m_names.mid(m_nameStart[r], m_nameStart[r + 1] - m_nameStart[r]);
+    };
     sortByDisplayOrder(
-        m_order, locale, [this](size_t r) { return bool(m_favourites[r]); },
-        [this](size_t r) { return m_names.mid(m_nameStart[r], m_nameStart[r + 1] - m_nameStart[r]); },
-        [this](size_t r) { return m_ids[r]; });
+        m_order, locale, [this](size_t r) { return bool(m_favourites[r]); }, name,
+        [&](size_t r) { return orderingText(name(r), names[r]); }, [this](size_t r) { return m_ids[r]; });
 }
 
 void ContactIndex::sortForDisplay(QList<Contact> &contacts, const QLocale &locale)
@@ -218,6 +256,10 @@ void ContactIndex::sortForDisplay(QList<Contact> &contacts, const QLocale &local
     sortByDisplayOrder(
         order, locale, [&contacts](size_t r) { return contacts.at(qsizetype(r)).favourite; },
         [&contacts](size_t r) { return contacts.at(qsizetype(r)).name; },
+        [&contacts](size_t r) {
+            const QString &name = contacts.at(qsizetype(r)).name;
+            return hasHan(name) ? orderingText(name, spell(name, Pinyin::Kind::PersonName)) : name;
+        },
         [&contacts](size_t r) { return contacts.at(qsizetype(r)).id; });
     QList<Contact> sorted;
     sorted.reserve(contacts.size());
@@ -226,30 +268,6 @@ void ContactIndex::sortForDisplay(QList<Contact> &contacts, const QLocale &local
     contacts = std::move(sorted);
 }
 
-namespace {
-
-// A name or company's pinyin: the syllables run together, their initials, and where each
-// syllable starts in the full spelling.
-struct Spelling
-{
-    std::string full;
-    std::string initials;
-    std::vector<quint32> starts;
-};
-
-Spelling spell(QStringView text, Pinyin::Kind kind)
-{
-    Spelling spelling;
-    for (const QByteArray &syllable : Pinyin::syllables(text, kind)) {
-        spelling.starts.push_back(quint32(spelling.full.size()));
-        spelling.full.append(syllable.constData(), size_t(syllable.size()));
-        spelling.initials += syllable.front();
-    }
-    return spelling;
-}
-
-} // namespace
-
 void ContactIndex::markSyllableStart(size_t offset)
 {
     if (m_syllableStarts.size() <= offset / 64)
@@ -257,7 +275,7 @@ void ContactIndex::markSyllableStart(size_t offset)
     m_syllableStarts[offset / 64] |= quint64(1) << (offset % 64);
 }
 
-void ContactIndex::buildHaystacks()
+void ContactIndex::buildHaystacks(const std::vector<Spelling> &names)
 {
     const size_t count = m_order.size();
     m_textStart.reserve(count + 1);
@@ -290,7 +308,7 @@ void ContactIndex::buildHaystacks()
         m_text += searchable(name.toString()) + kTextSeparator + searchable(company) + kTextSeparator;
 
         m_pinyinStart.push_back(quint32(m_pinyin.size()));
-        appendPinyin(spell(name, Pinyin::Kind::PersonName));
+        appendPinyin(names[r]);
         std::unique_ptr<Spelling> &companySpelling = companySpellings[companyIndex];
         if (!companySpelling)
             companySpelling = std::make_unique<Spelling>(spell(company, Pinyin::Kind::Other));

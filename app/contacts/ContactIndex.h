@@ -92,11 +92,16 @@ public:
     QList<int> search(const Query &query, const QList<int> &candidates) const;
     bool matches(int position, const Query &query) const;
 
+    // A name or company's pinyin, as the index builds it: defined in ContactIndex.cpp, opaque here.
+    struct Spelling;
+
 private:
     ContactIndex();
     size_t row(int position) const { return m_order[size_t(position)]; }
-    void sortRows(const QLocale &locale);
-    void buildHaystacks();
+    // Each name is spelled once (spellNames), then used both to order the rows and to search them.
+    std::vector<Spelling> spellNames() const;
+    void sortRows(const QLocale &locale, const std::vector<Spelling> &names);
+    void buildHaystacks(const std::vector<Spelling> &names);
     void scanText(const QString &needle, std::vector<char> &hits) const;
     void scanPinyin(const QByteArray &needle, std::vector<char> &hits) const;
     void scanDigits(const QByteArray &needle, std::vector<char> &hits) const;
