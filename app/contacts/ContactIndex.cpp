@@ -11,6 +11,14 @@
 
 namespace onedial {
 
+// The syllables run together, their initials, and where each syllable starts in the full spelling.
+struct ContactIndex::Spelling
+{
+    std::string full;
+    std::string initials;
+    std::vector<quint32> starts;
+};
+
 namespace {
 
 // Ends each contact's part of a haystack. Query::parse() removes control characters, so no
@@ -155,14 +163,6 @@ std::shared_ptr<const ContactIndex> ContactIndex::build(const QList<Contact> &co
         builder.add(contact);
     return builder.build();
 }
-
-// The syllables run together, their initials, and where each syllable starts in the full spelling.
-struct ContactIndex::Spelling
-{
-    std::string full;
-    std::string initials;
-    std::vector<quint32> starts;
-};
 
 namespace {
 
