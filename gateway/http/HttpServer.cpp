@@ -1,0 +1,1 @@
+#include "HttpServer.h"
