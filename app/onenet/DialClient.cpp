@@ -78,6 +78,7 @@ struct DialClient::Pending
     QByteArray body;
     QStringList tlsErrors;
     QTimer timer;
+    QString inFlight; // the key in m_inFlight
     bool timedOut = false;
     bool tooLarge = false;
 };
@@ -111,7 +112,7 @@ void DialClient::finishLater(quint64 id, const DialOutcome &outcome)
 }
 
 quint64 DialClient::dial(const Account &account, const AccessKey &key, const PhoneNumber &callee,
-                         int timeoutMs)
+                         int timeoutMs, const QString &inFlightScope)
 {
     const quint64 id = m_nextId++;
     auto [request, outcome] = DialRequest::build(account, callee);
@@ -120,7 +121,8 @@ quint64 DialClient::dial(const Account &account, const AccessKey &key, const Pho
         finishLater(id, outcome);
         return id;
     }
-    if (m_inFlight.contains(request->callee)) {
+    const QString inFlight = inFlightKey(inFlightScope, request->callee);
+    if (m_inFlight.contains(inFlight)) {
         outcome.outcome = OutcomeClass::NotSent;
         outcome.error = QLatin1String(DialError::AlreadyInFlight);
         outcome.message =
@@ -170,7 +172,8 @@ quint64 DialClient::dial(const Account &account, const AccessKey &key, const Pho
     auto *pending = new Pending;
     pending->id = id;
     pending->request = *request;
-    m_inFlight.insert(request->callee);
+    pending->inFlight = inFlight;
+    m_inFlight.insert(inFlight);
 
     auto *body = new SendOnceBody(request->body, this);
     QNetworkReply *reply = m_network->post(networkRequest, body);
@@ -228,7 +231,7 @@ void DialClient::onFinished(QNetworkReply *reply)
         onReadyRead(reply); // whatever arrived with the final chunk
     m_pending.remove(reply);
     DialOutcome outcome = outcomeFor(reply, *pending);
-    m_inFlight.remove(pending->request.callee);
+    m_inFlight.remove(pending->inFlight);
     const quint64 id = pending->id;
     qCInfo(lcDial) << "dial" << id << "finished:" << outcomeClassName(outcome.outcome) << outcome.codeNo
                    << outcome.code << outcome.error << "http" << outcome.httpStatus;

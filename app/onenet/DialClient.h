@@ -36,11 +36,15 @@ public:
     void setClock(std::function<qint64()> nowSecs);
 
     // Starts one dial and returns its id. finished() is always emitted for that id exactly once,
-    // later, from the event loop, even when nothing is sent.
+    // later, from the event loop, even when nothing is sent. A second dial to a number still in
+    // flight within the same scope is not sent; the gateway gives each member a scope of their own.
     quint64 dial(const Account &account, const AccessKey &key, const PhoneNumber &callee,
-                 int timeoutMs = kDefaultTimeoutMs);
+                 int timeoutMs = kDefaultTimeoutMs, const QString &inFlightScope = {});
 
-    bool isInFlight(const QString &calleeApiForm) const { return m_inFlight.contains(calleeApiForm); }
+    bool isInFlight(const QString &calleeApiForm, const QString &inFlightScope = {}) const
+    {
+        return m_inFlight.contains(inFlightKey(inFlightScope, calleeApiForm));
+    }
     int inFlightCount() const { return int(m_inFlight.size()); }
 
 Q_SIGNALS:
@@ -50,6 +54,10 @@ Q_SIGNALS:
 
 private:
     static QString sentences(const QString &first, const QString &second);
+    static QString inFlightKey(const QString &scope, const QString &callee)
+    {
+        return scope.isEmpty() ? callee : scope + QLatin1Char('\n') + callee;
+    }
     struct Pending;
     void finishLater(quint64 id, const DialOutcome &outcome);
     void onReadyRead(QNetworkReply *reply);

@@ -36,17 +36,11 @@ void restrictToOwner(const QString &databasePath)
         platform::restrictToOwner(databasePath + QLatin1String(suffix));
 }
 
-// One entry per schema version, applied in order, each in its own transaction together with
-// the new user_version. Never edit a shipped entry: add the next version instead.
-struct Migration
-{
-    int version;
-    QList<QLatin1String> statements;
-};
+} // namespace
 
-const QList<Migration> &migrations()
+const Schema &Database::appSchema()
 {
-    static const QList<Migration> all{
+    static const Schema schema{{
         {1,
          {
              QLatin1String("CREATE TABLE contacts ("
@@ -107,9 +101,12 @@ const QList<Migration> &migrations()
              // one index step instead of reading the whole history on the UI thread.
              QLatin1String("CREATE INDEX call_history_by_callee ON call_history(callee, id)"),
          }},
-    };
-    return all;
+    }};
+    Q_ASSERT(schema.version() == kSchemaVersion);
+    return schema;
 }
+
+namespace {
 
 QString newConnectionName()
 {
@@ -149,8 +146,9 @@ StorageError classify(const QSqlError &error)
 
 } // namespace
 
-Database::Database(QString path)
-    : m_path(path.isEmpty() ? defaultPath() : std::move(path))
+Database::Database(QString path, const Schema &schema)
+    : m_schema(schema)
+    , m_path(path.isEmpty() ? defaultPath() : std::move(path))
     , m_connectionName(newConnectionName())
 {}
 
@@ -242,7 +240,9 @@ StorageResult Database::checkFileSystem() const
 StorageResult Database::open(int upToVersion)
 {
     close();
-    Q_ASSERT(upToVersion >= 0 && upToVersion <= kSchemaVersion);
+    if (upToVersion < 0)
+        upToVersion = m_schema.version();
+    Q_ASSERT(upToVersion <= m_schema.version());
     if (StorageResult checked = checkFileSystem(); !checked.ok())
         return checked;
 
@@ -284,10 +284,10 @@ StorageResult Database::runPragmas()
     query.finish();
     if (m_schemaVersion == 0 && objects > 0)
         return result(StorageError::Corrupt, QStringLiteral("tables without a OneDial schema version"));
-    if (m_schemaVersion > kSchemaVersion) {
+    if (m_schemaVersion > m_schema.version()) {
         return result(StorageError::TooNew, QStringLiteral("schema version %1, this build knows %2")
                                                 .arg(m_schemaVersion)
-                                                .arg(kSchemaVersion));
+                                                .arg(m_schema.version()));
     }
 
     // SQLite opens a file it may not write read-only without saying so; taking the write lock
@@ -314,7 +314,7 @@ StorageResult Database::runPragmas()
 StorageResult Database::migrate(int fromVersion, int toVersion)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    for (const Migration &migration : migrations()) {
+    for (const Migration &migration : m_schema.migrations) {
         if (migration.version <= fromVersion || migration.version > toVersion)
             continue;
         StorageResult migrated = transaction([&]() -> StorageResult {

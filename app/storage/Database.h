@@ -6,6 +6,7 @@
 // connection writes.
 #pragma once
 
+#include "Schema.h"
 #include "StorageResult.h"
 
 #include <QCoreApplication>
@@ -23,23 +24,26 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    // The newest schema this build knows. Each version is one migration in Database.cpp.
+    // The newest schema of the app's contacts and history this build knows. Each version is one
+    // migration in appSchema().
     static constexpr int kSchemaVersion = 3;
     // How long a write waits for another connection (the window, a command) to finish its own.
     static constexpr int kBusyTimeoutMs = 5000;
 
-    // An empty path means defaultPath().
-    explicit Database(QString path = {});
+    // An empty path means defaultPath(). The schema is the app's contacts and history unless
+    // another program's (the gateway's) is given; it must outlive the Database.
+    explicit Database(QString path = {}, const Schema &schema = appSchema());
     ~Database();
 
     // <per-user data folder>/onedial.sqlite, e.g. ~/.local/share/onedial/onedial.sqlite.
     static QString defaultPath();
+    static const Schema &appSchema();
 
     // Opens the file (creating it and its folder when missing), checks that it is a OneDial
     // database this build can use, and migrates it up to upToVersion (tests of migrations pass an
     // older version; everything else takes the default). On any error the database stays closed
     // and the file is left exactly as it was.
-    StorageResult open(int upToVersion = kSchemaVersion);
+    StorageResult open(int upToVersion = -1);
     void close();
     bool isOpen() const { return m_open; }
 
@@ -69,6 +73,7 @@ private:
     StorageResult migrate(int fromVersion, int toVersion);
     StorageResult result(StorageError error, const QString &detail = {}) const;
 
+    const Schema &m_schema;
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;

@@ -1,0 +1,586 @@
+#include "GatewayStore.h"
+
+#include "core/Log.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace onedial::gateway {
+
+namespace {
+
+QString timeText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QJsonValue jsonText(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+User userFrom(const QSqlQuery &query)
+{
+    User user;
+    user.id = query.value(0).toLongLong();
+    user.name = query.value(1).toString();
+    user.caller = query.value(2).toString();
+    user.dailyLimit = query.value(3).toInt();
+    user.disabled = query.value(4).toBool();
+    user.tokenId = query.value(5).toByteArray();
+    user.tokenHash = query.value(6).toByteArray();
+    user.created = timeFrom(query.value(7));
+    return user;
+}
+
+constexpr char kUserColumns[] =
+    "SELECT id, name, caller, daily_limit, disabled, token_id, token_hash, created_utc FROM users";
+
+} // namespace
+
+const Schema &GatewayStore::schema()
+{
+    static const Schema schema{{
+        {1,
+         {
+             QLatin1String("CREATE TABLE users ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " caller TEXT NOT NULL,"
+                           " daily_limit INTEGER NOT NULL DEFAULT 0 CHECK (daily_limit >= 0),"
+                           " disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),"
+                           " token_id TEXT NOT NULL UNIQUE,"
+                           " token_hash BLOB NOT NULL,"
+                           " created_utc TEXT NOT NULL)"),
+             // day: the gateway's local date, which the daily limit counts by.
+             QLatin1String("CREATE TABLE dials ("
+                           " id INTEGER PRIMARY KEY,"
+                           " user_name TEXT NOT NULL,"
+                           " time_utc TEXT NOT NULL,"
+                           " day TEXT NOT NULL,"
+                           " callee TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " api TEXT,"
+                           " request_id TEXT,"
+                           " call_id TEXT,"
+                           " code_no TEXT,"
+                           " code TEXT,"
+                           " error TEXT,"
+                           " http_status INTEGER,"
+                           " finished_utc TEXT,"
+                           " address TEXT)"),
+             // One dial in flight per member and number, whichever desktop or gateway process asks.
+             QLatin1String("CREATE UNIQUE INDEX dials_one_in_flight ON dials(user_name, callee)"
+                           " WHERE state = 'sending'"),
+             QLatin1String("CREATE INDEX dials_by_user_day ON dials(user_name, day)"),
+             QLatin1String("CREATE INDEX dials_by_user ON dials(user_name, id)"),
+             QLatin1String("CREATE TABLE audit ("
+                           " id INTEGER PRIMARY KEY,"
+                           " time_utc TEXT NOT NULL,"
+                           " event TEXT NOT NULL,"
+                           " user_name TEXT,"
+                           " dial_id INTEGER,"
+                           " callee TEXT,"
+                           " outcome TEXT,"
+                           " request_id TEXT,"
+                           " call_id TEXT,"
+                           " code TEXT,"
+                           " error TEXT,"
+                           " address TEXT,"
+                           " detail TEXT)"),
+             QLatin1String("CREATE INDEX audit_by_user ON audit(user_name, id)"),
+             QLatin1String("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+             QLatin1String("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+         }},
+    }};
+    return schema;
+}
+
+QJsonObject User::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("caller"), caller},
+        {QStringLiteral("daily_limit"), dailyLimit > 0 ? QJsonValue(dailyLimit) : QJsonValue()},
+        {QStringLiteral("disabled"), disabled},
+        {QStringLiteral("created"), timeText(created)},
+    };
+}
+
+QJsonObject DialRecord::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("dial_id"), id},
+        {QStringLiteral("time"), timeText(time)},
+        {QStringLiteral("callee"), callee},
+        {QStringLiteral("state"), state},
+        {QStringLiteral("ok"), state == outcomeClassName(OutcomeClass::Accepted)},
+        {QStringLiteral("code_no"), jsonText(codeNo)},
+        {QStringLiteral("code"), jsonText(code)},
+        {QStringLiteral("error"), jsonText(error)},
+        {QStringLiteral("request_id"), jsonText(requestId)},
+        {QStringLiteral("call_id"), jsonText(callId)},
+    };
+}
+
+QJsonObject AuditEntry::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("time"), timeText(time)},
+        {QStringLiteral("event"), event},
+        {QStringLiteral("user"), jsonText(user)},
+        {QStringLiteral("dial_id"), dialId > 0 ? QJsonValue(dialId) : QJsonValue()},
+        {QStringLiteral("callee"), jsonText(callee)},
+        {QStringLiteral("outcome"), jsonText(outcome)},
+        {QStringLiteral("request_id"), jsonText(requestId)},
+        {QStringLiteral("call_id"), jsonText(callId)},
+        {QStringLiteral("code"), jsonText(code)},
+        {QStringLiteral("error"), jsonText(error)},
+        {QStringLiteral("address"), jsonText(address)},
+        {QStringLiteral("detail"), jsonText(detail)},
+    };
+}
+
+GatewayStore::GatewayStore(const QString &path)
+    : m_database(path, schema())
+{}
+
+StorageResult GatewayStore::open()
+{
+    StorageResult opened = m_database.open();
+    if (!opened.ok()) {
+        // The Database's own words speak of the desktop's contacts; the gateway's administrator
+        // gets the gateway's.
+        const QString file = m_database.path();
+        switch (opened.error) {
+        case StorageError::Corrupt:
+            opened.message = tr("The gateway's database %1 is damaged or is not a gateway database. It was "
+                                "left as it is: restore a backup, or move it away to start with no members.")
+                                 .arg(file);
+            break;
+        case StorageError::TooNew:
+            opened.message =
+                tr("The gateway's database %1 was written by a newer onedial-gateway. Update this one to use it.")
+                    .arg(file);
+            break;
+        case StorageError::ReadOnly:
+            opened.message = tr("The gateway cannot write its database %1. Check the permissions of the file "
+                                "and of its folder (run admin commands as the service's user, or as root).")
+                                 .arg(file);
+            break;
+        default:
+            opened.message = tr("The gateway cannot open its database %1 (%2).").arg(file, opened.detail);
+            break;
+        }
+    }
+    return opened;
+}
+
+StorageResult GatewayStore::failure(const QSqlQuery &query) const
+{
+    StorageResult result = m_database.failure(query.lastError());
+    result.message = tr("The gateway's database %1 could not be read or written (%2).")
+                         .arg(m_database.path(), result.detail);
+    return result;
+}
+
+StorageResult GatewayStore::addUser(User *user)
+{
+    user->created = QDateTime::currentDateTimeUtc();
+    return m_database.transaction([&]() -> StorageResult {
+        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+        query.prepare(QStringLiteral("INSERT INTO users (name, caller, daily_limit, disabled, token_id,"
+                                     " token_hash, created_utc) VALUES (?, ?, ?, 0, ?, ?, ?)"));
+        query.addBindValue(user->name);
+        query.addBindValue(user->caller);
+        query.addBindValue(user->dailyLimit);
+        query.addBindValue(QString::fromLatin1(user->tokenId));
+        query.addBindValue(user->tokenHash);
+        query.addBindValue(timeText(user->created));
+        if (!query.exec()) {
+            if (userByName(user->name))
+                return {StorageError::Rejected, tr("A member named \"%1\" already exists.").arg(user->name), {}};
+            return failure(query);
+        }
+        user->id = query.lastInsertId().toLongLong();
+        AuditEntry entry;
+        entry.event = QStringLiteral("user.added");
+        entry.user = user->name;
+        entry.detail = QStringLiteral("caller %1, daily limit %2").arg(user->caller).arg(user->dailyLimit);
+        return appendAudit(entry);
+    });
+}
+
+std::optional<User> GatewayStore::userByName(const QString &name, StorageResult *result) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    query.prepare(QLatin1String(kUserColumns) + QStringLiteral(" WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec()) {
+        if (result)
+            *result = failure(query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return userFrom(query);
+}
+
+std::optional<User> GatewayStore::userByTokenId(const QByteArray &tokenId, StorageResult *result) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    query.prepare(QLatin1String(kUserColumns) + QStringLiteral(" WHERE token_id = ?"));
+    query.addBindValue(QString::fromLatin1(tokenId));
+    if (!query.exec()) {
+        if (result)
+            *result = failure(query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return userFrom(query);
+}
+
+QList<User> GatewayStore::users(StorageResult *result) const
+{
+    QList<User> list;
+    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    if (!query.exec(QLatin1String(kUserColumns) + QStringLiteral(" ORDER BY name"))) {
+        if (result)
+            *result = failure(query);
+        return list;
+    }
+    while (query.next())
+        list.append(userFrom(query));
+    return list;
+}
+
+int GatewayStore::userCount() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM users")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+StorageResult GatewayStore::setDisabled(const QString &name, bool disabled)
+{
+    return m_database.transaction([&]() -> StorageResult {
+        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+        query.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"));
+        query.addBindValue(disabled ? 1 : 0);
+        query.addBindValue(name);
+        if (!query.exec())
+            return failure(query);
+        if (query.numRowsAffected() == 0)
+            return {StorageError::NotFound, tr("No member is named \"%1\".").arg(name), {}};
+        AuditEntry entry;
+        entry.event = disabled ? QStringLiteral("user.disabled") : QStringLiteral("user.enabled");
+        entry.user = name;
+        return appendAudit(entry);
+    });
+}
+
+StorageResult GatewayStore::removeUser(const QString &name)
+{
+    return m_database.transaction([&]() -> StorageResult {
+        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+        query.prepare(QStringLiteral("DELETE FROM users WHERE name = ?"));
+        query.addBindValue(name);
+        if (!query.exec())
+            return failure(query);
+        if (query.numRowsAffected() == 0)
+            return {StorageError::NotFound, tr("No member is named \"%1\".").arg(name), {}};
+        AuditEntry entry;
+        entry.event = QStringLiteral("user.removed");
+        entry.user = name;
+        return appendAudit(entry);
+    });
+}
+
+StorageResult GatewayStore::replaceToken(const QString &name, const QByteArray &tokenId,
+                                         const QByteArray &tokenHash)
+{
+    return m_database.transaction([&]() -> StorageResult {
+        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+        query.prepare(QStringLiteral("UPDATE users SET token_id = ?, token_hash = ? WHERE name = ?"));
+        query.addBindValue(QString::fromLatin1(tokenId));
+        query.addBindValue(tokenHash);
+        query.addBindValue(name);
+        if (!query.exec())
+            return failure(query);
+        if (query.numRowsAffected() == 0)
+            return {StorageError::NotFound, tr("No member is named \"%1\".").arg(name), {}};
+        AuditEntry entry;
+        entry.event = QStringLiteral("user.token");
+        entry.user = name;
+        entry.detail = QStringLiteral("a new token; the previous one no longer works");
+        return appendAudit(entry);
+    });
+}
+
+int GatewayStore::dialsOn(const QString &user, const QDate &day) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    query.prepare(QStringLiteral("SELECT count(*) FROM dials WHERE user_name = ? AND day = ? AND state <> ?"));
+    query.addBindValue(user);
+    query.addBindValue(day.toString(Qt::ISODate));
+    query.addBindValue(outcomeClassName(OutcomeClass::NotSent));
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+GatewayStore::BeginResult GatewayStore::beginDial(const User &user, const QString &callee,
+                                                  const QString &address, const QDate &today)
+{
+    BeginResult begun;
+    begun.storage = m_database.transaction([&]() -> StorageResult {
+        QSqlDatabase db = QSqlDatabase::database(m_database.connectionName(), false);
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT 1 FROM dials WHERE user_name = ? AND callee = ? AND state = 'sending'"));
+        query.addBindValue(user.name);
+        query.addBindValue(callee);
+        if (!query.exec())
+            return failure(query);
+        if (query.next()) {
+            begun.status = Begin::InFlight;
+            return {StorageError::Rejected, {}, {}};
+        }
+        begun.dialsToday = dialsOn(user.name, today);
+        if (user.dailyLimit > 0 && begun.dialsToday >= user.dailyLimit) {
+            begun.status = Begin::DailyLimit;
+            return {StorageError::Rejected, {}, {}};
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        query.prepare(QStringLiteral("INSERT INTO dials (user_name, time_utc, day, callee, state, address)"
+                                     " VALUES (?, ?, ?, ?, 'sending', ?)"));
+        query.addBindValue(user.name);
+        query.addBindValue(timeText(now));
+        query.addBindValue(today.toString(Qt::ISODate));
+        query.addBindValue(callee);
+        query.addBindValue(textOrNull(address));
+        if (!query.exec())
+            return failure(query);
+        begun.dialId = query.lastInsertId().toLongLong();
+        AuditEntry entry;
+        entry.time = now;
+        entry.event = QStringLiteral("dial.sending");
+        entry.user = user.name;
+        entry.dialId = begun.dialId;
+        entry.callee = callee;
+        entry.address = address;
+        entry.detail = QStringLiteral("caller %1").arg(user.caller);
+        return appendAudit(entry);
+    });
+    if (begun.storage.ok()) {
+        begun.status = Begin::Recorded;
+        ++begun.dialsToday;
+    } else if (begun.status != Begin::InFlight && begun.status != Begin::DailyLimit) {
+        begun.status = Begin::Failed;
+    }
+    return begun;
+}
+
+StorageResult GatewayStore::finishDial(qint64 dialId, const QString &user, const DialOutcome &outcome,
+                                       const QString &address)
+{
+    return m_database.transaction([&]() -> StorageResult {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+        query.prepare(QStringLiteral("UPDATE dials SET state = ?, api = ?, request_id = ?, call_id = ?,"
+                                     " code_no = ?, code = ?, error = ?, http_status = ?, finished_utc = ?"
+                                     " WHERE id = ? AND state = 'sending'"));
+        query.addBindValue(outcomeClassName(outcome.outcome));
+        query.addBindValue(apiName(outcome.api));
+        query.addBindValue(textOrNull(outcome.requestId));
+        query.addBindValue(textOrNull(outcome.callId));
+        query.addBindValue(textOrNull(outcome.codeNo));
+        query.addBindValue(textOrNull(outcome.code));
+        query.addBindValue(textOrNull(outcome.error));
+        query.addBindValue(outcome.httpStatus == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(outcome.httpStatus));
+        query.addBindValue(timeText(now));
+        query.addBindValue(dialId);
+        if (!query.exec())
+            return failure(query);
+        AuditEntry entry;
+        entry.time = now;
+        entry.event = QStringLiteral("dial.finished");
+        entry.user = user;
+        entry.dialId = dialId;
+        entry.callee = outcome.callee;
+        entry.outcome = outcomeClassName(outcome.outcome);
+        entry.requestId = outcome.requestId;
+        entry.callId = outcome.callId;
+        entry.code = outcome.codeNo.isEmpty() ? outcome.code : outcome.codeNo;
+        entry.error = outcome.error;
+        entry.address = address;
+        entry.detail = outcome.detail;
+        return appendAudit(entry);
+    });
+}
+
+int GatewayStore::recoverInterrupted(StorageResult *result)
+{
+    int recovered = 0;
+    const StorageResult done = m_database.transaction([&]() -> StorageResult {
+        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+        if (!query.exec(QStringLiteral("SELECT id, user_name, callee FROM dials WHERE state = 'sending'")))
+            return failure(query);
+        QList<AuditEntry> entries;
+        while (query.next()) {
+            AuditEntry entry;
+            entry.event = QStringLiteral("dial.interrupted");
+            entry.dialId = query.value(0).toLongLong();
+            entry.user = query.value(1).toString();
+            entry.callee = query.value(2).toString();
+            entry.outcome = outcomeClassName(OutcomeClass::Unknown);
+            entry.detail = QStringLiteral("the gateway stopped while the request was out: the call may have "
+                                          "been placed");
+            entries.append(entry);
+        }
+        query.finish();
+        for (const AuditEntry &entry : std::as_const(entries)) {
+            QSqlQuery update(QSqlDatabase::database(m_database.connectionName(), false));
+            update.prepare(QStringLiteral("UPDATE dials SET state = ?, error = 'interrupted', finished_utc = ?"
+                                          " WHERE id = ?"));
+            update.addBindValue(entry.outcome);
+            update.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
+            update.addBindValue(entry.dialId);
+            if (!update.exec())
+                return failure(update);
+            if (StorageResult appended = appendAudit(entry); !appended.ok())
+                return appended;
+            ++recovered;
+        }
+        return {};
+    });
+    if (result)
+        *result = done;
+    return done.ok() ? recovered : 0;
+}
+
+QList<DialRecord> GatewayStore::calls(const QString &user, qint64 sinceId, int limit, StorageResult *result) const
+{
+    QList<DialRecord> list;
+    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    query.prepare(QStringLiteral("SELECT id, user_name, time_utc, callee, state, request_id, call_id, code_no,"
+                                 " code, error FROM dials WHERE user_name = ? AND id > ? ORDER BY id LIMIT ?"));
+    query.addBindValue(user);
+    query.addBindValue(sinceId);
+    query.addBindValue(qBound(1, limit, kMaxCallsPerPage));
+    if (!query.exec()) {
+        if (result)
+            *result = failure(query);
+        return list;
+    }
+    while (query.next()) {
+        DialRecord record;
+        record.id = query.value(0).toLongLong();
+        record.user = query.value(1).toString();
+        record.time = timeFrom(query.value(2));
+        record.callee = query.value(3).toString();
+        record.state = query.value(4).toString();
+        record.requestId = query.value(5).toString();
+        record.callId = query.value(6).toString();
+        record.codeNo = query.value(7).toString();
+        record.code = query.value(8).toString();
+        record.error = query.value(9).toString();
+        list.append(record);
+    }
+    return list;
+}
+
+StorageResult GatewayStore::appendAudit(const AuditEntry &entry)
+{
+    return m_database.transaction([&]() -> StorageResult {
+        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+        query.prepare(QStringLiteral("INSERT INTO audit (time_utc, event, user_name, dial_id, callee, outcome,"
+                                     " request_id, call_id, code, error, address, detail)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(timeText(entry.time.isValid() ? entry.time : QDateTime::currentDateTimeUtc()));
+        query.addBindValue(entry.event);
+        query.addBindValue(textOrNull(entry.user));
+        query.addBindValue(entry.dialId > 0 ? QVariant(entry.dialId) : QVariant(QMetaType(QMetaType::LongLong)));
+        query.addBindValue(textOrNull(entry.callee));
+        query.addBindValue(textOrNull(entry.outcome));
+        query.addBindValue(textOrNull(entry.requestId));
+        query.addBindValue(textOrNull(entry.callId));
+        query.addBindValue(textOrNull(entry.code));
+        query.addBindValue(textOrNull(entry.error));
+        query.addBindValue(textOrNull(entry.address));
+        query.addBindValue(textOrNull(entry.detail));
+        if (!query.exec())
+            return failure(query);
+        return {};
+    });
+}
+
+QList<AuditEntry> GatewayStore::audit(const QString &user, const QDateTime &since, StorageResult *result) const
+{
+    QList<AuditEntry> list;
+    QString sql = QStringLiteral("SELECT id, time_utc, event, user_name, dial_id, callee, outcome, request_id,"
+                                 " call_id, code, error, address, detail FROM audit WHERE 1 = 1");
+    if (!user.isEmpty())
+        sql += QStringLiteral(" AND user_name = :user");
+    if (since.isValid())
+        sql += QStringLiteral(" AND time_utc >= :since");
+    sql += QStringLiteral(" ORDER BY id");
+    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (!user.isEmpty())
+        query.bindValue(QStringLiteral(":user"), user);
+    if (since.isValid())
+        query.bindValue(QStringLiteral(":since"), timeText(since));
+    if (!query.exec()) {
+        if (result)
+            *result = failure(query);
+        return list;
+    }
+    while (query.next()) {
+        AuditEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.time = timeFrom(query.value(1));
+        entry.event = query.value(2).toString();
+        entry.user = query.value(3).toString();
+        entry.dialId = query.value(4).toLongLong();
+        entry.callee = query.value(5).toString();
+        entry.outcome = query.value(6).toString();
+        entry.requestId = query.value(7).toString();
+        entry.callId = query.value(8).toString();
+        entry.code = query.value(9).toString();
+        entry.error = query.value(10).toString();
+        entry.address = query.value(11).toString();
+        entry.detail = query.value(12).toString();
+        list.append(entry);
+    }
+    return list;
+}
+
+bool GatewayStore::isHealthy() const
+{
+    if (!m_database.isOpen())
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
+} // namespace onedial::gateway

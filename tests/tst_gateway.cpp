@@ -1,0 +1,531 @@
+// The team gateway in this process over real HTTP on loopback: its store (members, dials, the
+// append-only audit log) in a real SQLite file, its API answered to a real HTTP client, and its
+// dials placed through the real dial client at the OneNET sandbox listening beside it.
+#include "Gateway.h"
+#include "GatewayConfig.h"
+#include "GatewayStore.h"
+#include "UserToken.h"
+#include "onenet/SandboxScenarios.h"
+#include "onenet/SandboxServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace onedial;
+using namespace onedial::gateway;
+
+namespace {
+
+constexpr int kWaitMs = 20000;
+const QString kCallee = QStringLiteral("13912345678");
+const QString kCalleeApi = QStringLiteral("8613912345678");
+const QString kSlowCallee = QStringLiteral("13800000901"); // the sandbox waits before answering
+const QString kZhangCaller = QStringLiteral("8613900139000");
+const QString kLiCaller = QStringLiteral("8613700137000");
+
+struct Reply
+{
+    int status = 0;
+    QJsonObject body;
+    QByteArray raw;
+    QByteArray retryAfter;
+};
+
+} // namespace
+
+class TestGateway : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<GatewayStore> m_store;
+    std::unique_ptr<Gateway> m_gateway;
+    QNetworkAccessManager m_network;
+    QByteArray m_zhangToken;
+    QByteArray m_liToken;
+
+    QByteArray addUser(const QString &name, const QString &caller, int dailyLimit = 0)
+    {
+        const UserToken token = UserToken::generate();
+        User user;
+        user.name = name;
+        user.caller = caller;
+        user.dailyLimit = dailyLimit;
+        user.tokenId = token.id;
+        user.tokenHash = token.hash;
+        const StorageResult added = m_store->addUser(&user);
+        if (!added.ok())
+            qWarning() << added.message;
+        return token.text;
+    }
+
+    GatewayConfig sandboxConfig() const
+    {
+        GatewayConfig config;
+        config.publicUrl = QUrl(QStringLiteral("https://dial.example.com"));
+        config.hasAccount = true;
+        config.account = m_sandbox->sandboxAccount(Api::V1);
+        config.account.caller.clear();
+        config.authFailuresPerMinute = 5;
+        return config;
+    }
+
+    void startGateway(const GatewayConfig &config, const AccessKey &key)
+    {
+        m_gateway = std::make_unique<Gateway>(config, key, QString(), m_store.get());
+        QString error;
+        QVERIFY2(m_gateway->start(&error, 0), qPrintable(error));
+    }
+
+    QUrl url(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_gateway->port()).arg(path));
+    }
+
+    QNetworkReply *post(const QByteArray &token, const QByteArray &body,
+                        const QByteArray &contentType = QByteArrayLiteral("application/json"))
+    {
+        QNetworkRequest request(url(QStringLiteral("/api/v1/dial")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        return m_network.post(request, body);
+    }
+
+    QNetworkReply *get(const QString &path, const QByteArray &token = {})
+    {
+        QNetworkRequest request(url(path));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        return m_network.get(request);
+    }
+
+    static Reply wait(QNetworkReply *reply)
+    {
+        Reply answer;
+        if (!reply->isFinished() && !QSignalSpy(reply, &QNetworkReply::finished).wait(kWaitMs))
+            return answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.raw = reply->readAll();
+        answer.body = QJsonDocument::fromJson(answer.raw).object();
+        answer.retryAfter = reply->rawHeader("Retry-After");
+        reply->deleteLater();
+        return answer;
+    }
+
+    Reply dial(const QByteArray &token, const QString &callee)
+    {
+        return wait(post(token, QJsonDocument(QJsonObject{{QStringLiteral("callee"), callee}}).toJson()));
+    }
+
+    QList<AuditEntry> auditOf(const QString &event)
+    {
+        QList<AuditEntry> found;
+        const QList<AuditEntry> all = m_store->audit({}, {});
+        for (const AuditEntry &entry : all) {
+            if (entry.event == event)
+                found.append(entry);
+        }
+        return found;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_sandbox = std::make_unique<SandboxServer>();
+        QVERIFY(m_sandbox->listen());
+        m_sandbox->setSlowDelayMs(600);
+        m_store = std::make_unique<GatewayStore>(m_dir->filePath(QStringLiteral("gateway.sqlite")));
+        const StorageResult opened = m_store->open();
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        m_zhangToken = addUser(QStringLiteral("zhang.san"), kZhangCaller);
+        m_liToken = addUser(QStringLiteral("li.si"), kLiCaller, 2);
+        startGateway(sandboxConfig(), AccessKey(SandboxScenarios::key()));
+    }
+
+    void cleanup()
+    {
+        m_gateway.reset();
+        m_store.reset();
+        m_sandbox.reset();
+        m_dir.reset();
+    }
+
+    void tokensAreStoredAsHashesOnly()
+    {
+        const UserToken token = UserToken::generate();
+        QCOMPARE(token.text.size(), UserToken::kLength);
+        QVERIFY(token.text.startsWith("odg_"));
+        QCOMPARE(UserToken::parse(token.text)->hash, token.hash);
+        QVERIFY(!UserToken::parse(token.text.chopped(1) + '!'));
+        QVERIFY(UserToken::fromAuthorization("bearer " + token.text));
+        QVERIFY(!UserToken::fromAuthorization("Basic " + token.text));
+        QVERIFY(UserToken::sameHash(token.hash, UserToken::hashOf(token.text)));
+        QVERIFY(!UserToken::sameHash(token.hash, UserToken::hashOf(m_zhangToken)));
+
+        // No column of the database holds a token's text.
+        m_store.reset();
+        m_gateway.reset();
+        QFile file(m_dir->filePath(QStringLiteral("gateway.sqlite")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains(m_zhangToken));
+        QVERIFY(!bytes.contains(m_zhangToken.mid(13)));
+    }
+
+    void dialRingsTheMembersOwnPhone()
+    {
+        const Reply reply = dial(m_zhangToken, kCallee);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body.value(QLatin1String("outcome")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(reply.body.value(QLatin1String("ok")).toBool(), true);
+        QCOMPARE(reply.body.value(QLatin1String("callee")).toString(), kCalleeApi);
+        QVERIFY(!reply.body.value(QLatin1String("request_id")).toString().isEmpty());
+        QVERIFY(reply.body.value(QLatin1String("dial_id")).toInteger() > 0);
+        for (const char *field : {"api", "code_no", "code", "message", "call_id", "http_status", "error"})
+            QVERIFY2(reply.body.contains(QLatin1String(field)), field);
+
+        // One request reached OneNET, with the member's caller and the account's sponsor.
+        QCOMPARE(m_sandbox->requestCount(), 1);
+        const QJsonObject sent = QJsonDocument::fromJson(m_sandbox->received().constFirst().body).object();
+        QCOMPARE(sent.value(QLatin1String("caller")).toString(), kZhangCaller);
+        QCOMPARE(sent.value(QLatin1String("callee")).toString(), kCalleeApi);
+        QCOMPARE(sent.value(QLatin1String("sponsor")).toString(), SandboxScenarios::sponsor());
+
+        // Audited before it was sent and after, with the outcome, request and call ids.
+        const QList<AuditEntry> sending = auditOf(QStringLiteral("dial.sending"));
+        const QList<AuditEntry> finished = auditOf(QStringLiteral("dial.finished"));
+        QCOMPARE(sending.size(), 1);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(sending.constFirst().id < finished.constFirst().id);
+        QCOMPARE(finished.constFirst().user, QStringLiteral("zhang.san"));
+        QCOMPARE(finished.constFirst().outcome, QStringLiteral("accepted"));
+        QCOMPARE(finished.constFirst().requestId, reply.body.value(QLatin1String("request_id")).toString());
+        QCOMPARE(finished.constFirst().address, QStringLiteral("127.0.0.1"));
+
+        // The member's calls list it; another member's does not.
+        const Reply calls = wait(get(QStringLiteral("/api/v1/calls?since=0"), m_zhangToken));
+        QCOMPARE(calls.status, 200);
+        const QJsonArray list = calls.body.value(QLatin1String("calls")).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0).toObject().value(QLatin1String("state")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(calls.body.value(QLatin1String("next")).toInteger(), reply.body.value(QLatin1String("dial_id")).toInteger());
+        const Reply later = wait(get(QStringLiteral("/api/v1/calls?since=%1").arg(list.at(0).toObject().value(QLatin1String("dial_id")).toInteger()), m_zhangToken));
+        QCOMPARE(later.body.value(QLatin1String("calls")).toArray().size(), 0);
+        const Reply others = wait(get(QStringLiteral("/api/v1/calls"), m_liToken));
+        QCOMPARE(others.body.value(QLatin1String("calls")).toArray().size(), 0);
+    }
+
+    void refusalCarriesTheServiceCode()
+    {
+        // A sandbox scenario: a callee that OneNET refuses with its own code.
+        const SandboxScenario *refused = nullptr;
+        for (const SandboxScenario &scenario : SandboxScenarios::all()) {
+            if (scenario.api == Api::V1 && scenario.kind == SandboxScenario::Kind::ServiceCode) {
+                refused = &scenario;
+                break;
+            }
+        }
+        QVERIFY(refused);
+        const Reply reply = dial(m_zhangToken, refused->callee);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body.value(QLatin1String("outcome")).toString(), QStringLiteral("refused"));
+        QCOMPARE(reply.body.value(QLatin1String("code_no")).toString(), refused->code);
+    }
+
+    void membersCannotChooseTheirCaller()
+    {
+        for (const char *field : {"caller", "display"}) {
+            const QJsonObject body{{QStringLiteral("callee"), kCallee}, {QLatin1String(field), kLiCaller}};
+            const Reply reply = wait(post(m_zhangToken, QJsonDocument(body).toJson()));
+            QCOMPARE(reply.status, 403);
+            QCOMPARE(reply.body.value(QLatin1String("error")).toString(), QStringLiteral("caller_not_allowed"));
+            QCOMPARE(reply.body.value(QLatin1String("outcome")).toString(), QStringLiteral("not_sent"));
+        }
+        QCOMPARE(m_sandbox->requestCount(), 0);
+    }
+
+    void tokensRefused()
+    {
+        // None, malformed, unknown: 401, and nothing sent.
+        QCOMPARE(dial(QByteArray(), kCallee).status, 401);
+        QCOMPARE(dial("odg_not-a-token", kCallee).status, 401);
+        const Reply unknown = dial(UserToken::generate().text, kCallee);
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(unknown.body.value(QLatin1String("error")).toString(), QStringLiteral("token_refused"));
+        QVERIFY(!unknown.body.value(QLatin1String("message")).toString().isEmpty());
+        // The right id with another secret.
+        QByteArray forged = m_zhangToken;
+        forged[forged.size() - 1] = forged.endsWith('A') ? 'B' : 'A';
+        QCOMPARE(dial(forged, kCallee).status, 401);
+
+        // Disabled: 403; enabled again: accepted.
+        QVERIFY(m_store->setDisabled(QStringLiteral("zhang.san"), true).ok());
+        const Reply disabled = dial(m_zhangToken, kCallee);
+        QCOMPARE(disabled.status, 403);
+        QCOMPARE(disabled.body.value(QLatin1String("error")).toString(), QStringLiteral("user_disabled"));
+        QVERIFY(m_store->setDisabled(QStringLiteral("zhang.san"), false).ok());
+        QCOMPARE(dial(m_zhangToken, kCallee).status, 200);
+
+        // A new token: the old one stops working.
+        const UserToken fresh = UserToken::generate();
+        QVERIFY(m_store->replaceToken(QStringLiteral("zhang.san"), fresh.id, fresh.hash).ok());
+        QCOMPARE(dial(m_zhangToken, kCallee).status, 401);
+        QCOMPARE(dial(fresh.text, kCallee).status, 429); // five failures from this address: blocked
+        QCOMPARE(m_sandbox->requestCount(), 1);
+    }
+
+    void removedMemberIsRefusedAndTheirCallsStay()
+    {
+        QCOMPARE(dial(m_zhangToken, kCallee).status, 200);
+        QVERIFY(m_store->removeUser(QStringLiteral("zhang.san")).ok());
+        QCOMPARE(dial(m_zhangToken, kCallee).status, 401);
+        QCOMPARE(m_store->audit(QStringLiteral("zhang.san"), {}).constLast().event, QStringLiteral("user.removed"));
+        QCOMPARE(auditOf(QStringLiteral("dial.finished")).size(), 1);
+    }
+
+    void failedAuthenticationIsRateLimitedPerAddress()
+    {
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(dial("odg_AAAAAAAA_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", kCallee).status, 401);
+        // Blocked for a minute, even with the right token: no oracle for guessing.
+        const Reply blocked = dial(m_zhangToken, kCallee);
+        QCOMPARE(blocked.status, 429);
+        QCOMPARE(blocked.body.value(QLatin1String("error")).toString(), QStringLiteral("too_many_failures"));
+        QVERIFY(blocked.retryAfter.toInt() > 0 && blocked.retryAfter.toInt() <= 60);
+        QCOMPARE(m_sandbox->requestCount(), 0);
+        QVERIFY(m_gateway->metrics().authFailures() >= 5);
+        // A minute later it may try again.
+        m_gateway->setClock([] { return QDateTime::currentDateTime().addSecs(61); });
+        QCOMPARE(dial(m_zhangToken, kCallee).status, 200);
+    }
+
+    void dailyLimit()
+    {
+        QCOMPARE(dial(m_liToken, QStringLiteral("13912345671")).status, 200);
+        QCOMPARE(dial(m_liToken, QStringLiteral("13912345672")).status, 200);
+        const Reply third = dial(m_liToken, QStringLiteral("13912345673"));
+        QCOMPARE(third.status, 429);
+        QCOMPARE(third.body.value(QLatin1String("error")).toString(), QStringLiteral("daily_limit"));
+        QVERIFY(third.retryAfter.toInt() > 0 && third.retryAfter.toInt() <= 24 * 3600);
+        QCOMPARE(m_sandbox->requestCount(), 2);
+        // Another member is not affected; the next day the limit starts again.
+        QCOMPARE(dial(m_zhangToken, QStringLiteral("13912345673")).status, 200);
+        m_gateway->setClock([] { return QDateTime::currentDateTime().addDays(1); });
+        QCOMPARE(dial(m_liToken, QStringLiteral("13912345673")).status, 200);
+    }
+
+    void oneNumberOnceAtATimePerMember()
+    {
+        // Two desktops of one member ask at once: one call. Another member may call the same
+        // number meanwhile.
+        QNetworkReply *first = post(m_zhangToken, QJsonDocument(QJsonObject{{QStringLiteral("callee"), kSlowCallee}}).toJson());
+        QNetworkReply *second = post(m_zhangToken, QJsonDocument(QJsonObject{{QStringLiteral("callee"), kSlowCallee}}).toJson());
+        QNetworkReply *other = post(m_liToken, QJsonDocument(QJsonObject{{QStringLiteral("callee"), kSlowCallee}}).toJson());
+        const Reply a = wait(first);
+        const Reply b = wait(second);
+        const Reply c = wait(other);
+        QList<int> statuses{a.status, b.status};
+        std::sort(statuses.begin(), statuses.end());
+        QCOMPARE(statuses, (QList<int>{200, 409}));
+        const Reply &refused = a.status == 409 ? a : b;
+        QCOMPARE(refused.body.value(QLatin1String("error")).toString(), QStringLiteral("already_in_flight"));
+        QCOMPARE(c.status, 200);
+        QCOMPARE(m_sandbox->requestCount(), 2);
+        // Once the first has its answer, the member may call the number again.
+        QCOMPARE(dial(m_zhangToken, kSlowCallee).status, 200);
+    }
+
+    void hostileRequests()
+    {
+        // Not JSON, not an object, no callee, a bad number, the wrong type, too large.
+        QCOMPARE(wait(post(m_zhangToken, "{\"callee\": ")).body.value(QLatin1String("error")).toString(),
+                 QStringLiteral("invalid_request"));
+        QCOMPARE(wait(post(m_zhangToken, "[1, 2]")).status, 400);
+        QCOMPARE(wait(post(m_zhangToken, "{\"callee\": 13912345678}")).status, 400);
+        const Reply badNumber = dial(m_zhangToken, QStringLiteral("12345"));
+        QCOMPARE(badNumber.status, 400);
+        QCOMPARE(badNumber.body.value(QLatin1String("error")).toString(), QStringLiteral("invalid_number"));
+        QVERIFY(!badNumber.body.value(QLatin1String("message")).toString().isEmpty());
+        const Reply form = wait(post(m_zhangToken, "callee=13912345678", "application/x-www-form-urlencoded"));
+        QCOMPARE(form.status, 415);
+        QCOMPARE(form.body.value(QLatin1String("error")).toString(), QStringLiteral("unsupported_media_type"));
+        const QByteArray large = "{\"callee\": \"" + QByteArray(5000, '1') + "\"}";
+        const Reply tooLarge = wait(post(m_zhangToken, large));
+        QCOMPARE(tooLarge.status, 413);
+        QCOMPARE(tooLarge.body.value(QLatin1String("error")).toString(), QStringLiteral("request_too_large"));
+        // Wrong method and path.
+        const Reply method = wait(get(QStringLiteral("/api/v1/dial"), m_zhangToken));
+        QCOMPARE(method.status, 405);
+        QCOMPARE(wait(get(QStringLiteral("/api/v2/dial"), m_zhangToken)).status, 404);
+        QCOMPARE(wait(get(QStringLiteral("/api/v1/calls?since=x"), m_zhangToken)).status, 400);
+        QCOMPARE(m_sandbox->requestCount(), 0);
+    }
+
+    void unreachableOneNetIsA502()
+    {
+        GatewayConfig config = sandboxConfig();
+        config.account.endpoint = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        m_gateway.reset();
+        startGateway(config, AccessKey(SandboxScenarios::key()));
+        const Reply reply = dial(m_zhangToken, kCallee);
+        QCOMPARE(reply.status, 502);
+        QCOMPARE(reply.body.value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
+        QCOMPARE(reply.body.value(QLatin1String("error")).toString(), QStringLiteral("connection_refused"));
+    }
+
+    void noAccountIsA503()
+    {
+        GatewayConfig config = sandboxConfig();
+        m_gateway.reset();
+        startGateway(config, AccessKey());
+        const Reply reply = dial(m_zhangToken, kCallee);
+        QCOMPARE(reply.status, 503);
+        QCOMPARE(reply.body.value(QLatin1String("error")).toString(), QStringLiteral("not_configured"));
+        QCOMPARE(wait(get(QStringLiteral("/healthz"))).status, 503);
+        QCOMPARE(m_sandbox->requestCount(), 0);
+    }
+
+    void healthAndMetrics()
+    {
+        const Reply health = wait(get(QStringLiteral("/healthz")));
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.body.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(dial(m_zhangToken, kCallee).status, 200);
+        QCOMPARE(dial(QByteArray(), kCallee).status, 401);
+        const Reply metrics = wait(get(QStringLiteral("/metrics")));
+        QCOMPARE(metrics.status, 200);
+        QVERIFY(metrics.raw.contains("onedial_gateway_dials_total{outcome=\"accepted\"} 1\n"));
+        QVERIFY(metrics.raw.contains("onedial_gateway_auth_failures_total 1\n"));
+        QVERIFY(metrics.raw.contains("onedial_gateway_dial_seconds_count 1\n"));
+        QVERIFY(metrics.raw.contains("onedial_gateway_users 2\n"));
+        QVERIFY(metrics.raw.contains("onedial_gateway_requests_total{status=\"401\"} 1\n"));
+        const Reply me = wait(get(QStringLiteral("/api/v1/me"), m_liToken));
+        QCOMPARE(me.body.value(QLatin1String("caller")).toString(), kLiCaller);
+        QCOMPARE(me.body.value(QLatin1String("daily_limit")).toInt(), 2);
+    }
+
+    void metricsOnlyForAllowedAddresses()
+    {
+        GatewayConfig config = sandboxConfig();
+        config.metricsAllow = {QStringLiteral("10.0.0.0/8")};
+        m_gateway.reset();
+        startGateway(config, AccessKey(SandboxScenarios::key()));
+        QCOMPARE(wait(get(QStringLiteral("/metrics"))).status, 403);
+    }
+
+    void forwardedForOnlyFromTrustedProxies()
+    {
+        GatewayConfig config = sandboxConfig();
+        m_gateway.reset();
+        startGateway(config, AccessKey(SandboxScenarios::key()));
+        // Not a trusted proxy: the header is ignored, the audit shows the TCP peer.
+        QNetworkRequest request(url(QStringLiteral("/api/v1/dial")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_zhangToken);
+        request.setRawHeader("X-Forwarded-For", "203.0.113.9");
+        QCOMPARE(wait(m_network.post(request, "{\"callee\": \"13912345678\"}")).status, 200);
+        QCOMPARE(auditOf(QStringLiteral("dial.sending")).constLast().address, QStringLiteral("127.0.0.1"));
+
+        config.trustedProxies = {QStringLiteral("127.0.0.1")};
+        m_gateway.reset();
+        startGateway(config, AccessKey(SandboxScenarios::key()));
+        request.setUrl(url(QStringLiteral("/api/v1/dial")));
+        request.setRawHeader("X-Forwarded-For", "198.51.100.1, 203.0.113.9");
+        QCOMPARE(wait(m_network.post(request, "{\"callee\": \"13912345679\"}")).status, 200);
+        QCOMPARE(auditOf(QStringLiteral("dial.sending")).constLast().address, QStringLiteral("203.0.113.9"));
+    }
+
+    void auditLogIsAppendOnly()
+    {
+        QCOMPARE(dial(m_zhangToken, kCallee).status, 200);
+        m_gateway.reset();
+        m_store.reset();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(m_dir->filePath(QStringLiteral("gateway.sqlite")));
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(!query.exec(QStringLiteral("UPDATE audit SET outcome = 'refused'")));
+            QVERIFY(query.lastError().text().contains(QLatin1String("append-only")));
+            QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit")));
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit WHERE event LIKE 'dial.%'")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 2);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    }
+
+    void interruptedDialsBecomeUnknown()
+    {
+        User zhang = *m_store->userByName(QStringLiteral("zhang.san"));
+        const GatewayStore::BeginResult begun =
+            m_store->beginDial(zhang, kCalleeApi, QStringLiteral("127.0.0.1"), QDate::currentDate());
+        QCOMPARE(begun.status, GatewayStore::Begin::Recorded);
+        // As if the process stopped here: the next start finds the dial in flight.
+        QCOMPARE(m_store->beginDial(zhang, kCalleeApi, {}, QDate::currentDate()).status,
+                 GatewayStore::Begin::InFlight);
+        QCOMPARE(m_store->recoverInterrupted(), 1);
+        const QList<AuditEntry> interrupted = auditOf(QStringLiteral("dial.interrupted"));
+        QCOMPARE(interrupted.size(), 1);
+        QCOMPARE(interrupted.constFirst().dialId, begun.dialId);
+        QCOMPARE(interrupted.constFirst().outcome, QStringLiteral("unknown"));
+        QCOMPARE(m_store->calls(QStringLiteral("zhang.san"), 0).constFirst().state, QStringLiteral("unknown"));
+        QCOMPARE(m_store->recoverInterrupted(), 0);
+        QCOMPARE(dial(m_zhangToken, kCallee).status, 200);
+    }
+
+    void configRoundTripAndRules()
+    {
+        GatewayConfig config = sandboxConfig();
+        config.trustedProxies = {QStringLiteral("10.1.2.3"), QStringLiteral("fd00::/8")};
+        QString error;
+        QVERIFY2(config.save(m_dir->path(), &error), qPrintable(error));
+        QCOMPARE(QFileInfo(GatewayConfig::filePath(m_dir->path())).permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        const auto loaded = GatewayConfig::load(m_dir->path(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->account.appId, config.account.appId);
+        QCOMPARE(loaded->account.sponsor, config.account.sponsor);
+        QCOMPARE(loaded->trustedProxies, config.trustedProxies);
+        QVERIFY(loaded->problems().isEmpty());
+        QVERIFY(GatewayConfig::contains(loaded->trustedProxies, QHostAddress(QStringLiteral("::ffff:10.1.2.3"))));
+        QVERIFY(!GatewayConfig::contains(loaded->trustedProxies, QHostAddress(QStringLiteral("10.1.2.4"))));
+
+        // Plain HTTP only on loopback.
+        GatewayConfig open = config;
+        open.listenHost = QStringLiteral("0.0.0.0");
+        QCOMPARE(open.problems().size(), 1);
+        open.tlsCertificate = QStringLiteral("/etc/ssl/gateway.pem");
+        open.tlsKey = QStringLiteral("/etc/ssl/gateway.key");
+        QVERIFY(open.problems().isEmpty());
+
+        QString host;
+        quint16 port = 0;
+        QVERIFY(GatewayConfig::parseListen(QStringLiteral("[::1]:9000"), &host, &port));
+        QCOMPARE(host, QStringLiteral("::1"));
+        QCOMPARE(port, quint16(9000));
+        QVERIFY(!GatewayConfig::parseListen(QStringLiteral("example.com:80"), &host, &port));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGateway)
+#include "tst_gateway.moc"
