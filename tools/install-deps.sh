@@ -19,6 +19,8 @@ test_packages+=(clang libclang-rt-14-dev clang-tidy)
 # tests/check-packages.sh: building and reading the .rpm, validating the AppStream metadata, and a
 # throw-away Debian 12 root to install the .deb into.
 test_packages+=(rpm appstream debootstrap)
+# The gateway's end-to-end test (tests/gateway-e2e.sh) speaks HTTP with curl and reads JSON with python3.
+test_packages+=(curl python3)
 
 # The Windows build (tools/windows/): the MinGW cross compiler, Wine to run what it builds, wixl and
 # msiinfo for the MSI; tcl, protobuf-compiler and dpkg-dev only to build the SDK from Debian's sources.
