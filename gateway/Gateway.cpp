@@ -44,7 +44,8 @@ struct Gateway::PendingDial
     QElapsedTimer sinceArrival;
 };
 
-Gateway::Gateway(GatewayConfig config, AccessKey key, QString keyProblem, GatewayStore *store, QObject *parent)
+Gateway::Gateway(GatewayConfig config, AccessKey key, QString keyProblem, GatewayStore *store,
+                 QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_key(std::move(key))
@@ -57,7 +58,8 @@ Gateway::Gateway(GatewayConfig config, AccessKey key, QString keyProblem, Gatewa
     , m_now([] { return QDateTime::currentDateTime(); })
     , m_dialTimeoutMs(DialClient::kDefaultTimeoutMs)
 {
-    m_server->setHandler([this](const Request &request, const Responder &responder) { handle(request, responder); });
+    m_server->setHandler(
+        [this](const Request &request, const Responder &responder) { handle(request, responder); });
     connect(m_server, &http::Server::answered, this, [this](int status) { m_metrics.countRequest(status); });
     connect(m_client, &DialClient::finished, this, &Gateway::onDialFinished);
 }
@@ -150,8 +152,9 @@ void Gateway::handle(const Request &request, const Responder &responder)
             continue;
         const bool head = request.method == "HEAD" && qstrcmp(route.method, "GET") == 0;
         if (request.method != route.method && !head) {
-            Response answer = Response::error(405, QStringLiteral("method_not_allowed"),
-                                              tr("Use %1 for %2.").arg(QLatin1String(route.method), request.path));
+            Response answer =
+                Response::error(405, QStringLiteral("method_not_allowed"),
+                                tr("Use %1 for %2.").arg(QLatin1String(route.method), request.path));
             answer.headers.append({QByteArrayLiteral("Allow"), QByteArray(route.method)});
             responder.respond(answer);
             return;
@@ -168,8 +171,9 @@ void Gateway::handle(const Request &request, const Responder &responder)
             handleMetrics(request, responder);
         return;
     }
-    responder.respond(Response::error(404, QStringLiteral("not_found"),
-                                      tr("There is nothing at %1. The gateway's API is under /api/v1.").arg(request.path)));
+    responder.respond(
+        Response::error(404, QStringLiteral("not_found"),
+                        tr("There is nothing at %1. The gateway's API is under /api/v1.").arg(request.path)));
 }
 
 std::optional<User> Gateway::authenticate(const Request &request, const Responder &responder)
@@ -286,9 +290,10 @@ void Gateway::handleDial(const Request &request, const Responder &responder)
         return;
     }
     if (const QString problem = configurationProblem(); !problem.isEmpty()) {
-        refuseDial(responder, 503, "not_configured",
-                   tr("The gateway has no usable OneNET account yet: %1 Tell your administrator.").arg(problem),
-                   callee.apiForm());
+        refuseDial(
+            responder, 503, "not_configured",
+            tr("The gateway has no usable OneNET account yet: %1 Tell your administrator.").arg(problem),
+            callee.apiForm());
         return;
     }
 
@@ -343,11 +348,12 @@ void Gateway::onDialFinished(quint64 clientId, const DialOutcome &outcome)
     const std::shared_ptr<PendingDial> pending = m_pending.take(clientId);
     if (!pending)
         return;
-    const StorageResult finished = m_store->finishDial(pending->dialId, pending->user, outcome, pending->address);
+    const StorageResult finished =
+        m_store->finishDial(pending->dialId, pending->user, outcome, pending->address);
     if (!finished.ok()) {
         // The dial row stays "sending": the next start marks it unknown, as after a crash.
-        qCCritical(lcGateway).noquote() << "The outcome of dial" << pending->dialId
-                                        << "could not be written:" << finished.message;
+        qCCritical(lcGateway).noquote()
+            << "The outcome of dial" << pending->dialId << "could not be written:" << finished.message;
     }
     const double seconds = double(pending->sinceArrival.nsecsElapsed()) / 1e9;
     m_metrics.countDial(outcome.outcome, seconds);
@@ -355,7 +361,8 @@ void Gateway::onDialFinished(quint64 clientId, const DialOutcome &outcome)
         m_metrics.observeOneNet(seconds);
     qCInfo(lcGateway).noquote() << "Dial" << pending->dialId << "for" << pending->user << ":"
                                 << outcomeClassName(outcome.outcome) << outcome.codeNo << outcome.code
-                                << outcome.error << "request" << outcome.requestId << "call" << outcome.callId;
+                                << outcome.error << "request" << outcome.requestId << "call"
+                                << outcome.callId;
 
     int status = 200;
     switch (outcome.outcome) {
@@ -394,8 +401,9 @@ void Gateway::handleCalls(const Request &request, const Responder &responder)
     StorageResult read;
     const QList<DialRecord> calls = m_store->calls(user->name, since, GatewayStore::kMaxCallsPerPage, &read);
     if (!read.ok()) {
-        responder.respond(Response::error(503, QStringLiteral("unavailable"),
-                                          tr("The gateway cannot read its database just now. Try again in a moment.")));
+        responder.respond(
+            Response::error(503, QStringLiteral("unavailable"),
+                            tr("The gateway cannot read its database just now. Try again in a moment.")));
         return;
     }
     QJsonArray list;
@@ -404,7 +412,8 @@ void Gateway::handleCalls(const Request &request, const Responder &responder)
         list.append(call.toJson());
         next = call.id;
     }
-    responder.respond(Response::json(200, QJsonObject{{QStringLiteral("calls"), list}, {QStringLiteral("next"), next}}));
+    responder.respond(
+        Response::json(200, QJsonObject{{QStringLiteral("calls"), list}, {QStringLiteral("next"), next}}));
 }
 
 void Gateway::handleMe(const Request &request, const Responder &responder)
@@ -412,14 +421,15 @@ void Gateway::handleMe(const Request &request, const Responder &responder)
     const std::optional<User> user = authenticate(request, responder);
     if (!user)
         return;
-    responder.respond(Response::json(
-        200, QJsonObject{
-                 {QStringLiteral("user"), user->name},
-                 {QStringLiteral("caller"), user->caller},
-                 {QStringLiteral("daily_limit"), user->dailyLimit > 0 ? QJsonValue(user->dailyLimit) : QJsonValue()},
-                 {QStringLiteral("dials_today"), m_store->dialsOn(user->name, m_now().date())},
-                 {QStringLiteral("api"), apiName(m_account.api)},
-             }));
+    responder.respond(
+        Response::json(200, QJsonObject{
+                                {QStringLiteral("user"), user->name},
+                                {QStringLiteral("caller"), user->caller},
+                                {QStringLiteral("daily_limit"),
+                                 user->dailyLimit > 0 ? QJsonValue(user->dailyLimit) : QJsonValue()},
+                                {QStringLiteral("dials_today"), m_store->dialsOn(user->name, m_now().date())},
+                                {QStringLiteral("api"), apiName(m_account.api)},
+                            }));
 }
 
 void Gateway::handleHealth(const Responder &responder)
@@ -445,7 +455,8 @@ void Gateway::handleMetrics(const Request &request, const Responder &responder)
     }
     Response answer;
     answer.status = 200;
-    answer.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; version=0.0.4")});
+    answer.headers.append(
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; version=0.0.4")});
     answer.body = m_metrics.render(m_store->userCount(), m_server->connectionCount());
     responder.respond(answer);
 }

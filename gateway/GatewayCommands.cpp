@@ -100,10 +100,11 @@ std::optional<QString> apiNumber(const QString &text, const QString &what)
 int initCommand(const QStringList &arguments)
 {
     Parsed parsed;
-    const QCommandLineOption publicUrl(QStringLiteral("public-url"),
-                                       GatewayCommands::tr("The address desktops and OneNET reach the gateway at."),
-                                       QStringLiteral("URL"));
-    const QCommandLineOption listen(QStringLiteral("listen"), GatewayCommands::tr("Where to listen (HOST:PORT)."),
+    const QCommandLineOption publicUrl(
+        QStringLiteral("public-url"),
+        GatewayCommands::tr("The address desktops and OneNET reach the gateway at."), QStringLiteral("URL"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    GatewayCommands::tr("Where to listen (HOST:PORT)."),
                                     QStringLiteral("HOST:PORT"));
     const QCommandLineOption cert(QStringLiteral("tls-cert"), GatewayCommands::tr("TLS certificate (PEM)."),
                                   QStringLiteral("FILE"));
@@ -129,7 +130,8 @@ int initCommand(const QStringList &arguments)
     config.tlsKey = p.isSet(key) ? QFileInfo(p.value(key)).absoluteFilePath() : QString();
     config.listenHost = QStringLiteral("127.0.0.1");
     config.listenPort = config.usesTls() ? GatewayConfig::kDefaultTlsPort : GatewayConfig::kDefaultPlainPort;
-    if (p.isSet(listen) && !GatewayConfig::parseListen(p.value(listen), &config.listenHost, &config.listenPort)) {
+    if (p.isSet(listen) &&
+        !GatewayConfig::parseListen(p.value(listen), &config.listenHost, &config.listenPort)) {
         Output::err(GatewayCommands::tr("--listen takes HOST:PORT, such as 0.0.0.0:8443 or 127.0.0.1:8080."));
         return GatewayCommands::kExitUsage;
     }
@@ -159,19 +161,22 @@ int initCommand(const QStringList &arguments)
 int accountCommand(const QStringList &arguments)
 {
     Parsed parsed;
-    const QCommandLineOption api(QStringLiteral("api"), GatewayCommands::tr("v1 or v2."), QStringLiteral("API"));
-    const QCommandLineOption appid(QStringLiteral("appid"), GatewayCommands::tr("The v1 appid."), QStringLiteral("ID"));
-    const QCommandLineOption userid(QStringLiteral("userid"), GatewayCommands::tr("The v2 userid."), QStringLiteral("ID"));
-    const QCommandLineOption sponsor(QStringLiteral("sponsor"), GatewayCommands::tr("The account's sponsor number."),
-                                     QStringLiteral("N"));
-    const QCommandLineOption display(QStringLiteral("display"), GatewayCommands::tr("The number callees see."),
-                                     QStringLiteral("N"));
+    const QCommandLineOption api(QStringLiteral("api"), GatewayCommands::tr("v1 or v2."),
+                                 QStringLiteral("API"));
+    const QCommandLineOption appid(QStringLiteral("appid"), GatewayCommands::tr("The v1 appid."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption userid(QStringLiteral("userid"), GatewayCommands::tr("The v2 userid."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption sponsor(
+        QStringLiteral("sponsor"), GatewayCommands::tr("The account's sponsor number."), QStringLiteral("N"));
+    const QCommandLineOption display(QStringLiteral("display"),
+                                     GatewayCommands::tr("The number callees see."), QStringLiteral("N"));
     const QCommandLineOption method(QStringLiteral("method"), GatewayCommands::tr("md5, sha1 or sha256."),
                                     QStringLiteral("METHOD"));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"), GatewayCommands::tr("Another service address."),
-                                      QStringLiteral("URL"));
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     GatewayCommands::tr("Use the built-in OneNET simulator (no real calls)."));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"),
+                                      GatewayCommands::tr("Another service address."), QStringLiteral("URL"));
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"), GatewayCommands::tr("Use the built-in OneNET simulator (no real calls)."));
     const QCommandLineOption json(QStringLiteral("json"), GatewayCommands::tr("Print JSON."));
     if (!parse(&parsed, arguments, {api, appid, userid, sponsor, display, method, endpoint, sandbox, json}))
         return GatewayCommands::kExitUsage;
@@ -187,9 +192,10 @@ int accountCommand(const QStringList &arguments)
         if (!config->sandbox)
             parsed.state.readKey(&keyError, &source);
         const QString keySource = config->sandbox ? QStringLiteral("sandbox")
-                                  : source == StateFolder::KeySource::Credential ? QStringLiteral("credential")
-                                  : source == StateFolder::KeySource::File       ? QStringLiteral("file")
-                                                                                  : QStringLiteral("none");
+                                  : source == StateFolder::KeySource::Credential
+                                      ? QStringLiteral("credential")
+                                  : source == StateFolder::KeySource::File ? QStringLiteral("file")
+                                                                           : QStringLiteral("none");
         const QJsonObject object{
             {QStringLiteral("configured"), config->hasAccount},
             {QStringLiteral("sandbox"), config->sandbox},
@@ -221,7 +227,8 @@ int accountCommand(const QStringList &arguments)
     Account &account = config->account;
     account = Account();
     account.name = QStringLiteral("gateway");
-    const auto apiValue = apiFromName(p.value(api).isEmpty() && config->sandbox ? QStringLiteral("v1") : p.value(api));
+    const auto apiValue =
+        apiFromName(p.value(api).isEmpty() && config->sandbox ? QStringLiteral("v1") : p.value(api));
     if (!apiValue) {
         Output::err(GatewayCommands::tr("--api must be v1 or v2."));
         return GatewayCommands::kExitUsage;
@@ -284,10 +291,11 @@ int accountCommand(const QStringList &arguments)
                                              .arg(apiName(account.api), account.identity(), account.sponsor);
         store.appendAudit(entry);
     }
-    Output::out(config->sandbox
-                    ? GatewayCommands::tr("The gateway now dials the built-in sandbox: no real calls are placed.")
-                    : GatewayCommands::tr("The OneNET account is set; its key is in %1 (readable by its owner only).")
-                          .arg(parsed.state.keyFilePath()));
+    Output::out(
+        config->sandbox
+            ? GatewayCommands::tr("The gateway now dials the built-in sandbox: no real calls are placed.")
+            : GatewayCommands::tr("The OneNET account is set; its key is in %1 (readable by its owner only).")
+                  .arg(parsed.state.keyFilePath()));
     Output::out(GatewayCommands::tr("A running gateway takes it on its next start or SIGHUP "
                                     "(systemctl reload onedial-gateway)."));
     return GatewayCommands::kExitOk;
@@ -300,7 +308,8 @@ int userCommand(const QStringList &arguments)
                                     GatewayCommands::tr("The member's own phone, rung first on every call."),
                                     QStringLiteral("N"));
     const QCommandLineOption limit(QStringLiteral("daily-limit"),
-                                   GatewayCommands::tr("Most calls per day (0: no limit)."), QStringLiteral("N"));
+                                   GatewayCommands::tr("Most calls per day (0: no limit)."),
+                                   QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), GatewayCommands::tr("Print JSON."));
     if (!parse(&parsed, arguments, {caller, limit, json}))
         return GatewayCommands::kExitUsage;
@@ -334,12 +343,14 @@ int userCommand(const QStringList &arguments)
             for (const User &user : users) {
                 Output::out(GatewayCommands::tr("%1  caller %2  limit %3  today %4%5")
                                 .arg(user.name, user.caller,
-                                     user.dailyLimit > 0 ? QString::number(user.dailyLimit) : GatewayCommands::tr("none"))
+                                     user.dailyLimit > 0 ? QString::number(user.dailyLimit)
+                                                         : GatewayCommands::tr("none"))
                                 .arg(store.dialsOn(user.name, today))
                                 .arg(user.disabled ? GatewayCommands::tr("  (disabled)") : QString()));
             }
             if (users.isEmpty())
-                Output::out(GatewayCommands::tr("No members yet: onedial-gateway user add NAME --caller NUMBER."));
+                Output::out(
+                    GatewayCommands::tr("No members yet: onedial-gateway user add NAME --caller NUMBER."));
         }
         return GatewayCommands::kExitOk;
     }
@@ -385,8 +396,9 @@ int userCommand(const QStringList &arguments)
         const UserToken token = UserToken::generate();
         result = store.replaceToken(name, token.id, token.hash);
         if (result.ok()) {
-            Output::err(GatewayCommands::tr("A new token for %1; the old one no longer works. Shown this once:")
-                            .arg(name));
+            Output::err(
+                GatewayCommands::tr("A new token for %1; the old one no longer works. Shown this once:")
+                    .arg(name));
             Output::out(QString::fromLatin1(token.text));
             return GatewayCommands::kExitOk;
         }
@@ -398,7 +410,8 @@ int userCommand(const QStringList &arguments)
         Output::err(result.message);
         return GatewayCommands::kExitFailed;
     }
-    Output::out(verb == QLatin1String("remove")    ? GatewayCommands::tr("Member %1 removed; their calls stay in the audit log.").arg(name)
+    Output::out(verb == QLatin1String("remove")
+                    ? GatewayCommands::tr("Member %1 removed; their calls stay in the audit log.").arg(name)
                 : verb == QLatin1String("disable") ? GatewayCommands::tr("Member %1 disabled.").arg(name)
                                                    : GatewayCommands::tr("Member %1 enabled.").arg(name));
     return GatewayCommands::kExitOk;
@@ -409,9 +422,9 @@ int auditCommand(const QStringList &arguments)
     Parsed parsed;
     const QCommandLineOption user(QStringLiteral("user"), GatewayCommands::tr("Only this member's entries."),
                                   QStringLiteral("NAME"));
-    const QCommandLineOption since(QStringLiteral("since"),
-                                   GatewayCommands::tr("Only entries from this date or time on (2026-12-01)."),
-                                   QStringLiteral("DATE"));
+    const QCommandLineOption since(
+        QStringLiteral("since"), GatewayCommands::tr("Only entries from this date or time on (2026-12-01)."),
+        QStringLiteral("DATE"));
     const QCommandLineOption json(QStringLiteral("json"), GatewayCommands::tr("Print JSON lines."));
     if (!parse(&parsed, arguments, {user, since, json}))
         return GatewayCommands::kExitUsage;
@@ -466,9 +479,10 @@ int auditCommand(const QStringList &arguments)
 int serveCommand(const QStringList &arguments)
 {
     Parsed parsed;
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  GatewayCommands::tr("Listen on this port instead (0: any free one, printed)."),
-                                  QStringLiteral("PORT"));
+    const QCommandLineOption port(
+        QStringLiteral("port"),
+        GatewayCommands::tr("Listen on this port instead (0: any free one, printed)."),
+        QStringLiteral("PORT"));
     const QCommandLineOption timeout(QStringLiteral("dial-timeout"),
                                      GatewayCommands::tr("Seconds to wait for OneNET's answer (default 15)."),
                                      QStringLiteral("SECONDS"));
@@ -487,8 +501,9 @@ int serveCommand(const QStringList &arguments)
         return GatewayCommands::kExitFailed;
     StorageResult recovered;
     if (const int interrupted = store.recoverInterrupted(&recovered); interrupted > 0) {
-        qCWarning(lcGateway) << interrupted
-                             << "dial(s) were in flight when the gateway last stopped: recorded as outcome unknown";
+        qCWarning(lcGateway)
+            << interrupted
+            << "dial(s) were in flight when the gateway last stopped: recorded as outcome unknown";
     }
     QString keyProblem;
     AccessKey key;
@@ -550,14 +565,16 @@ QString GatewayCommands::usage()
               "each from their own phone (docs/gateway-api.md).\n"
               "\n"
               "Usage:\n"
-              "  onedial-gateway init --public-url URL [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]\n"
+              "  onedial-gateway init --public-url URL [--listen HOST:PORT] [--tls-cert FILE --tls-key "
+              "FILE]\n"
               "                       [--trusted-proxy ADDRESS]...\n"
               "  onedial-gateway account set (--api v1 --appid ID | --api v2 --userid ID) --sponsor N\n"
               "                       [--display N] [--method md5|sha1|sha256] [--endpoint URL]\n"
               "                       (the access key on standard input)\n"
               "  onedial-gateway account set --sandbox     the built-in OneNET simulator: no real calls\n"
               "  onedial-gateway account show [--json]\n"
-              "  onedial-gateway user add NAME --caller N [--daily-limit N]   prints the member's token once\n"
+              "  onedial-gateway user add NAME --caller N [--daily-limit N]   prints the member's token "
+              "once\n"
               "  onedial-gateway user list [--json]\n"
               "  onedial-gateway user disable|enable|remove NAME\n"
               "  onedial-gateway user token NAME           a new token; the old one stops working\n"

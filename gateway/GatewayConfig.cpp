@@ -53,7 +53,9 @@ std::optional<GatewayConfig> GatewayConfig::load(const QString &stateFolder, QSt
         return std::nullopt;
     }
     if (file.size() > kMaxFileBytes) {
-        *error = tr("%1 is larger than %2 KiB and is not a gateway configuration.").arg(path).arg(kMaxFileBytes / 1024);
+        *error = tr("%1 is larger than %2 KiB and is not a gateway configuration.")
+                     .arg(path)
+                     .arg(kMaxFileBytes / 1024);
         return std::nullopt;
     }
     QJsonParseError parseError;
@@ -120,17 +122,16 @@ bool GatewayConfig::save(const QString &stateFolder, QString *error) const
         {QStringLiteral("auth_failures_per_minute"), authFailuresPerMinute},
     };
     if (hasAccount) {
-        root.insert(QStringLiteral("onenet"),
-                    QJsonObject{
-                        {QStringLiteral("sandbox"), sandbox},
-                        {QStringLiteral("api"), apiName(account.api)},
-                        {QStringLiteral("appid"), account.appId},
-                        {QStringLiteral("userid"), account.userId},
-                        {QStringLiteral("sponsor"), account.sponsor},
-                        {QStringLiteral("display"), account.display},
-                        {QStringLiteral("method"), signMethodName(account.method)},
-                        {QStringLiteral("endpoint"), account.endpoint.toString()},
-                    });
+        root.insert(QStringLiteral("onenet"), QJsonObject{
+                                                  {QStringLiteral("sandbox"), sandbox},
+                                                  {QStringLiteral("api"), apiName(account.api)},
+                                                  {QStringLiteral("appid"), account.appId},
+                                                  {QStringLiteral("userid"), account.userId},
+                                                  {QStringLiteral("sponsor"), account.sponsor},
+                                                  {QStringLiteral("display"), account.display},
+                                                  {QStringLiteral("method"), signMethodName(account.method)},
+                                                  {QStringLiteral("endpoint"), account.endpoint.toString()},
+                                              });
     }
     if (!platform::makePrivateFolder(stateFolder)) {
         *error = tr("Cannot create the state folder %1.").arg(QDir::toNativeSeparators(stateFolder));
@@ -170,12 +171,14 @@ QStringList GatewayConfig::problems() const
     QStringList problems;
     if (!publicUrl.isValid() || publicUrl.host().isEmpty() ||
         (publicUrl.scheme() != QLatin1String("https") && publicUrl.scheme() != QLatin1String("http"))) {
-        problems.append(tr("The public URL \"%1\" is not an http or https address.").arg(publicUrl.toString()));
+        problems.append(
+            tr("The public URL \"%1\" is not an http or https address.").arg(publicUrl.toString()));
     }
     if (tlsCertificate.isEmpty() != tlsKey.isEmpty())
         problems.append(tr("Give both --tls-cert and --tls-key, or neither."));
     const QHostAddress listen(listenHost);
-    const bool loopback = listenHost == QLatin1String("localhost") || (!listen.isNull() && listen.isLoopback());
+    const bool loopback =
+        listenHost == QLatin1String("localhost") || (!listen.isNull() && listen.isLoopback());
     if (listen.isNull() && listenHost != QLatin1String("localhost"))
         problems.append(tr("The listen address \"%1\" is not an IP address.").arg(listenHost));
     else if (!loopback && !usesTls())
@@ -185,7 +188,8 @@ QStringList GatewayConfig::problems() const
                             .arg(listenHost));
     for (const QString &subnet : trustedProxies + metricsAllow) {
         if (!parseSubnet(subnet))
-            problems.append(tr("\"%1\" is not an address or an address range such as 10.0.0.0/8.").arg(subnet));
+            problems.append(
+                tr("\"%1\" is not an address or an address range such as 10.0.0.0/8.").arg(subnet));
     }
     if (authFailuresPerMinute < 1)
         problems.append(tr("auth_failures_per_minute must be at least 1."));

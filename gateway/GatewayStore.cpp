@@ -176,9 +176,9 @@ StorageResult GatewayStore::open()
                                  .arg(file);
             break;
         case StorageError::TooNew:
-            opened.message =
-                tr("The gateway's database %1 was written by a newer onedial-gateway. Update this one to use it.")
-                    .arg(file);
+            opened.message = tr("The gateway's database %1 was written by a newer onedial-gateway. Update "
+                                "this one to use it.")
+                                 .arg(file);
             break;
         case StorageError::ReadOnly:
             opened.message = tr("The gateway cannot write its database %1. Check the permissions of the file "
@@ -216,7 +216,8 @@ StorageResult GatewayStore::addUser(User *user)
         query.addBindValue(timeText(user->created));
         if (!query.exec()) {
             if (userByName(user->name))
-                return {StorageError::Rejected, tr("A member named \"%1\" already exists.").arg(user->name), {}};
+                return {
+                    StorageError::Rejected, tr("A member named \"%1\" already exists.").arg(user->name), {}};
             return failure(query);
         }
         user->id = query.lastInsertId().toLongLong();
@@ -339,7 +340,8 @@ StorageResult GatewayStore::replaceToken(const QString &name, const QByteArray &
 int GatewayStore::dialsOn(const QString &user, const QDate &day) const
 {
     QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
-    query.prepare(QStringLiteral("SELECT count(*) FROM dials WHERE user_name = ? AND day = ? AND state <> ?"));
+    query.prepare(
+        QStringLiteral("SELECT count(*) FROM dials WHERE user_name = ? AND day = ? AND state <> ?"));
     query.addBindValue(user);
     query.addBindValue(day.toString(Qt::ISODate));
     query.addBindValue(outcomeClassName(OutcomeClass::NotSent));
@@ -355,7 +357,8 @@ GatewayStore::BeginResult GatewayStore::beginDial(const User &user, const QStrin
     begun.storage = m_database.transaction([&]() -> StorageResult {
         QSqlDatabase db = QSqlDatabase::database(m_database.connectionName(), false);
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT 1 FROM dials WHERE user_name = ? AND callee = ? AND state = 'sending'"));
+        query.prepare(
+            QStringLiteral("SELECT 1 FROM dials WHERE user_name = ? AND callee = ? AND state = 'sending'"));
         query.addBindValue(user.name);
         query.addBindValue(callee);
         if (!query.exec())
@@ -415,7 +418,8 @@ StorageResult GatewayStore::finishDial(qint64 dialId, const QString &user, const
         query.addBindValue(textOrNull(outcome.codeNo));
         query.addBindValue(textOrNull(outcome.code));
         query.addBindValue(textOrNull(outcome.error));
-        query.addBindValue(outcome.httpStatus == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(outcome.httpStatus));
+        query.addBindValue(outcome.httpStatus == 0 ? QVariant(QMetaType(QMetaType::Int))
+                                                   : QVariant(outcome.httpStatus));
         query.addBindValue(timeText(now));
         query.addBindValue(dialId);
         if (!query.exec())
@@ -459,8 +463,9 @@ int GatewayStore::recoverInterrupted(StorageResult *result)
         query.finish();
         for (const AuditEntry &entry : std::as_const(entries)) {
             QSqlQuery update(QSqlDatabase::database(m_database.connectionName(), false));
-            update.prepare(QStringLiteral("UPDATE dials SET state = ?, error = 'interrupted', finished_utc = ?"
-                                          " WHERE id = ?"));
+            update.prepare(
+                QStringLiteral("UPDATE dials SET state = ?, error = 'interrupted', finished_utc = ?"
+                               " WHERE id = ?"));
             update.addBindValue(entry.outcome);
             update.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
             update.addBindValue(entry.dialId);
@@ -477,12 +482,14 @@ int GatewayStore::recoverInterrupted(StorageResult *result)
     return done.ok() ? recovered : 0;
 }
 
-QList<DialRecord> GatewayStore::calls(const QString &user, qint64 sinceId, int limit, StorageResult *result) const
+QList<DialRecord> GatewayStore::calls(const QString &user, qint64 sinceId, int limit,
+                                      StorageResult *result) const
 {
     QList<DialRecord> list;
     QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
-    query.prepare(QStringLiteral("SELECT id, user_name, time_utc, callee, state, request_id, call_id, code_no,"
-                                 " code, error FROM dials WHERE user_name = ? AND id > ? ORDER BY id LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, user_name, time_utc, callee, state, request_id, call_id, code_no,"
+                       " code, error FROM dials WHERE user_name = ? AND id > ? ORDER BY id LIMIT ?"));
     query.addBindValue(user);
     query.addBindValue(sinceId);
     query.addBindValue(qBound(1, limit, kMaxCallsPerPage));
@@ -512,13 +519,15 @@ StorageResult GatewayStore::appendAudit(const AuditEntry &entry)
 {
     return m_database.transaction([&]() -> StorageResult {
         QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
-        query.prepare(QStringLiteral("INSERT INTO audit (time_utc, event, user_name, dial_id, callee, outcome,"
-                                     " request_id, call_id, code, error, address, detail)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO audit (time_utc, event, user_name, dial_id, callee, outcome,"
+                           " request_id, call_id, code, error, address, detail)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(timeText(entry.time.isValid() ? entry.time : QDateTime::currentDateTimeUtc()));
         query.addBindValue(entry.event);
         query.addBindValue(textOrNull(entry.user));
-        query.addBindValue(entry.dialId > 0 ? QVariant(entry.dialId) : QVariant(QMetaType(QMetaType::LongLong)));
+        query.addBindValue(entry.dialId > 0 ? QVariant(entry.dialId)
+                                            : QVariant(QMetaType(QMetaType::LongLong)));
         query.addBindValue(textOrNull(entry.callee));
         query.addBindValue(textOrNull(entry.outcome));
         query.addBindValue(textOrNull(entry.requestId));
@@ -533,11 +542,13 @@ StorageResult GatewayStore::appendAudit(const AuditEntry &entry)
     });
 }
 
-QList<AuditEntry> GatewayStore::audit(const QString &user, const QDateTime &since, StorageResult *result) const
+QList<AuditEntry> GatewayStore::audit(const QString &user, const QDateTime &since,
+                                      StorageResult *result) const
 {
     QList<AuditEntry> list;
-    QString sql = QStringLiteral("SELECT id, time_utc, event, user_name, dial_id, callee, outcome, request_id,"
-                                 " call_id, code, error, address, detail FROM audit WHERE 1 = 1");
+    QString sql =
+        QStringLiteral("SELECT id, time_utc, event, user_name, dial_id, callee, outcome, request_id,"
+                       " call_id, code, error, address, detail FROM audit WHERE 1 = 1");
     if (!user.isEmpty())
         sql += QStringLiteral(" AND user_name = :user");
     if (since.isValid())

@@ -31,7 +31,7 @@ struct User
 {
     qint64 id = 0;
     QString name;
-    QString caller; // API form
+    QString caller;     // API form
     int dailyLimit = 0; // 0: no limit
     bool disabled = false;
     QByteArray tokenId;
@@ -112,7 +112,8 @@ public:
         int dialsToday = 0;
         StorageResult storage;
     };
-    BeginResult beginDial(const User &user, const QString &callee, const QString &address, const QDate &today);
+    BeginResult beginDial(const User &user, const QString &callee, const QString &address,
+                          const QDate &today);
     // The outcome of a recorded dial, with its audit entry.
     StorageResult finishDial(qint64 dialId, const QString &user, const DialOutcome &outcome,
                              const QString &address);
@@ -125,7 +126,8 @@ public:
                             StorageResult *result = nullptr) const;
 
     StorageResult appendAudit(const AuditEntry &entry);
-    QList<AuditEntry> audit(const QString &user, const QDateTime &since, StorageResult *result = nullptr) const;
+    QList<AuditEntry> audit(const QString &user, const QDateTime &since,
+                            StorageResult *result = nullptr) const;
 
     // A cheap query that fails when the database cannot be used.
     bool isHealthy() const;

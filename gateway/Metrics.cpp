@@ -28,7 +28,8 @@ void Histogram::render(QByteArray *out, const char *name, const char *help) cons
     quint64 cumulative = 0;
     for (std::size_t i = 0; i < kBounds.size(); ++i) {
         cumulative += m_counts[i];
-        *out += QByteArray(name) + "_bucket{le=\"" + number(kBounds[i]) + "\"} " + QByteArray::number(cumulative) + '\n';
+        *out += QByteArray(name) + "_bucket{le=\"" + number(kBounds[i]) + "\"} " +
+                QByteArray::number(cumulative) + '\n';
     }
     cumulative += m_counts[kBounds.size()];
     *out += QByteArray(name) + "_bucket{le=\"+Inf\"} " + QByteArray::number(cumulative) + '\n';

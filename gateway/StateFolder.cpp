@@ -89,7 +89,8 @@ AccessKey StateFolder::readKey(QString *error, KeySource *source) const
     QString path = keyFilePath();
     KeySource from = KeySource::File;
     const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
-    if (!credentials.isEmpty() && QFileInfo::exists(QDir(credentials).filePath(QLatin1String(kCredentialName)))) {
+    if (!credentials.isEmpty() &&
+        QFileInfo::exists(QDir(credentials).filePath(QLatin1String(kCredentialName)))) {
         path = QDir(credentials).filePath(QLatin1String(kCredentialName));
         from = KeySource::Credential;
     }

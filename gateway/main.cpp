@@ -1,6 +1,5 @@
 // onedial-gateway: the team server (GatewayCommands).
 #include "GatewayCommands.h"
-
 #include "platform/ProcessProtection.h"
 
 #include <QCoreApplication>

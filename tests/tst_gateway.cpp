@@ -225,8 +225,12 @@ private Q_SLOTS:
         const QJsonArray list = calls.body.value(QLatin1String("calls")).toArray();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.at(0).toObject().value(QLatin1String("state")).toString(), QStringLiteral("accepted"));
-        QCOMPARE(calls.body.value(QLatin1String("next")).toInteger(), reply.body.value(QLatin1String("dial_id")).toInteger());
-        const Reply later = wait(get(QStringLiteral("/api/v1/calls?since=%1").arg(list.at(0).toObject().value(QLatin1String("dial_id")).toInteger()), m_zhangToken));
+        QCOMPARE(calls.body.value(QLatin1String("next")).toInteger(),
+                 reply.body.value(QLatin1String("dial_id")).toInteger());
+        const Reply later =
+            wait(get(QStringLiteral("/api/v1/calls?since=%1")
+                         .arg(list.at(0).toObject().value(QLatin1String("dial_id")).toInteger()),
+                     m_zhangToken));
         QCOMPARE(later.body.value(QLatin1String("calls")).toArray().size(), 0);
         const Reply others = wait(get(QStringLiteral("/api/v1/calls"), m_liToken));
         QCOMPARE(others.body.value(QLatin1String("calls")).toArray().size(), 0);
@@ -255,7 +259,8 @@ private Q_SLOTS:
             const QJsonObject body{{QStringLiteral("callee"), kCallee}, {QLatin1String(field), kLiCaller}};
             const Reply reply = wait(post(m_zhangToken, QJsonDocument(body).toJson()));
             QCOMPARE(reply.status, 403);
-            QCOMPARE(reply.body.value(QLatin1String("error")).toString(), QStringLiteral("caller_not_allowed"));
+            QCOMPARE(reply.body.value(QLatin1String("error")).toString(),
+                     QStringLiteral("caller_not_allowed"));
             QCOMPARE(reply.body.value(QLatin1String("outcome")).toString(), QStringLiteral("not_sent"));
         }
         QCOMPARE(m_sandbox->requestCount(), 0);
@@ -296,7 +301,8 @@ private Q_SLOTS:
         QCOMPARE(dial(m_zhangToken, kCallee).status, 200);
         QVERIFY(m_store->removeUser(QStringLiteral("zhang.san")).ok());
         QCOMPARE(dial(m_zhangToken, kCallee).status, 401);
-        QCOMPARE(m_store->audit(QStringLiteral("zhang.san"), {}).constLast().event, QStringLiteral("user.removed"));
+        QCOMPARE(m_store->audit(QStringLiteral("zhang.san"), {}).constLast().event,
+                 QStringLiteral("user.removed"));
         QCOMPARE(auditOf(QStringLiteral("dial.finished")).size(), 1);
     }
 
@@ -335,9 +341,12 @@ private Q_SLOTS:
     {
         // Two desktops of one member ask at once: one call. Another member may call the same
         // number meanwhile.
-        QNetworkReply *first = post(m_zhangToken, QJsonDocument(QJsonObject{{QStringLiteral("callee"), kSlowCallee}}).toJson());
-        QNetworkReply *second = post(m_zhangToken, QJsonDocument(QJsonObject{{QStringLiteral("callee"), kSlowCallee}}).toJson());
-        QNetworkReply *other = post(m_liToken, QJsonDocument(QJsonObject{{QStringLiteral("callee"), kSlowCallee}}).toJson());
+        QNetworkReply *first =
+            post(m_zhangToken, QJsonDocument(QJsonObject{{QStringLiteral("callee"), kSlowCallee}}).toJson());
+        QNetworkReply *second =
+            post(m_zhangToken, QJsonDocument(QJsonObject{{QStringLiteral("callee"), kSlowCallee}}).toJson());
+        QNetworkReply *other =
+            post(m_liToken, QJsonDocument(QJsonObject{{QStringLiteral("callee"), kSlowCallee}}).toJson());
         const Reply a = wait(first);
         const Reply b = wait(second);
         const Reply c = wait(other);
@@ -363,9 +372,11 @@ private Q_SLOTS:
         QCOMPARE(badNumber.status, 400);
         QCOMPARE(badNumber.body.value(QLatin1String("error")).toString(), QStringLiteral("invalid_number"));
         QVERIFY(!badNumber.body.value(QLatin1String("message")).toString().isEmpty());
-        const Reply form = wait(post(m_zhangToken, "callee=13912345678", "application/x-www-form-urlencoded"));
+        const Reply form =
+            wait(post(m_zhangToken, "callee=13912345678", "application/x-www-form-urlencoded"));
         QCOMPARE(form.status, 415);
-        QCOMPARE(form.body.value(QLatin1String("error")).toString(), QStringLiteral("unsupported_media_type"));
+        QCOMPARE(form.body.value(QLatin1String("error")).toString(),
+                 QStringLiteral("unsupported_media_type"));
         const QByteArray large = "{\"callee\": \"" + QByteArray(5000, '1') + "\"}";
         const Reply tooLarge = wait(post(m_zhangToken, large));
         QCOMPARE(tooLarge.status, 413);
@@ -465,7 +476,8 @@ private Q_SLOTS:
             QVERIFY(!query.exec(QStringLiteral("UPDATE audit SET outcome = 'refused'")));
             QVERIFY(query.lastError().text().contains(QLatin1String("append-only")));
             QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit")));
-            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit WHERE event LIKE 'dial.%'")) && query.next());
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit WHERE event LIKE 'dial.%'")) &&
+                    query.next());
             QCOMPARE(query.value(0).toInt(), 2);
         }
         db.close();
@@ -487,7 +499,8 @@ private Q_SLOTS:
         QCOMPARE(interrupted.size(), 1);
         QCOMPARE(interrupted.constFirst().dialId, begun.dialId);
         QCOMPARE(interrupted.constFirst().outcome, QStringLiteral("unknown"));
-        QCOMPARE(m_store->calls(QStringLiteral("zhang.san"), 0).constFirst().state, QStringLiteral("unknown"));
+        QCOMPARE(m_store->calls(QStringLiteral("zhang.san"), 0).constFirst().state,
+                 QStringLiteral("unknown"));
         QCOMPARE(m_store->recoverInterrupted(), 0);
         QCOMPARE(dial(m_zhangToken, kCallee).status, 200);
     }
@@ -507,7 +520,8 @@ private Q_SLOTS:
         QCOMPARE(loaded->account.sponsor, config.account.sponsor);
         QCOMPARE(loaded->trustedProxies, config.trustedProxies);
         QVERIFY(loaded->problems().isEmpty());
-        QVERIFY(GatewayConfig::contains(loaded->trustedProxies, QHostAddress(QStringLiteral("::ffff:10.1.2.3"))));
+        QVERIFY(
+            GatewayConfig::contains(loaded->trustedProxies, QHostAddress(QStringLiteral("::ffff:10.1.2.3"))));
         QVERIFY(!GatewayConfig::contains(loaded->trustedProxies, QHostAddress(QStringLiteral("10.1.2.4"))));
 
         // Plain HTTP only on loopback.
