@@ -19,6 +19,9 @@ test_packages+=(clang libclang-rt-14-dev clang-tidy)
 # tests/check-packages.sh: building and reading the .rpm, validating the AppStream metadata, and a
 # throw-away Debian 12 root to install the .deb into.
 test_packages+=(rpm appstream debootstrap)
+# tests/check-gateway-unit.sh: systemd-analyze and systemd-sysusers, and /bin/kill (the unit's
+# ExecReload), which systemd-analyze verify looks for.
+test_packages+=(systemd procps)
 
 # The Windows build (tools/windows/): the MinGW cross compiler, Wine to run what it builds, wixl and
 # msiinfo for the MSI; tcl, protobuf-compiler and dpkg-dev only to build the SDK from Debian's sources.
