@@ -1,7 +1,10 @@
 # Install rules for Linux and other freedesktop systems: the program, its desktop entry (with the
 # tel: and callto: handlers), the AppStream metainfo and the icon in every hicolor size. Windows
 # and macOS have their own rules in cmake/PlatformWindows.cmake and cmake/PlatformMacOS.cmake.
+# All in the CPack component "desktop" (package onedial); the gateway's rules, in the component
+# "gateway", are in cmake/GatewayInstall.cmake.
 include(GNUInstallDirs)
+set(CMAKE_INSTALL_DEFAULT_COMPONENT_NAME desktop)
 
 # The packages install no libraries of their own: no $ORIGIN run path (qt_standard_project_setup
 # adds one for relocatable installs), so the system's libraries are found the system's way.

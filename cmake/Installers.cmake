@@ -26,6 +26,16 @@ if(UNIX AND NOT APPLE)
     endif()
     # Only what install() lists: packages must not ship the tests or the benchmark.
     set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+    # One package per install component: "desktop" is the app (onedial, cmake/Install.cmake),
+    # "gateway" the team server (onedial-gateway, cmake/GatewayInstall.cmake). The desktop
+    # package keeps the name, file name and fields it had before the gateway existed.
+    set(CPACK_DEB_COMPONENT_INSTALL ON)
+    set(CPACK_RPM_COMPONENT_INSTALL ON)
+    set(CPACK_COMPONENTS_ALL desktop)
+    if(TARGET onedial-gateway)
+        list(APPEND CPACK_COMPONENTS_ALL gateway)
+    endif()
+    set(CPACK_RPM_MAIN_COMPONENT desktop)
 
     # Debian and Ubuntu. The shared libraries' packages come from dpkg-shlibdeps; the plug-ins Qt
     # loads at run time (SQLite driver, SVG icons) are not linked, so they are named here.
@@ -39,6 +49,8 @@ if(UNIX AND NOT APPLE)
     # A Secret Service for the access key, Qt's own translations, and a font with Chinese glyphs.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
         "gnome-keyring | kwalletmanager | keepassxc, qt6-translations-l10n, fonts-noto-cjk | fonts-wqy-microhei")
+    set(CPACK_DEBIAN_DESKTOP_PACKAGE_NAME "${ONEDIAL_EXECUTABLE}")
+    set(CPACK_DEBIAN_DESKTOP_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 
     # Fedora, openSUSE and the like. Library requirements come from rpm's automatic scan.
     set(CPACK_RPM_PACKAGE_NAME "${ONEDIAL_EXECUTABLE}")
@@ -55,6 +67,48 @@ if(UNIX AND NOT APPLE)
         list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
             /usr/share/icons/hicolor/${size}x${size} /usr/share/icons/hicolor/${size}x${size}/apps)
     endforeach()
+    list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
+        /usr/lib/systemd /usr/lib/systemd/system /usr/lib/sysusers.d)
+
+    # onedial-gateway: the team server, headless. Its libraries come from dpkg-shlibdeps and rpm's
+    # scan as for the app; Qt's SQLite driver is a plug-in, named by hand. The maintainer scripts
+    # create the service user and reload systemd; they never enable or start the service, which
+    # needs `onedial-gateway init` and `account set` first.
+    set(_gateway_scripts "${PROJECT_SOURCE_DIR}/packaging/linux/gateway")
+    set(_gateway_description
+        "The OneDial team gateway keeps a company's OneNET access key on one server and places "
+        "click-to-dial calls for the team's members, each with a token of their own, a caller "
+        "number and a daily limit, and an audit log of every call. A systemd service (not "
+        "started until configured) running as its own system user.")
+    string(JOIN "" _gateway_description ${_gateway_description})
+    set(CPACK_DEBIAN_GATEWAY_PACKAGE_NAME "onedial-gateway")
+    set(CPACK_DEBIAN_GATEWAY_FILE_NAME DEB-DEFAULT)
+    set(CPACK_DEBIAN_GATEWAY_PACKAGE_SECTION "net")
+    set(CPACK_DEBIAN_GATEWAY_DESCRIPTION "${_gateway_description}")
+    # systemd-sysusers creates the user in postinst (systemd provides it; so does
+    # systemd-standalone-sysusers on a system without systemd); the unit's ExecReload runs
+    # /bin/kill, from procps.
+    set(CPACK_DEBIAN_GATEWAY_PACKAGE_DEPENDS "libqt6sql6-sqlite, systemd | systemd-sysusers, procps")
+    # OneNET's API is HTTPS: its certificate is checked against the system's certificates.
+    set(CPACK_DEBIAN_GATEWAY_PACKAGE_RECOMMENDS "ca-certificates, systemd")
+    set(CPACK_DEBIAN_GATEWAY_PACKAGE_CONTROL_EXTRA
+        "${_gateway_scripts}/debian/postinst" "${_gateway_scripts}/debian/prerm"
+        "${_gateway_scripts}/debian/postrm")
+    set(CPACK_DEBIAN_GATEWAY_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+    set(CPACK_RPM_GATEWAY_PACKAGE_NAME "onedial-gateway")
+    set(CPACK_RPM_GATEWAY_FILE_NAME RPM-DEFAULT)
+    set(CPACK_RPM_GATEWAY_PACKAGE_SUMMARY "OneDial team gateway for the OneNET voice service")
+    set(CPACK_RPM_GATEWAY_PACKAGE_DESCRIPTION "${_gateway_description}")
+    # Fedora's qt6-qtbase holds the SQLite driver; the scriptlets need systemd.
+    set(CPACK_RPM_GATEWAY_PACKAGE_REQUIRES "qt6-qtbase, ca-certificates")
+    set(CPACK_RPM_GATEWAY_PACKAGE_REQUIRES_POST "systemd")
+    set(CPACK_RPM_GATEWAY_PACKAGE_REQUIRES_PREUN "systemd")
+    set(CPACK_RPM_GATEWAY_PACKAGE_REQUIRES_POSTUN "systemd")
+    set(CPACK_RPM_GATEWAY_PACKAGE_RECOMMENDS "")
+    set(CPACK_RPM_GATEWAY_POST_INSTALL_SCRIPT_FILE "${_gateway_scripts}/rpm/post.sh")
+    set(CPACK_RPM_GATEWAY_PRE_UNINSTALL_SCRIPT_FILE "${_gateway_scripts}/rpm/preun.sh")
+    set(CPACK_RPM_GATEWAY_POST_UNINSTALL_SCRIPT_FILE "${_gateway_scripts}/rpm/postun.sh")
 endif()
 
 include(CPack)

@@ -3,10 +3,13 @@
 #
 #   check-packages.sh build   BUILD_DIR   run cpack: BUILD_DIR/packages/*.deb and *.rpm
 #   check-packages.sh inspect BUILD_DIR   check the files, the desktop entry, the AppStream
-#                                         metainfo, the icons and the dependencies of both
+#                                         metainfo, the icons and the dependencies of both; and
+#                                         of onedial-gateway's .deb and .rpm: files, unit, user,
+#                                         dependencies (no GUI libraries), maintainer scripts
 #   check-packages.sh install BUILD_DIR   install the .deb with apt into a throw-away Debian 12
 #                                         root (debootstrap, then chroot) holding nothing but
-#                                         the minimal base system, and run OneDial from it
+#                                         the minimal base system, and run OneDial from it;
+#                                         then the same for onedial-gateway
 #
 # The install step needs root (chroot) and Debian's mirror; without root it exits 77, which the
 # test suite reports as skipped. The base system is downloaded once per build folder and kept
@@ -58,6 +61,106 @@ build_packages() {
     rm -rf "$packages"
     cpack --config "$build/CPackConfig.cmake" -B "$packages" -G "DEB;RPM"
     ls -l "$packages"/*.deb "$packages"/*.rpm
+}
+
+the_gateway_deb() {
+    local debs=("$packages"/onedial-gateway_"$version"-*_*.deb)
+    [[ -f ${debs[0]} ]] || fail "no onedial-gateway .deb in $packages; run the build step first"
+    echo "${debs[0]}"
+}
+
+the_gateway_rpm() {
+    local rpms=("$packages"/onedial-gateway-"$version"-*.rpm)
+    [[ -f ${rpms[0]} ]] || fail "no onedial-gateway .rpm in $packages; run the build step first"
+    echo "${rpms[0]}"
+}
+
+gateway_expected_files() {
+    echo "/usr/bin/onedial-gateway"
+    echo "/usr/lib/systemd/system/onedial-gateway.service"
+    echo "/usr/lib/sysusers.d/onedial-gateway.conf"
+    echo "/usr/share/doc/onedial-gateway/README.md"
+    echo "/usr/share/doc/onedial-gateway/copyright"
+}
+
+# The desktop's libraries, none of which a headless server should pull in.
+gui_libraries='^(libqt6(widgets|gui|svg|keychain)|libqt6keychain|libxcb|libgl|libx11)'
+
+inspect_gateway_packages() {
+    local deb rpm work files extra depends script
+    deb=$(the_gateway_deb)
+    rpm=$(the_gateway_rpm)
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' RETURN
+
+    echo "== $(basename "$deb")" >&2
+    [[ $(dpkg-deb -f "$deb" Package) == onedial-gateway ]] || fail "the gateway .deb is misnamed"
+    [[ $(dpkg-deb -f "$deb" Version) == "$version"-* ]] || fail "the gateway .deb's version is not $version"
+    files=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|')
+    mapfile -t want < <(gateway_expected_files)
+    expect_lines "the gateway .deb's file list" "$files" "${want[@]}"
+    extra=$(grep -v '/$' <<<"$files" | grep -vxF -f <(gateway_expected_files) || true)
+    [[ -z $extra ]] || fail "the gateway .deb holds files it should not:"$'\n'"$extra"
+    depends=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//; s/ *(.*//')
+    expect_lines "the gateway's Depends" "$depends" libqt6core6 libc6 libqt6sql6-sqlite \
+        "systemd | systemd-sysusers" procps
+    if grep -E "$gui_libraries" <<<"$depends"; then
+        fail "the gateway .deb depends on the desktop's GUI or keychain libraries"
+    fi
+
+    dpkg-deb -x "$deb" "$work/root"
+    dpkg-deb -e "$deb" "$work/control"
+    readelf -d "$work/root/usr/bin/onedial-gateway" | grep -qE 'R(UN)?PATH' &&
+        fail "/usr/bin/onedial-gateway carries a run path"
+    readelf -S "$work/root/usr/bin/onedial-gateway" | grep -q '\.debug_info' &&
+        fail "/usr/bin/onedial-gateway is not stripped"
+    readelf -d "$work/root/usr/bin/onedial-gateway" | grep NEEDED | grep -iE 'Qt6(Widgets|Gui|Svg)|keychain' &&
+        fail "/usr/bin/onedial-gateway links the desktop's GUI or keychain libraries"
+    grep -qxF "ExecStart=/usr/bin/onedial-gateway serve" \
+        "$work/root/usr/lib/systemd/system/onedial-gateway.service" ||
+        fail "the packaged unit does not start /usr/bin/onedial-gateway serve"
+    grep -qx 'u onedial-gateway - .* /var/lib/onedial-gateway' \
+        "$work/root/usr/lib/sysusers.d/onedial-gateway.conf" ||
+        fail "the packaged sysusers entry does not make the onedial-gateway user"
+    # Maintainer scripts: the user from systemd-sysusers, systemd told; never enabled or started
+    # (only a restart on upgrade, of a gateway that runs); purge keeps the state folder.
+    for script in postinst prerm postrm; do
+        [[ -x $work/control/$script ]] || fail "the gateway .deb has no executable $script"
+        sh -n "$work/control/$script" || fail "the gateway's $script is not valid sh"
+    done
+    grep -q 'systemd-sysusers /usr/lib/sysusers.d/onedial-gateway.conf' "$work/control/postinst" ||
+        fail "postinst does not create the user with systemd-sysusers"
+    grep -q 'daemon-reload' "$work/control/postinst" || fail "postinst does not reload systemd"
+    if grep -hE 'systemctl .*(enable|start|deb-systemd-helper)|[^-]start ' \
+        "$work/control/postinst" "$work/control/prerm" "$work/control/postrm" | grep -v 'try-restart'; then
+        fail "a maintainer script enables or starts the service"
+    fi
+    grep -q '/var/lib/onedial-gateway' "$work/control/postrm" &&
+        grep -E '^[^#]*rm .*/var/lib' "$work/control/postrm" &&
+        fail "postrm deletes the state folder"
+    grep -q 'systemctl stop onedial-gateway.service' "$work/control/prerm" ||
+        fail "prerm does not stop the service on removal"
+
+    echo "== $(basename "$rpm")" >&2
+    [[ $(rpm -qp --qf '%{NAME} %{VERSION} %{LICENSE}' "$rpm" 2>/dev/null) == \
+        "onedial-gateway $version LicenseRef-proprietary" ]] ||
+        fail "the gateway .rpm's name, version or licence is wrong"
+    files=$(rpm -qpl "$rpm" 2>/dev/null)
+    expect_lines "the gateway .rpm's file list" "$files" "${want[@]}"
+    if grep -qxE '/usr/lib/(systemd(/system)?|sysusers\.d)|/usr/share/doc' <<<"$files"; then
+        fail "the gateway .rpm claims folders that belong to the system"
+    fi
+    depends=$(rpm -qpR "$rpm" 2>/dev/null)
+    expect_lines "the gateway .rpm's requirements" "$depends" "libQt6Core.so.6()(64bit)" systemd
+    if grep -iE 'libQt6(Widgets|Gui|Svg)|keychain|qt6-qtsvg' <<<"$depends"; then
+        fail "the gateway .rpm requires the desktop's libraries"
+    fi
+    script=$(rpm -qp --scripts "$rpm" 2>/dev/null)
+    grep -q 'systemd-sysusers /usr/lib/sysusers.d/onedial-gateway.conf' <<<"$script" ||
+        fail "the gateway .rpm's %post does not create the user"
+    grep -E 'systemctl [^|]*(enable|start)' <<<"$script" | grep -v 'try-restart' &&
+        fail "the gateway .rpm's scriptlets enable or start the service"
+    echo "check-packages: the gateway packages hold what they should"
 }
 
 expected_files() {
@@ -134,6 +237,7 @@ inspect_packages() {
     expect_lines "the .rpm's requirements" "$depends" "qt6-qtsvg" \
         "libQt6Widgets.so.6()(64bit)" "libqt6keychain.so.1()(64bit)" "libphonenumber.so.8()(64bit)"
     echo "check-packages: both packages hold what they should"
+    inspect_gateway_packages
 }
 
 install_into_fresh_debian() {
@@ -159,11 +263,13 @@ install_into_fresh_debian() {
     trap 'rm -rf "${root:?}"' EXIT
     tar -C "$root" -xf "$base"
     cp /etc/resolv.conf "$root/etc/resolv.conf"
-    cp "$deb" "$root/tmp/"
+    gateway_deb=$(the_gateway_deb)
+    cp "$deb" "$gateway_deb" "$root/tmp/"
 
     # In a mount namespace of its own, so /proc is unmounted whatever happens.
-    unshare --mount --fork bash -euo pipefail -s "$root" "$(basename "$deb")" "$version" <<'IN_ROOT'
-root=$1 deb=$2 version=$3
+    unshare --mount --fork bash -euo pipefail -s "$root" "$(basename "$deb")" "$version" \
+        "$(basename "$gateway_deb")" <<'IN_ROOT'
+root=$1 deb=$2 version=$3 gateway_deb=$4
 mount -t proc proc "$root/proc"
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
     LANG=C.UTF-8 "$@"; }
@@ -184,6 +290,28 @@ in_root apt-get -q -y -o Dpkg::Use-Pty=0 purge onedial
 [[ ! -e $root/usr/bin/onedial ]] || { echo "purge left /usr/bin/onedial" >&2; exit 1; }
 [[ -f $root/root/.local/share/onedial/onedial.sqlite ]] ||
     { echo "purge removed the user's database" >&2; exit 1; }
+
+echo "== apt-get install ./$gateway_deb (Depends alone)"
+in_root apt-get -q -y -o Dpkg::Use-Pty=0 --no-install-recommends install "/tmp/$gateway_deb"
+echo "== onedial-gateway: its libraries, --help, its user, its unit"
+if in_root ldd /usr/bin/onedial-gateway | grep 'not found'; then
+    echo "onedial-gateway's libraries do not resolve" >&2; exit 1
+fi
+if in_root ldd /usr/bin/onedial-gateway | grep -iE 'Qt6(Widgets|Gui|Svg)|keychain'; then
+    echo "onedial-gateway loads the desktop's libraries" >&2; exit 1
+fi
+in_root onedial-gateway --help
+in_root getent passwd onedial-gateway | grep -q ':/var/lib/onedial-gateway:' ||
+    { echo "no onedial-gateway user with home /var/lib/onedial-gateway" >&2; exit 1; }
+[[ ! -e $root/etc/systemd/system/multi-user.target.wants/onedial-gateway.service ]] ||
+    { echo "the package enabled the service" >&2; exit 1; }
+echo "== apt-get purge onedial-gateway (keeps the state folder)"
+mkdir -p "$root/var/lib/onedial-gateway"
+echo audit >"$root/var/lib/onedial-gateway/keep-me"
+in_root apt-get -q -y -o Dpkg::Use-Pty=0 purge onedial-gateway
+[[ ! -e $root/usr/bin/onedial-gateway ]] || { echo "purge left the gateway" >&2; exit 1; }
+[[ -f $root/var/lib/onedial-gateway/keep-me ]] ||
+    { echo "purge removed /var/lib/onedial-gateway" >&2; exit 1; }
 umount "$root/proc"
 IN_ROOT
     echo "check-packages: the .deb installs on a fresh Debian 12, runs and uninstalls cleanly"

@@ -21,6 +21,9 @@ test_packages+=(clang libclang-rt-14-dev clang-tidy)
 test_packages+=(rpm appstream debootstrap)
 # The gateway's end-to-end test (tests/gateway-e2e.sh) speaks HTTP with curl and reads JSON with python3.
 test_packages+=(curl python3)
+# tests/check-gateway-unit.sh: systemd-analyze and systemd-sysusers, and /bin/kill (the unit's
+# ExecReload), which systemd-analyze verify looks for.
+test_packages+=(systemd procps)
 
 # The Windows build (tools/windows/): the MinGW cross compiler, Wine to run what it builds, wixl and
 # msiinfo for the MSI; tcl, protobuf-compiler and dpkg-dev only to build the SDK from Debian's sources.
