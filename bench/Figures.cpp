@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <unistd.h>
+
 namespace onedial::bench {
 
 void print(const char *name, double value, const char *unit)
@@ -22,7 +24,12 @@ double msSince(const QElapsedTimer &timer)
 
 double statusMiB(const char *field)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    return statusMiB(0, field);
+}
+
+double statusMiB(qint64 pid, const char *field)
+{
+    QFile status(pid > 0 ? QStringLiteral("/proc/%1/status").arg(pid) : QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
@@ -30,6 +37,21 @@ double statusMiB(const char *field)
             return line.mid(int(qstrlen(field)) + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return -1;
+}
+
+double cpuMsOf(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // The command name in parentheses may hold spaces: fields are counted after its ')'.
+    // utime and stime are fields 14 and 15, the 12th and 13th after it.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();
+    return ticks * 1000.0 / double(::sysconf(_SC_CLK_TCK));
 }
 
 double percentile(std::vector<double> values, double fraction)

@@ -15,6 +15,11 @@ double msSince(const QElapsedTimer &timer);
 // A line of /proc/self/status in MiB (VmHWM: peak resident memory; VmRSS: current); -1 when
 // it cannot be read (not Linux).
 double statusMiB(const char *field);
+// The same for another process of ours (a child's /proc/PID/status).
+double statusMiB(qint64 pid, const char *field);
+// CPU time (user and system, all threads) a process has used so far, from /proc/PID/stat; -1
+// when it cannot be read.
+double cpuMsOf(qint64 pid);
 // fraction 0.5 is the median, 1.0 the largest sample.
 double percentile(std::vector<double> values, double fraction);
 
