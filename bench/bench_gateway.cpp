@@ -16,7 +16,11 @@
 //                                 beginDial and finishDial) in this process on the same disk, as
 //                                 the gateway runs them and with SQLite's synchronous=NORMAL
 //
-//   onedial_bench_gateway [--quick]   --quick: 500 dials per figure instead of 2,000
+//   onedial_bench_gateway [--quick] [--state-in DIR]
+//       --quick: 500 dials per figure instead of 2,000
+//       --state-in DIR: the throw-away state folders under DIR instead of the system's temporary
+//       folder; under /dev/shm (tmpfs, where fsync costs nothing) the same unchanged gateway shows
+//       what its disk writes cost
 #include "Figures.h"
 #include "GatewayDialLoad.h"
 #include "GatewayStore.h"
@@ -27,6 +31,7 @@
 #include "phone/PhoneNumber.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QSqlDatabase>
@@ -249,12 +254,15 @@ bool benchThroughput(const GatewayUnderTest &gateway, const QList<QByteArray> &t
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const bool quick = QCoreApplication::arguments().contains(QStringLiteral("--quick"));
+    const QStringList arguments = QCoreApplication::arguments();
+    const bool quick = arguments.contains(QStringLiteral("--quick"));
+    const qsizetype stateIn = arguments.indexOf(QStringLiteral("--state-in"));
     const int dials = quick ? 500 : 2000;
     const QString program = QStringLiteral(ONEDIAL_GATEWAY_PATH);
 
     SandboxServer sandbox;
-    QTemporaryDir folder;
+    QTemporaryDir folder(stateIn > 0 ? arguments.value(stateIn + 1) + QStringLiteral("/onedial-bench-gateway-XXXXXX")
+                                     : QDir::tempPath() + QStringLiteral("/onedial-bench-gateway-XXXXXX"));
     if (!sandbox.listen() || !folder.isValid())
         return 1;
     QString error;
