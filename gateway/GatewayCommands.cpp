@@ -204,7 +204,8 @@ int accountCommand(const QStringList &arguments)
             {QStringLiteral("sponsor"), config->account.sponsor},
             {QStringLiteral("display"), config->account.display},
             {QStringLiteral("method"), signMethodName(config->account.method)},
-            {QStringLiteral("endpoint"), config->account.effectiveBaseUrl().toString()},
+            {QStringLiteral("endpoint"), config->sandbox ? QStringLiteral("built-in sandbox")
+                                                         : config->account.effectiveBaseUrl().toString()},
             {QStringLiteral("key"), keySource},
         };
         if (p.isSet(json)) {

@@ -292,12 +292,13 @@ void TestCli::listJsonShape()
     const QJsonObject sales = document.array().first().toObject();
     QStringList keys = sales.keys();
     keys.sort();
-    QCOMPARE(keys,
-             (QStringList{QStringLiteral("api"), QStringLiteral("appid"), QStringLiteral("caller"),
-                          QStringLiteral("default"), QStringLiteral("display"), QStringLiteral("endpoint"),
-                          QStringLiteral("method"), QStringLiteral("name"), QStringLiteral("notify_url"),
-                          QStringLiteral("sponsor"), QStringLiteral("token_lifetime_s")}));
+    QCOMPARE(keys, (QStringList{QStringLiteral("api"), QStringLiteral("appid"), QStringLiteral("caller"),
+                                QStringLiteral("default"), QStringLiteral("display"),
+                                QStringLiteral("endpoint"), QStringLiteral("kind"), QStringLiteral("method"),
+                                QStringLiteral("name"), QStringLiteral("notify_url"),
+                                QStringLiteral("sponsor"), QStringLiteral("token_lifetime_s")}));
     QCOMPARE(sales.value(QStringLiteral("api")).toString(), QStringLiteral("v1"));
+    QCOMPARE(sales.value(QStringLiteral("kind")).toString(), QStringLiteral("direct"));
     QCOMPARE(sales.value(QStringLiteral("appid")).toString(), SandboxScenarios::appId());
     QCOMPARE(sales.value(QStringLiteral("method")).toString(), QStringLiteral("sha256"));
     QCOMPARE(sales.value(QStringLiteral("endpoint")).toString(),

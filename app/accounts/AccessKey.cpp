@@ -37,6 +37,44 @@ QString AccessKey::problem() const
     return {};
 }
 
+QString AccessKey::gatewayTokenProblem() const
+{
+    // The layout of onedial-gateway's tokens (docs/gateway-api.md): odg_ + id + _ + secret.
+    constexpr qsizetype kIdStart = 4;
+    constexpr qsizetype kIdLength = 8;
+    constexpr qsizetype kSecretStart = kIdStart + kIdLength + 1;
+    const QByteArray &text = base64Text();
+    if (text.isEmpty())
+        return tr("Enter the gateway token your administrator gave you.");
+    if (!text.startsWith("odg_")) {
+        // The most likely mix-up: the team's OneNET key instead of the member's own token.
+        if (problem().isEmpty())
+            return tr("This looks like a OneNET access key, not a gateway token. A gateway account uses "
+                      "the token your administrator gave you, which starts with odg_.");
+        return tr("This is not a gateway token: a gateway token starts with odg_ and is %1 characters "
+                  "long. Copy the whole token your administrator gave you.")
+            .arg(kGatewayTokenLength);
+    }
+    if (text.size() != kGatewayTokenLength)
+        return tr("This gateway token has %1 characters instead of %2: copy the whole token your "
+                  "administrator gave you, and nothing else.")
+            .arg(text.size())
+            .arg(kGatewayTokenLength);
+    const auto isBase64Url = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+               c == '_';
+    };
+    bool wellFormed = text.at(kSecretStart - 1) == '_';
+    for (qsizetype i = kIdStart; i < text.size() && wellFormed; ++i) {
+        if (i != kSecretStart - 1)
+            wellFormed = isBase64Url(text.at(i));
+    }
+    if (!wellFormed)
+        return tr("This is not a gateway token: after odg_ it has only letters, digits, - and _ (with a _ "
+                  "after the first 8). Copy the token again from what your administrator sent you.");
+    return {};
+}
+
 const QByteArray &AccessKey::base64Text() const
 {
     static const QByteArray empty;

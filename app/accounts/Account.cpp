@@ -41,6 +41,8 @@ QUrl Account::defaultBaseUrl(Api api)
 
 QUrl Account::effectiveBaseUrl() const
 {
+    if (isGateway())
+        return gateway;
     return endpoint.isEmpty() ? defaultBaseUrl(api) : endpoint;
 }
 
@@ -50,7 +52,11 @@ QUrl Account::dialUrl() const
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    if (api == Api::V1) {
+    if (isGateway()) {
+        url.setPath(path + QStringLiteral("/api/v1/dial"));
+        url.setQuery(QString());
+        url.setFragment(QString());
+    } else if (api == Api::V1) {
         url.setPath(path + QStringLiteral("/v1/onenet/dial/notify"));
     } else {
         url.setPath(path + QStringLiteral("/vcs"));
@@ -162,6 +168,16 @@ QString Account::problem(Field field) const
         if (tokenLifetimeSecs < 60 || tokenLifetimeSecs > 7 * 24 * 3600)
             return tr("The token lifetime must be between 60 seconds and 7 days.");
         break;
+    case Field::Gateway:
+        if (gateway.isEmpty())
+            return tr("The gateway address is missing. Your administrator gives it to you with your token, "
+                      "such as https://dial.example.com.");
+        if (!isAllowedEndpoint(gateway))
+            return tr(
+                "The gateway address must be an https:// address (plain http:// only to this computer).");
+        if (gateway.hasQuery() || gateway.hasFragment())
+            return tr("The gateway address is only the server's address, without ? or # parts.");
+        break;
     }
     return {};
 }
@@ -169,8 +185,12 @@ QString Account::problem(Field field) const
 QStringList Account::validate() const
 {
     QStringList problems;
-    for (Field field : {Field::Name, Field::Identity, Field::Sponsor, Field::Caller, Field::Display,
-                        Field::Endpoint, Field::NotifyUrl, Field::TokenLifetime}) {
+    // The gateway decides a gateway account's OneNET fields: none of them is asked for here.
+    const QList<Field> fields =
+        isGateway() ? QList<Field>{Field::Name, Field::Gateway}
+                    : QList<Field>{Field::Name,    Field::Identity, Field::Sponsor,   Field::Caller,
+                                   Field::Display, Field::Endpoint, Field::NotifyUrl, Field::TokenLifetime};
+    for (Field field : fields) {
         const QString text = problem(field);
         if (!text.isEmpty())
             problems << text;

@@ -1,7 +1,9 @@
-// One OneNET click-to-dial account: everything needed to place a call except the access key,
-// which lives only in the OS keychain.
+// One click-to-dial account: everything needed to place a call except its secret (a OneNET access
+// key, or a gateway token), which lives only in the OS keychain. A direct account talks to OneNET
+// itself; a gateway account only names the team's gateway, which decides every OneNET field.
 #pragma once
 
+#include "AccountKind.h"
 #include "ApiGeneration.h"
 #include "SignMethod.h"
 
@@ -18,6 +20,9 @@ struct Account
 
 public:
     QString name;
+    AccountKind kind = AccountKind::Direct;
+    QUrl gateway; // Gateway: the gateway's base URL
+    // Direct accounts only from here on: a gateway account leaves them empty.
     Api api = Api::V1;
     QString appId;  // v1
     QString userId; // v2
@@ -33,18 +38,31 @@ public:
     // A v1 appid is this many hexadecimal digits.
     static constexpr int kAppIdLength = 32;
 
+    bool isGateway() const { return kind == AccountKind::Gateway; }
     QString identity() const { return api == Api::V1 ? appId : userId; }
     QUrl effectiveBaseUrl() const;
-    // The full click-to-dial URL for this account's API generation.
+    // The full click-to-dial URL: OneNET's for this account's API generation, or the gateway's
+    // dial route.
     QUrl dialUrl() const;
     static QUrl defaultBaseUrl(Api api);
 
-    enum class Field { Name, Identity, Sponsor, Caller, Display, Endpoint, NotifyUrl, TokenLifetime };
+    enum class Field {
+        Name,
+        Identity,
+        Sponsor,
+        Caller,
+        Display,
+        Endpoint,
+        NotifyUrl,
+        TokenLifetime,
+        Gateway
+    };
 
     // The problem with one field, translated, or an empty string when the field is fine. Numbers
     // are expected in API form already (see normalizeNumbers()).
     QString problem(Field field) const;
-    // Every field's problem, in form order; empty when the account can dial.
+    // Every field's problem, in form order, for the fields this kind of account has; empty when the
+    // account can dial.
     QStringList validate() const;
     // Turns sponsor, caller and display into API form; returns problems for numbers that cannot be used.
     QStringList normalizeNumbers();

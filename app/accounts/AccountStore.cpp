@@ -18,6 +18,9 @@ constexpr char Group[] = "accounts";
 // At the top level, which the INI file shows as [General]. A group named "general" does not survive
 // a round trip: QSettings writes it as [%General] and reads it back as "General".
 constexpr char Default[] = "default_account";
+// "gateway" for a gateway account; absent for a direct one (every account before gateways).
+constexpr char Kind[] = "kind";
+constexpr char Gateway[] = "gateway";
 constexpr char Api[] = "api";
 constexpr char AppId[] = "appid";
 constexpr char UserId[] = "userid";
@@ -86,7 +89,10 @@ QList<Account> AccountStore::accounts() const
 
 bool AccountStore::contains(const QString &name) const
 {
-    return m_settings->contains(groupKey(name) + QLatin1Char('/') + k(Key::Api));
+    // A direct account always has its api; a gateway account has no api (so that an older OneDial,
+    // which knows no gateways, does not take it for a broken v1 account) but has its kind.
+    const QString group = groupKey(name) + QLatin1Char('/');
+    return m_settings->contains(group + k(Key::Api)) || m_settings->contains(group + k(Key::Kind));
 }
 
 std::optional<Account> AccountStore::account(const QString &name) const
@@ -96,6 +102,13 @@ std::optional<Account> AccountStore::account(const QString &name) const
     m_settings->beginGroup(groupKey(name));
     Account account;
     account.name = name;
+    account.kind =
+        accountKindFromName(m_settings->value(k(Key::Kind)).toString()).value_or(AccountKind::Direct);
+    if (account.isGateway()) {
+        account.gateway = QUrl(m_settings->value(k(Key::Gateway)).toString(), QUrl::StrictMode);
+        m_settings->endGroup();
+        return account;
+    }
     account.api = apiFromName(m_settings->value(k(Key::Api)).toString()).value_or(Api::V1);
     account.appId = m_settings->value(k(Key::AppId)).toString();
     account.userId = m_settings->value(k(Key::UserId)).toString();
@@ -119,6 +132,12 @@ bool AccountStore::save(const Account &account)
         return false;
     m_settings->remove(groupKey(account.name));
     m_settings->beginGroup(groupKey(account.name));
+    if (account.isGateway()) {
+        m_settings->setValue(k(Key::Kind), accountKindName(account.kind));
+        m_settings->setValue(k(Key::Gateway), QString::fromUtf8(account.gateway.toEncoded()));
+        m_settings->endGroup();
+        return sync();
+    }
     m_settings->setValue(k(Key::Api), apiName(account.api));
     if (account.api == Api::V1)
         m_settings->setValue(k(Key::AppId), account.appId);

@@ -19,16 +19,53 @@ QString addUsage()
                           "[--notify-url URL] [--token-lifetime SECONDS]");
 }
 
+QString addGatewayUsage()
+{
+    return QStringLiteral("onedial account add NAME --gateway URL");
+}
+
+QString encoded(const QUrl &url)
+{
+    return QString::fromUtf8(url.toEncoded());
+}
+
+// One account as `list --json` and `show --json` print it. Secrets are never part of it.
+QJsonObject accountJson(const Account &account, bool isDefault)
+{
+    QJsonObject object{{QStringLiteral("name"), account.name},
+                       {QStringLiteral("kind"), accountKindName(account.kind)},
+                       {QStringLiteral("default"), isDefault}};
+    if (account.isGateway()) {
+        object.insert(QStringLiteral("gateway"), encoded(account.gateway));
+        return object;
+    }
+    object.insert(QStringLiteral("api"), apiName(account.api));
+    object.insert(account.api == Api::V1 ? QStringLiteral("appid") : QStringLiteral("userid"),
+                  account.identity());
+    object.insert(QStringLiteral("sponsor"), account.sponsor);
+    object.insert(QStringLiteral("caller"), account.caller);
+    object.insert(QStringLiteral("display"), account.display);
+    object.insert(QStringLiteral("method"), signMethodName(account.method));
+    object.insert(QStringLiteral("endpoint"), encoded(account.effectiveBaseUrl()));
+    object.insert(QStringLiteral("notify_url"), encoded(account.notifyUrl));
+    object.insert(QStringLiteral("token_lifetime_s"), account.tokenLifetimeSecs);
+    return object;
+}
+
 } // namespace
 
 void AccountCommand::usage()
 {
     Output::err(tr("Usage:"));
     Output::err(QStringLiteral("  ") + addUsage());
+    Output::err(QStringLiteral("  ") + addGatewayUsage());
     Output::err(QStringLiteral("  onedial account list [--json]"));
+    Output::err(QStringLiteral("  onedial account show NAME [--json]"));
     Output::err(QStringLiteral("  onedial account remove NAME"));
     Output::err(QStringLiteral("  onedial account default NAME"));
-    Output::err(tr("The access key is read from standard input and kept in the system keychain."));
+    Output::err(
+        tr("The access key (or a gateway account's token) is read from standard input and kept in the "
+           "system keychain."));
 }
 
 void AccountCommand::start()
@@ -41,6 +78,8 @@ void AccountCommand::start()
         add();
     else if (sub == QLatin1String("list"))
         list();
+    else if (sub == QLatin1String("show"))
+        show();
     else if (sub == QLatin1String("remove"))
         remove();
     else if (sub == QLatin1String("default"))
@@ -62,7 +101,9 @@ void AccountCommand::add()
     parser.setApplicationDescription(
         tr("Add an account, or replace the one with the same name. The access key "
            "is read from standard input (not shown as you type) and stored in the "
-           "system keychain."));
+           "system keychain. With --gateway, the account places calls through your "
+           "team's gateway instead, and the token your administrator gave you is read "
+           "the same way."));
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("A name for the account, such as \"sales\"."));
     const QCommandLineOption api(QStringLiteral("api"), tr("API generation: v1 (appid) or v2 (userid)."),
                                  QStringLiteral("v1|v2"));
@@ -89,8 +130,14 @@ void AccountCommand::add()
                                          "drifting clock.")
                                           .arg(Account::kDefaultTokenLifetimeSecs),
                                       QStringLiteral("SECONDS"));
-    parser.addOptions({api, appId, userId, sponsor, caller, display, method, endpoint, notifyUrl, lifetime});
-    if (!parse(parser, addUsage()))
+    const QCommandLineOption gateway(QStringLiteral("gateway"),
+                                     tr("Place calls through your team's OneDial gateway at this address; "
+                                        "it decides the OneNET settings, so none of the options above is "
+                                        "given."),
+                                     QStringLiteral("URL"));
+    parser.addOptions(
+        {api, appId, userId, sponsor, caller, display, method, endpoint, notifyUrl, lifetime, gateway});
+    if (!parse(parser, addUsage() + QLatin1Char('\n') + addGatewayUsage()))
         return;
 
     QStringList problems;
@@ -99,6 +146,20 @@ void AccountCommand::add()
         problems << tr("Give exactly one account name.");
     Account account;
     account.name = positional.value(0);
+    if (parser.isSet(gateway)) {
+        account.kind = AccountKind::Gateway;
+        account.gateway = QUrl(parser.value(gateway), QUrl::StrictMode);
+        for (const QCommandLineOption &option :
+             {api, appId, userId, sponsor, caller, display, method, endpoint, notifyUrl, lifetime}) {
+            if (parser.isSet(option))
+                problems << tr("--%1 does not go with --gateway: the gateway decides the OneNET settings.")
+                                .arg(option.names().constFirst());
+        }
+        if (problems.isEmpty())
+            problems << account.validate();
+        addWithSecret(account, problems);
+        return;
+    }
     const auto generation = apiFromName(parser.value(api));
     if (!generation)
         problems << tr("--api must be v1 or v2.");
@@ -131,6 +192,11 @@ void AccountCommand::add()
     problems << account.normalizeNumbers();
     if (problems.isEmpty())
         problems << account.validate();
+    addWithSecret(account, problems);
+}
+
+void AccountCommand::addWithSecret(const Account &account, const QStringList &problems)
+{
     if (!problems.isEmpty()) {
         for (const QString &problem : std::as_const(problems))
             Output::err(problem);
@@ -147,15 +213,19 @@ void AccountCommand::add()
         return;
     }
 
-    const AccessKey key(TerminalInput::readSecret(tr("Access key for %1: ").arg(account.name)));
+    const bool gateway = account.isGateway();
+    const AccessKey key(TerminalInput::readSecret(gateway ? tr("Gateway token for %1: ").arg(account.name)
+                                                          : tr("Access key for %1: ").arg(account.name)));
     if (key.isEmpty()) {
-        Output::err(
-            tr("No access key was given. Pipe it in or type it when asked; it is never taken from the "
-               "command line."));
+        Output::err(gateway
+                        ? tr("No gateway token was given. Pipe it in or type it when asked; it is never "
+                             "taken from the command line.")
+                        : tr("No access key was given. Pipe it in or type it when asked; it is never taken "
+                             "from the command line."));
         finish(ExitNotSent);
         return;
     }
-    if (const QString problem = key.problem(); !problem.isEmpty()) {
+    if (const QString problem = key.problemFor(account.kind); !problem.isEmpty()) {
         Output::err(problem);
         finish(ExitNotSent);
         return;
@@ -179,10 +249,17 @@ void AccountCommand::add()
         }
         if (settings.defaultAccountName().isEmpty() || settings.accounts().size() == 1)
             settings.setDefaultAccountName(account.name);
-        Output::out(
-            existed
-                ? tr("Account \"%1\" updated; its access key is in the system keychain.").arg(account.name)
-                : tr("Account \"%1\" added; its access key is in the system keychain.").arg(account.name));
+        if (account.isGateway())
+            Output::out(existed ? tr("Account \"%1\" updated; its gateway token is in the system keychain.")
+                                      .arg(account.name)
+                                : tr("Account \"%1\" added; it calls through %2, and its gateway token is in "
+                                     "the system keychain.")
+                                      .arg(account.name, account.gateway.toDisplayString()));
+        else
+            Output::out(existed ? tr("Account \"%1\" updated; its access key is in the system keychain.")
+                                      .arg(account.name)
+                                : tr("Account \"%1\" added; its access key is in the system keychain.")
+                                      .arg(account.name));
         finish(ExitAccepted);
     });
 }
@@ -205,22 +282,8 @@ void AccountCommand::list()
     const QString defaultName = store.defaultAccount() ? store.defaultAccount()->name : QString();
     if (parser.isSet(json)) {
         QJsonArray array;
-        for (const Account &account : accounts) {
-            QJsonObject object{
-                {QStringLiteral("name"), account.name},
-                {QStringLiteral("api"), apiName(account.api)},
-                {QStringLiteral("sponsor"), account.sponsor},
-                {QStringLiteral("caller"), account.caller},
-                {QStringLiteral("display"), account.display},
-                {QStringLiteral("method"), signMethodName(account.method)},
-                {QStringLiteral("endpoint"), QString::fromUtf8(account.effectiveBaseUrl().toEncoded())},
-                {QStringLiteral("notify_url"), QString::fromUtf8(account.notifyUrl.toEncoded())},
-                {QStringLiteral("token_lifetime_s"), account.tokenLifetimeSecs},
-                {QStringLiteral("default"), account.name == defaultName}};
-            object.insert(account.api == Api::V1 ? QStringLiteral("appid") : QStringLiteral("userid"),
-                          account.identity());
-            array.append(object);
-        }
+        for (const Account &account : accounts)
+            array.append(accountJson(account, account.name == defaultName));
         Output::json(array);
         finish(ExitAccepted);
         return;
@@ -231,11 +294,65 @@ void AccountCommand::list()
         return;
     }
     for (const Account &account : accounts) {
+        const QString mark = account.name == defaultName ? QStringLiteral("*") : QStringLiteral(" ");
+        if (account.isGateway()) {
+            Output::out(tr("%1 %2  gateway %3").arg(mark, account.name, account.gateway.toDisplayString()));
+            continue;
+        }
         Output::out(tr("%1 %2  %3 %4  sponsor %5  caller %6  %7")
-                        .arg(account.name == defaultName ? QStringLiteral("*") : QStringLiteral(" "),
-                             account.name, apiName(account.api), account.identity(), account.sponsor,
+                        .arg(mark, account.name, apiName(account.api), account.identity(), account.sponsor,
                              account.caller, account.effectiveBaseUrl().host()));
     }
+    finish(ExitAccepted);
+}
+
+void AccountCommand::show()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Show one account's settings. Its access key or token is never shown."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account to show."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON object."));
+    parser.addOption(json);
+    if (!parse(parser, QStringLiteral("onedial account show NAME [--json]")))
+        return;
+    const QString name = parser.positionalArguments().value(0);
+    AccountStore store;
+    const std::optional<Account> found = store.account(name);
+    if (parser.positionalArguments().size() != 1 || !found) {
+        Output::err(tr("There is no account named \"%1\". See: onedial account list").arg(name));
+        finish(ExitNotSent);
+        return;
+    }
+    const Account &account = *found;
+    const bool isDefault = store.defaultAccount() && store.defaultAccount()->name == name;
+    if (parser.isSet(json)) {
+        Output::json(accountJson(account, isDefault));
+        finish(ExitAccepted);
+        return;
+    }
+    // Field names as in the JSON, so that both read alike; values as stored.
+    const auto line = [](const QString &field, const QString &value) {
+        Output::out(field.leftJustified(17) + value);
+    };
+    line(QStringLiteral("name"), account.name);
+    line(QStringLiteral("kind"), accountKindName(account.kind));
+    if (account.isGateway()) {
+        line(QStringLiteral("gateway"), encoded(account.gateway));
+    } else {
+        line(QStringLiteral("api"), apiName(account.api));
+        line(account.api == Api::V1 ? QStringLiteral("appid") : QStringLiteral("userid"), account.identity());
+        line(QStringLiteral("sponsor"), account.sponsor);
+        line(QStringLiteral("caller"), account.caller);
+        if (!account.display.isEmpty())
+            line(QStringLiteral("display"), account.display);
+        line(QStringLiteral("method"), signMethodName(account.method));
+        line(QStringLiteral("endpoint"), encoded(account.effectiveBaseUrl()));
+        if (!account.notifyUrl.isEmpty())
+            line(QStringLiteral("notify_url"), encoded(account.notifyUrl));
+        line(QStringLiteral("token_lifetime_s"), QString::number(account.tokenLifetimeSecs));
+    }
+    line(QStringLiteral("default"), isDefault ? tr("yes") : tr("no"));
     finish(ExitAccepted);
 }
 
@@ -269,7 +386,7 @@ void AccountCommand::remove()
             finish(ExitNotSent);
             return;
         }
-        Output::out(tr("Account \"%1\" and its access key were removed.").arg(name));
+        Output::out(tr("Account \"%1\" and its key were removed from OneDial and the keychain.").arg(name));
         finish(ExitAccepted);
     });
 }

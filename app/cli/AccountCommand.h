@@ -1,8 +1,9 @@
-// `onedial account add|list|remove|default`: accounts' settings, with the access key read from
-// standard input and kept only in the OS keychain.
+// `onedial account add|list|show|remove|default`: accounts' settings, with the secret (an access
+// key, or a gateway account's token) read from standard input and kept only in the OS keychain.
 #pragma once
 
 #include "Command.h"
+#include "accounts/Account.h"
 
 namespace onedial {
 
@@ -19,7 +20,10 @@ public:
 
 private:
     void add();
+    // Reads the secret from standard input and saves both, or reports the problems and stops.
+    void addWithSecret(const Account &account, const QStringList &problems);
     void list();
+    void show();
     void remove();
     void makeDefault();
     void usage();

@@ -182,11 +182,17 @@ void DialService::readKey(quint64 id)
             send(*waiting, result.key);
             return;
         }
+        QString why = result.message;
+        if (result.status == CredentialStore::Status::NotFound && waiting->account.isGateway()) {
+            why = tr("No gateway token is stored for the account \"%1\". Enter the token your administrator "
+                     "gave you in the account settings (or with: onedial account add %1 --gateway URL).")
+                      .arg(waiting->account.name);
+        }
         if (m_keyPolicy == KeyPolicy::Ask) {
-            Q_EMIT keyNeeded(id, waiting->account.name, waiting->target, result.message);
+            Q_EMIT keyNeeded(id, waiting->account.name, waiting->target, why);
             return;
         }
-        finishNotSent(id, DialError::Keychain, result.message);
+        finishNotSent(id, DialError::Keychain, why);
     });
 }
 

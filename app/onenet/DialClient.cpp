@@ -1,5 +1,6 @@
 #include "DialClient.h"
 
+#include "GatewayReply.h"
 #include "ReplyParser.h"
 #include "core/Log.h"
 
@@ -53,6 +54,13 @@ private:
     qint64 m_offset = 0;
 };
 
+// Failures that mean the request never reached the server: nothing was sent.
+bool isUnreachable(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError ||
+           error == QNetworkReply::SslHandshakeFailedError;
+}
+
 // The server's Date header. HTTP servers write it as "Sun, 06 Nov 1994 08:49:37 GMT", a zone
 // name that Qt's RFC 2822 parser does not accept, so it is read as the equal offset +0000.
 QDateTime serverDate(const QByteArray &header)
@@ -75,10 +83,10 @@ struct DialClient::Pending
 {
     quint64 id = 0;
     DialRequest request;
+    QString inFlightKey;
     QByteArray body;
     QStringList tlsErrors;
     QTimer timer;
-    QString inFlight; // the key in m_inFlight
     bool timedOut = false;
     bool tooLarge = false;
 };
@@ -132,8 +140,24 @@ quint64 DialClient::dial(const Account &account, const AccessKey &key, const Pho
         return id;
     }
 
-    request->token.et = m_now() + account.tokenLifetimeSecs;
-    const auto authorization = TokenSigner::authorization(key, request->token);
+    std::optional<QByteArray> authorization;
+    if (request->kind == AccountKind::Gateway) {
+        // The token is checked before it leaves: a wrong paste would only be refused by the gateway,
+        // and count as a failed attempt against this computer's address there.
+        if (!key.gatewayTokenProblem().isEmpty()) {
+            outcome.outcome = OutcomeClass::NotSent;
+            outcome.error = QLatin1String(DialError::InvalidKey);
+            outcome.message = tr("The stored token for \"%1\" is not a gateway token (odg_ and 44 more "
+                                 "characters, as your administrator gave it to you). Enter the token again.")
+                                  .arg(account.name);
+            finishLater(id, outcome);
+            return id;
+        }
+        authorization = QByteArrayLiteral("Bearer ") + key.base64Text();
+    } else {
+        request->token.et = m_now() + account.tokenLifetimeSecs;
+        authorization = TokenSigner::authorization(key, request->token);
+    }
     if (!authorization) {
         outcome.outcome = OutcomeClass::NotSent;
         outcome.error = QLatin1String(DialError::InvalidKey);
@@ -147,8 +171,11 @@ quint64 DialClient::dial(const Account &account, const AccessKey &key, const Pho
     }
 
     QNetworkRequest networkRequest(request->url);
+    // The gateway's API is JSON in UTF-8 by definition and takes the media type as it is.
     networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                             QByteArrayLiteral("application/json;charset=utf-8"));
+                             request->kind == AccountKind::Gateway
+                                 ? QByteArrayLiteral("application/json")
+                                 : QByteArrayLiteral("application/json;charset=utf-8"));
     networkRequest.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     networkRequest.setRawHeader(QByteArrayLiteral("Authorization"), *authorization);
     // No kept-alive connection for a dial: when a pooled connection turns out to be closed, the
@@ -172,7 +199,7 @@ quint64 DialClient::dial(const Account &account, const AccessKey &key, const Pho
     auto *pending = new Pending;
     pending->id = id;
     pending->request = *request;
-    pending->inFlight = inFlight;
+    pending->inFlightKey = inFlight;
     m_inFlight.insert(inFlight);
 
     auto *body = new SendOnceBody(request->body, this);
@@ -231,7 +258,7 @@ void DialClient::onFinished(QNetworkReply *reply)
         onReadyRead(reply); // whatever arrived with the final chunk
     m_pending.remove(reply);
     DialOutcome outcome = outcomeFor(reply, *pending);
-    m_inFlight.remove(pending->inFlight);
+    m_inFlight.remove(pending->inFlightKey);
     const quint64 id = pending->id;
     qCInfo(lcDial) << "dial" << id << "finished:" << outcomeClassName(outcome.outcome) << outcome.codeNo
                    << outcome.code << outcome.error << "http" << outcome.httpStatus;
@@ -243,6 +270,7 @@ void DialClient::onFinished(QNetworkReply *reply)
 DialOutcome DialClient::outcomeFor(QNetworkReply *reply, const Pending &pending) const
 {
     const Api api = pending.request.api;
+    const bool gateway = pending.request.kind == AccountKind::Gateway;
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     DialOutcome outcome;
     outcome.api = api;
@@ -279,6 +307,24 @@ DialOutcome DialClient::outcomeFor(QNetworkReply *reply, const Pending &pending)
                 sentences(tr("The service's answer was larger than %1 KiB and was not read.")
                               .arg(kMaxReplyBytes / 1024),
                           checkPhone));
+    } else if (reply->error() != QNetworkReply::NoError && httpStatus == 0 && gateway &&
+               isUnreachable(reply->error())) {
+        // The gateway is named as the user knows it; the reason stays for support.
+        const QString address =
+            pending.request.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toDisplayString();
+        const QString why =
+            reply->error() == QNetworkReply::SslHandshakeFailedError && !pending.tlsErrors.isEmpty()
+                ? pending.tlsErrors.join(QStringLiteral("; "))
+                : reply->errorString();
+        const char *error = reply->error() == QNetworkReply::ConnectionRefusedError
+                                ? DialError::ConnectionRefused
+                            : reply->error() == QNetworkReply::HostNotFoundError ? DialError::HostNotFound
+                                                                                 : DialError::Tls;
+        failed(error, tr("Could not reach your team's gateway at %1 (%2). No call was placed. Check your "
+                         "network and the gateway address in the account settings, or ask your administrator "
+                         "whether the gateway is running.")
+                          .arg(address, why));
+        outcome.detail = reply->errorString();
     } else if (reply->error() != QNetworkReply::NoError && httpStatus == 0) {
         const QString host = pending.request.url.host();
         switch (reply->error()) {
@@ -329,12 +375,17 @@ DialOutcome DialClient::outcomeFor(QNetworkReply *reply, const Pending &pending)
                               .arg(pending.body.size())
                               .arg(announced),
                           checkPhone));
+    } else if (gateway) {
+        bool numeric = false;
+        const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&numeric);
+        outcome = GatewayReply::parse(httpStatus, pending.body, numeric && retryAfter >= 0 ? retryAfter : -1);
     } else {
         outcome = ReplyParser::parse(api, httpStatus, pending.body);
     }
     outcome.callee = pending.request.callee;
 
-    if (outcome.outcome == OutcomeClass::Refused &&
+    // The gateway signs with its own clock: this computer's says nothing about a refusal there.
+    if (!gateway && outcome.outcome == OutcomeClass::Refused &&
         (outcome.codeNo == QLatin1String("000015") || httpStatus == 401 || httpStatus == 403)) {
         const QDateTime serverTime = serverDate(reply->rawHeader("Date"));
         if (serverTime.isValid()) {

@@ -1,5 +1,5 @@
-// Sends click-to-dial requests and reports exactly one outcome for each. Never retries: a
-// second request could place a second real, billed call.
+// Sends click-to-dial requests, to OneNET or to a team's gateway, and reports exactly one outcome
+// for each. Never retries: a second request could place a second real, billed call.
 #pragma once
 
 #include "DialOutcome.h"
@@ -36,8 +36,10 @@ public:
     void setClock(std::function<qint64()> nowSecs);
 
     // Starts one dial and returns its id. finished() is always emitted for that id exactly once,
-    // later, from the event loop, even when nothing is sent. A second dial to a number still in
-    // flight within the same scope is not sent; the gateway gives each member a scope of their own.
+    // later, from the event loop, even when nothing is sent. key is the account's secret: its
+    // OneNET access key, or for a gateway account the member's token. A dial of a callee already
+    // being dialled in the same inFlightScope sends nothing; the desktop has one scope (the
+    // default), a server dialling for several people gives each person's their own.
     quint64 dial(const Account &account, const AccessKey &key, const PhoneNumber &callee,
                  int timeoutMs = kDefaultTimeoutMs, const QString &inFlightScope = {});
 
@@ -56,7 +58,8 @@ private:
     static QString sentences(const QString &first, const QString &second);
     static QString inFlightKey(const QString &scope, const QString &callee)
     {
-        return scope.isEmpty() ? callee : scope + QLatin1Char('\n') + callee;
+        // A callee has no line break, so the last one splits any key back into its two parts.
+        return scope + QLatin1Char('\n') + callee;
     }
     struct Pending;
     void finishLater(quint64 id, const DialOutcome &outcome);

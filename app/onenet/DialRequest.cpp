@@ -36,8 +36,10 @@ std::pair<std::optional<DialRequest>, DialOutcome> DialRequest::build(const Acco
     }
     // An unencrypted endpoint gets its own error, ahead of validate(), which would otherwise
     // report it as one account problem among others.
+    // (A gateway account without an address is left to validate().)
     const QUrl url = account.dialUrl();
-    if (url.scheme() != QLatin1String("https") && !Account::isAllowedEndpoint(url)) {
+    if (!account.effectiveBaseUrl().isEmpty() && url.scheme() != QLatin1String("https") &&
+        !Account::isAllowedEndpoint(url)) {
         return {std::nullopt,
                 notSent(account.api, callee.apiForm(), DialError::InsecureEndpoint,
                         QCoreApplication::translate(
@@ -51,6 +53,20 @@ std::pair<std::optional<DialRequest>, DialOutcome> DialRequest::build(const Acco
                 notSent(account.api, callee.apiForm(), DialError::InvalidAccount,
                         QCoreApplication::translate("DialRequest", "The account \"%1\" cannot dial yet: %2")
                             .arg(account.name, problems.join(QLatin1Char(' '))))};
+    }
+
+    if (account.isGateway()) {
+        // The gateway fills in everything else from the member's settings, and refuses a caller
+        // or display sent along (caller_not_allowed).
+        DialRequest request;
+        request.kind = AccountKind::Gateway;
+        request.url = url;
+        request.body = QJsonDocument(QJsonObject{{QStringLiteral("callee"), callee.apiForm()}})
+                           .toJson(QJsonDocument::Compact);
+        request.callee = callee.apiForm();
+        DialOutcome pending;
+        pending.callee = request.callee;
+        return {request, pending};
     }
 
     // The lengths are the API's documented limits; checking them here turns an opaque

@@ -1,5 +1,6 @@
 // The one place that builds a click-to-dial request: URL, JSON body and the fields the
-// token signs. Building validates everything, so an invalid request never leaves the machine.
+// token signs (for a gateway account: the gateway's dial route and a body with the callee alone).
+// Building validates everything, so an invalid request never leaves the machine.
 #pragma once
 
 #include "DialOutcome.h"
@@ -16,11 +17,12 @@ namespace onedial {
 
 struct DialRequest
 {
-    Api api = Api::V1;
+    AccountKind kind = AccountKind::Direct;
+    Api api = Api::V1; // Direct
     QUrl url;
     QByteArray body;
     QString callee;    // API form
-    TokenParams token; // everything but et, which is set when the request is sent
+    TokenParams token; // Direct: everything but et, which is set when the request is sent
 
     // Builds the request, or returns the NotSent outcome that explains why it cannot be sent.
     static std::pair<std::optional<DialRequest>, DialOutcome> build(const Account &account,

@@ -84,7 +84,7 @@ DialOutcome parseV1(int httpStatus, const QJsonObject &object, const QByteArray 
     } else {
         outcome.outcome = OutcomeClass::Refused;
     }
-    outcome.message = ResultCatalogue::messageForV1(outcome.codeNo, outcome.serviceMessage);
+    outcome.message = ReplyParser::serviceAnswerMessage(outcome);
     return outcome;
 }
 
@@ -101,24 +101,32 @@ DialOutcome parseV2(int httpStatus, const QJsonObject &object, const QByteArray 
     if (success.toBool()) {
         outcome.outcome = OutcomeClass::Accepted;
         outcome.callId = callIdFrom(object);
-        outcome.message = QCoreApplication::translate(
-            "ResultCatalogue", "Call accepted. Your phone will ring first; answer it to be connected.");
-        return outcome;
+    } else {
+        outcome.outcome = OutcomeClass::Refused;
+        outcome.code = text(object, "code");
     }
-    outcome.outcome = OutcomeClass::Refused;
-    outcome.code = text(object, "code");
-    if (outcome.code.isEmpty() && (httpStatus == 401 || httpStatus == 403)) {
-        outcome.message = QCoreApplication::translate(
-            "ReplyParser",
-            "OneNET refused the authorization. Check that the access key belongs to this account, "
-            "that the signing method matches the console, and that this computer's clock is right.");
-        return outcome;
-    }
-    outcome.message = ResultCatalogue::messageForV2(outcome.code, outcome.serviceMessage);
+    outcome.message = ReplyParser::serviceAnswerMessage(outcome);
     return outcome;
 }
 
 } // namespace
+
+QString ReplyParser::serviceAnswerMessage(const DialOutcome &outcome)
+{
+    if (outcome.api == Api::V1)
+        return ResultCatalogue::messageForV1(outcome.codeNo, outcome.serviceMessage);
+    if (outcome.outcome == OutcomeClass::Accepted) {
+        return QCoreApplication::translate(
+            "ResultCatalogue", "Call accepted. Your phone will ring first; answer it to be connected.");
+    }
+    if (outcome.code.isEmpty() && (outcome.httpStatus == 401 || outcome.httpStatus == 403)) {
+        return QCoreApplication::translate(
+            "ReplyParser",
+            "OneNET refused the authorization. Check that the access key belongs to this account, "
+            "that the signing method matches the console, and that this computer's clock is right.");
+    }
+    return ResultCatalogue::messageForV2(outcome.code, outcome.serviceMessage);
+}
 
 DialOutcome ReplyParser::parse(Api api, int httpStatus, const QByteArray &body)
 {
