@@ -39,19 +39,30 @@ double statusMiB(qint64 pid, const char *field)
     return -1;
 }
 
-double cpuMsOf(qint64 pid)
+CpuTimes cpuTimesOf(qint64 pid)
 {
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
     if (!stat.open(QIODevice::ReadOnly))
-        return -1;
+        return {};
     // The command name in parentheses may hold spaces: fields are counted after its ')'.
     // utime and stime are fields 14 and 15, the 12th and 13th after it.
     const QByteArray text = stat.readAll();
     const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
     if (fields.size() < 13)
-        return -1;
-    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();
-    return ticks * 1000.0 / double(::sysconf(_SC_CLK_TCK));
+        return {};
+    const double msPerTick = 1000.0 / double(::sysconf(_SC_CLK_TCK));
+    return {fields.at(11).toDouble() * msPerTick, fields.at(12).toDouble() * msPerTick};
+}
+
+ThreadTimes mainThreadTimes(qint64 pid)
+{
+    QFile schedstat(QStringLiteral("/proc/%1/schedstat").arg(pid));
+    if (!schedstat.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> fields = schedstat.readAll().trimmed().split(' ');
+    if (fields.size() < 2)
+        return {};
+    return {fields.at(0).toDouble() / 1e6, fields.at(1).toDouble() / 1e6};
 }
 
 double percentile(std::vector<double> values, double fraction)

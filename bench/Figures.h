@@ -17,9 +17,23 @@ double msSince(const QElapsedTimer &timer);
 double statusMiB(const char *field);
 // The same for another process of ours (a child's /proc/PID/status).
 double statusMiB(qint64 pid, const char *field);
-// CPU time (user and system, all threads) a process has used so far, from /proc/PID/stat; -1
-// when it cannot be read.
-double cpuMsOf(qint64 pid);
+// CPU time (all threads) a process has used so far, in its own code and libraries (user) and in
+// the kernel for it (system), from /proc/PID/stat; -1 when it cannot be read.
+struct CpuTimes
+{
+    double userMs = -1;
+    double systemMs = -1;
+    double totalMs() const { return userMs + systemMs; }
+};
+CpuTimes cpuTimesOf(qint64 pid);
+// A process's main thread as the scheduler saw it (/proc/PID/schedstat): time on a core, and
+// time runnable but waiting for one (a busy machine's share); -1 when it cannot be read.
+struct ThreadTimes
+{
+    double runMs = -1;
+    double waitMs = -1;
+};
+ThreadTimes mainThreadTimes(qint64 pid);
 // fraction 0.5 is the median, 1.0 the largest sample.
 double percentile(std::vector<double> values, double fraction);
 

@@ -229,10 +229,14 @@ bool benchThroughput(const GatewayUnderTest &gateway, const QList<QByteArray> &t
         if (!checkAnswers(load.run(200), 200, figure + "_warm_up"))
             return false;
         const int sandboxBefore = sandbox.requestCount();
-        const double gatewayCpu = cpuMsOf(gateway.pid());
+        const CpuTimes gatewayCpu = cpuTimesOf(gateway.pid());
+        const ThreadTimes mainBefore = mainThreadTimes(gateway.pid());
         const double ownCpu = processCpuMs();
         const GatewayDialLoad::Result result = load.run(dials);
-        const double gatewayCpuMs = cpuMsOf(gateway.pid()) - gatewayCpu;
+        const CpuTimes gatewayCpuAfter = cpuTimesOf(gateway.pid());
+        const double gatewayCpuMs = gatewayCpuAfter.totalMs() - gatewayCpu.totalMs();
+        const double gatewaySystemMs = gatewayCpuAfter.systemMs - gatewayCpu.systemMs;
+        const ThreadTimes mainAfter = mainThreadTimes(gateway.pid());
         const double ownCpuMs = processCpuMs() - ownCpu;
         const double wallMs = result.seconds * 1000.0;
         const QByteArray perSecond = "gateway_dials_per_second_k" + QByteArray::number(connections);
@@ -241,8 +245,16 @@ bool benchThroughput(const GatewayUnderTest &gateway, const QList<QByteArray> &t
         print(figure + "_answer_p95", percentile(result.latenciesMs, 0.95), "ms");
         // How busy each side was: the gateway on its core, this process (load and sandbox) on the other.
         print(figure + "_gateway_cpu_per_dial", gatewayCpuMs / dials, "ms");
+        print(figure + "_gateway_system_cpu_per_dial", gatewaySystemMs / dials, "ms");
         print(figure + "_gateway_cpu_busy", 100.0 * gatewayCpuMs / wallMs, "%");
         print(figure + "_bench_cpu_busy", 100.0 * ownCpuMs / wallMs, "%");
+        // Where the wall time of the gateway's event loop went: on a core, waiting for one, and
+        // the rest blocked (waiting for the disk in fsync, or for work).
+        const double runPercent = 100.0 * (mainAfter.runMs - mainBefore.runMs) / wallMs;
+        const double waitPercent = 100.0 * (mainAfter.waitMs - mainBefore.waitMs) / wallMs;
+        print(figure + "_gateway_main_thread_running", runPercent, "%");
+        print(figure + "_gateway_main_thread_waiting_for_a_core", waitPercent, "%");
+        print(figure + "_gateway_main_thread_blocked", 100.0 - runPercent - waitPercent, "%");
         print(figure + "_sandbox_requests", sandbox.requestCount() - sandboxBefore, "requests");
         allAccepted = checkAnswers(result, dials, figure) && allAccepted;
     }
