@@ -75,7 +75,8 @@ public:
     bool write(const QByteArray &bytes) const;
     void closeStream() const;
     bool isOpen() const;
-    // Called once when the client goes away (or the stream is closed), from the event loop.
+    // Called once when the client goes away (or the stream is closed, or the answer was sent),
+    // from the event loop.
     void onClosed(std::function<void()> closed) const;
 
 private:
@@ -131,8 +132,11 @@ Q_SIGNALS:
     void answered(int status, const QByteArray &method, const QString &path);
 
 private:
+    friend class Responder;
     class Connection;
+    using Exchange = Responder::Exchange;
     void onNewConnection();
+    void forget(Connection *connection);
 
     Limits m_limits;
     Handler m_handler;
