@@ -203,7 +203,8 @@ void TestGatewayReply::onenetUnreachableOrSilent()
     QCOMPARE(parsed.error, QString::fromLatin1(error));
     QCOMPARE(parsed.exitStatus(), 3);
     const QString caution = QCoreApplication::translate(
-        "DialClient", "The call may or may not have been placed: check your phone before dialling again.");
+        "onedial::DialClient",
+        "The call may or may not have been placed: check your phone before dialling again.");
     QCOMPARE(parsed.message.contains(caution), expected == OutcomeClass::Unknown);
     if (expected == OutcomeClass::Failed)
         QVERIFY(parsed.message.contains(QLatin1String("No call was placed")));
