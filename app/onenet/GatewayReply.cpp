@@ -26,7 +26,7 @@ QString text(const QJsonObject &object, const char *key)
 // The words the dial client uses for the same situations, so that both paths read alike.
 QString sentences(const QString &first, const QString &second)
 {
-    return QCoreApplication::translate("DialClient", "%1 %2",
+    return QCoreApplication::translate("onedial::DialClient", "%1 %2",
                                        "two sentences in a row: what happened, then what to do")
         .arg(first, second);
 }
@@ -34,7 +34,8 @@ QString sentences(const QString &first, const QString &second)
 QString checkPhone()
 {
     return QCoreApplication::translate(
-        "DialClient", "The call may or may not have been placed: check your phone before dialling again.");
+        "onedial::DialClient",
+        "The call may or may not have been placed: check your phone before dialling again.");
 }
 
 std::optional<OutcomeClass> outcomeFromName(const QString &name)
