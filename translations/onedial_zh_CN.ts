@@ -1470,6 +1470,18 @@ transport failure, 4 keychain unavailable.</source>
         <source>The account was kept</source>
         <translation>账号未删除</translation>
     </message>
+    <message>
+        <source>%1 (team gateway, %2)</source>
+        <translation>%1（团队网关，%2）</translation>
+    </message>
+    <message>
+        <source>Team gateway account</source>
+        <translation>团队网关账户</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; dials through your team&apos;s gateway at %2. To change its address or token, run: onedial account add %1 --gateway URL (the token is asked for).</source>
+        <translation>“%1”通过您团队位于 %2 的网关拨号。要更改其地址或令牌，请运行：onedial account add %1 --gateway URL（随后会询问令牌）。</translation>
+    </message>
 </context>
 <context>
     <name>onedial::Command</name>
@@ -3090,6 +3102,14 @@ Any number can be dialled from the Number field meanwhile.</source>
     <message>
         <source>No contacts yet</source>
         <translation>还没有联系人</translation>
+    </message>
+    <message>
+        <source>Gateway token needed</source>
+        <translation>需要网关令牌</translation>
+    </message>
+    <message>
+        <source>%1 Enter the token your administrator gave you with: onedial account add %2 --gateway %3</source>
+        <translation>%1请用以下命令输入管理员给您的令牌：onedial account add %2 --gateway %3</translation>
     </message>
 </context>
 <context>
