@@ -195,10 +195,11 @@ DialOutcome GatewayReply::parse(int httpStatus, const QByteArray &body, int retr
     const QJsonValue outcomeValue = object.value(QLatin1String("outcome"));
     if (outcomeValue.isString())
         outcomeClass = outcomeFromName(outcomeValue.toString());
-    else if (outcomeValue.isUndefined() && !error.isEmpty() && httpStatus >= 400 && httpStatus < 500)
-        outcomeClass = OutcomeClass::NotSent; // the plain error body, from before the dial route
-    else if (outcomeValue.isUndefined() && !error.isEmpty() && httpStatus == 503)
-        outcomeClass = OutcomeClass::NotSent; // not_configured or unavailable
+    else if (outcomeValue.isUndefined() && !error.isEmpty() &&
+             ((httpStatus >= 400 && httpStatus < 500) || httpStatus == 503))
+        // The plain error body: refused before the dial route (4xx), or not_configured and
+        // unavailable (503).
+        outcomeClass = OutcomeClass::NotSent;
     if (!outcomeClass)
         return unusable(httpStatus, body, QStringLiteral("no outcome"));
     if (!statusFits(*outcomeClass, httpStatus))
