@@ -2,6 +2,7 @@
 // Secret Service (tests/with-keyring.sh) and the OneNET sandbox running in this process on
 // loopback. Exit statuses, JSON shapes, one request per dial, and no access key anywhere but
 // the keychain.
+#include "ScriptedHttpServer.h"
 #include "TestEnvironment.h"
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialStore.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void v2AccountDials();
     void tokenMatchesReference();
     void keyAppearsOnlyInTheKeychain();
+    void gatewayAccount();
 
 private:
     ProcessResult run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 30000);
@@ -649,6 +651,110 @@ void TestCli::keyAppearsOnlyInTheKeychain()
     QVERIFY(scanned >= 2); // at least the settings file and the login keyring
     QVERIFY2(QFile::exists(settingsPath()), qPrintable(settingsPath()));
     QVERIFY2(inKeychain, "the access key is not in the login keyring");
+}
+
+void TestCli::gatewayAccount()
+{
+    test::ScriptedHttpServer gateway;
+    QVERIFY(gateway.listen());
+    gateway.setResponse(
+        200, "application/json",
+        R"({"ok":true,"outcome":"accepted","api":"v1","callee":"8613800138000","request_id":"req-g",)"
+        R"("code_no":"000000","code":null,"message":"Call accepted.","service_message":"success",)"
+        R"("call_id":"call-g","http_status":200,"error":null,"dial_id":5})");
+    const QString url = QString::fromUtf8(gateway.baseUrl().toEncoded());
+    // A token of this test only.
+    QByteArray token = "odg_" + randomKeyBytes().toBase64(QByteArray::Base64UrlEncoding).left(8) + '_';
+    token +=
+        randomKeyBytes().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).left(35);
+    QCOMPARE(token.size(), 48);
+    const QString name = QStringLiteral("team");
+
+    // The OneNET options do not go with --gateway, and a OneNET key is not a token.
+    const ProcessResult mixed =
+        run({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--gateway"), url,
+             QStringLiteral("--caller"), kCallerTyped},
+            token + '\n');
+    QVERIFY2(mixed.exitCode == 2, describe(mixed));
+    QVERIFY(mixed.err.contains("--caller"));
+    const ProcessResult key =
+        run({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--gateway"), url},
+            SandboxScenarios::key() + '\n');
+    QVERIFY2(key.exitCode == 2, describe(key));
+    const ProcessResult plain = run({QStringLiteral("account"), QStringLiteral("add"), name,
+                                     QStringLiteral("--gateway"), QStringLiteral("http://dial.example.com")},
+                                    token + '\n');
+    QVERIFY2(plain.exitCode == 2, describe(plain));
+    QCOMPARE(keychainStatus(name), CredentialStore::Status::NotFound);
+
+    const ProcessResult add =
+        run({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--gateway"), url},
+            token + '\n');
+    QVERIFY2(add.exitCode == 0, describe(add));
+    QCOMPARE(keychainStatus(name), CredentialStore::Status::Ok);
+
+    const QJsonArray accounts = listAccounts();
+    QCOMPARE(accounts.size(), 1);
+    const QJsonObject listed = accounts.first().toObject();
+    QCOMPARE(listed.value(QStringLiteral("kind")).toString(), QStringLiteral("gateway"));
+    QCOMPARE(listed.value(QStringLiteral("gateway")).toString(), url);
+    QVERIFY(!listed.contains(QStringLiteral("caller")));
+    const ProcessResult show =
+        run({QStringLiteral("account"), QStringLiteral("show"), name, QStringLiteral("--json")});
+    QVERIFY2(show.exitCode == 0, describe(show));
+    QCOMPARE(QJsonDocument::fromJson(show.out).object(), listed);
+    const ProcessResult text = run({QStringLiteral("account"), QStringLiteral("list")});
+    QVERIFY2(text.exitCode == 0 && text.out.contains("gateway"), describe(text));
+
+    const ProcessResult dial = run({QStringLiteral("dial"), QStringLiteral("138 0013 8000"),
+                                    QStringLiteral("--account"), name, QStringLiteral("--json")});
+    QVERIFY2(dial.exitCode == 0, describe(dial));
+    const QJsonObject outcome = QJsonDocument::fromJson(dial.out).object();
+    QCOMPARE(outcome.value(QStringLiteral("outcome")).toString(), QStringLiteral("accepted"));
+    QCOMPARE(outcome.value(QStringLiteral("call_id")).toString(), QStringLiteral("call-g"));
+    QCOMPARE(gateway.requestCount(), 1);
+    QVERIFY(gateway.requests().first().contains(QByteArray("\r\nAuthorization: Bearer " + token + "\r\n")));
+
+    // The gateway's refusal, as `dial --json` shows it to a script.
+    gateway.setResponse(429, "application/json", R"({"error":"daily_limit","message":"limit"})");
+    const ProcessResult limited = run({QStringLiteral("dial"), QStringLiteral("138 0013 8000"),
+                                       QStringLiteral("--account"), name, QStringLiteral("--json")});
+    QVERIFY2(limited.exitCode == 2, describe(limited));
+    QCOMPARE(QJsonDocument::fromJson(limited.out).object().value(QStringLiteral("error")).toString(),
+             QStringLiteral("daily_limit"));
+
+    // The token is in no output and no file but the keyring.
+    const QList<QByteArray> forms{token, token.toBase64(), token.toPercentEncoding()};
+    auto leaks = [&forms](const QByteArray &data) {
+        return std::any_of(forms.cbegin(), forms.cend(),
+                           [&data](const QByteArray &form) { return data.contains(form); });
+    };
+    for (const ProcessResult &result : std::as_const(m_runs)) {
+        QVERIFY2(!leaks(result.out), "the token appeared on standard output");
+        QVERIFY2(!leaks(result.err), "the token appeared on standard error");
+    }
+    const QString keyringHome = qEnvironmentVariable("ONEDIAL_TEST_KEYRING_HOME");
+    const QString keyringFolder = QDir::cleanPath(keyringHome + QStringLiteral("/.local/share/keyrings"));
+    bool inKeychain = false;
+    for (const QString &root : {keyringHome, m_env->home(), m_env->configHome(), m_env->dataHome()}) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (!it.fileInfo().isFile())
+                continue;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray contents = file.readAll();
+            if (QDir::cleanPath(path).startsWith(keyringFolder + QLatin1Char('/'))) {
+                inKeychain = inKeychain || contents.contains(token.toBase64());
+                continue;
+            }
+            QVERIFY2(!leaks(contents), qPrintable(QStringLiteral("the token was found in %1").arg(path)));
+        }
+    }
+    QVERIFY2(inKeychain, "the token is not in the login keyring");
 }
 
 QTEST_GUILESS_MAIN(TestCli)

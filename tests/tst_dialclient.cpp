@@ -98,6 +98,24 @@ RawRequest splitRequest(const QByteArray &raw)
     return request;
 }
 
+const QByteArray kGatewayToken = "odg_Ab3dEf7h_0123456789abcdefghijABCDEFGHIJ-_xyz";
+
+Account gatewayAccountFor(const QUrl &gateway)
+{
+    Account account;
+    account.name = QStringLiteral("team");
+    account.kind = AccountKind::Gateway;
+    account.gateway = gateway;
+    return account;
+}
+
+QByteArray gatewayAccepted()
+{
+    return R"({"ok":true,"outcome":"accepted","api":"v1","callee":"8613900139000","request_id":"req-9",)"
+           R"("code_no":"000000","code":null,"message":"Call accepted.","service_message":"success",)"
+           R"("call_id":"call-9","http_status":200,"error":null,"dial_id":17})";
+}
+
 QString errorId(const char *error)
 {
     return QLatin1String(error);
@@ -133,8 +151,17 @@ private Q_SLOTS:
     void v2RequestUrlAndBody();
     void clockSkewHint_data();
     void clockSkewHint();
+    void gatewayRequest();
+    void gatewayRefusalWithRetryAfter();
+    void gatewayAnswers_data();
+    void gatewayAnswers();
+    void gatewayUnreachable();
+    void gatewayTokenIsCheckedBeforeSending();
+    void inFlightScopes();
 
 private:
+    // One dial of kCalleeTyped through a gateway account at server, with secret as the token.
+    void gatewayDial(const QUrl &gateway, const QByteArray &secret, DialOutcome *outcome);
     // Dials once and waits for that dial's finished(); then waits until the client holds no
     // network reply any more, so a second finished() for the same id could not still come.
     void dialAndWait(DialClient &client, const Account &account, const QString &callee, int timeoutMs,
@@ -693,6 +720,196 @@ void TestDialClient::clockSkewHint()
     } else {
         QCOMPARE(outcome.message, plain);
     }
+}
+
+void TestDialClient::gatewayDial(const QUrl &gateway, const QByteArray &secret, DialOutcome *outcome)
+{
+    DialClient client;
+    QSignalSpy finished(&client, &DialClient::finished);
+    client.dial(gatewayAccountFor(gateway), AccessKey(secret), PhoneNumber::parse(kCalleeTyped));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(client.findChildren<QNetworkReply *>().isEmpty(), kWaitMs);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(client.inFlightCount(), 0);
+    *outcome = finished.at(0).at(1).value<DialOutcome>();
+    QVERIFY2(!outcome->message.trimmed().isEmpty(), "every outcome explains itself");
+}
+
+void TestDialClient::gatewayRequest()
+{
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    server.setResponse(200, "application/json", gatewayAccepted());
+    DialOutcome outcome;
+    gatewayDial(server.baseUrl(), kGatewayToken, &outcome);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(outcome.outcome, OutcomeClass::Accepted);
+    QCOMPARE(outcome.api, Api::V1);
+    QCOMPARE(outcome.codeNo, QStringLiteral("000000"));
+    QCOMPARE(outcome.callId, QStringLiteral("call-9"));
+    QCOMPARE(outcome.requestId, QStringLiteral("req-9"));
+    QCOMPARE(outcome.callee, kCalleeApi);
+    QCOMPARE(outcome.message,
+             ResultCatalogue::messageForV1(QStringLiteral("000000"), QStringLiteral("success")));
+
+    QCOMPARE(server.requestCount(), 1);
+    const RawRequest request = splitRequest(server.requests().first());
+    QCOMPARE(request.requestLine, QByteArray("POST /api/v1/dial HTTP/1.1"));
+    QCOMPARE(request.headers.value("authorization"), "Bearer " + kGatewayToken);
+    QCOMPARE(request.headers.value("content-type"), QByteArray("application/json"));
+    QCOMPARE(request.headers.value("connection").toLower(), QByteArray("close"));
+    QVERIFY(!request.headers.contains("transfer-encoding"));
+    QCOMPARE(request.headers.value("content-length"), QByteArray::number(request.body.size()));
+    // The callee alone: the gateway decides the caller and what the callee sees.
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    QCOMPARE(body, (QJsonObject{{QStringLiteral("callee"), kCalleeApi}}));
+}
+
+void TestDialClient::gatewayRefusalWithRetryAfter()
+{
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    const QByteArray body =
+        R"({"ok":false,"outcome":"not_sent","api":null,"callee":"8613900139000",)"
+        R"("request_id":null,"code_no":null,"code":null,"message":"You have placed your 200 )"
+        R"(calls for today","service_message":null,"call_id":null,"http_status":null,)"
+        R"("error":"daily_limit","dial_id":null})";
+    server.setResponse("HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\nRetry-After: 7200"
+                       "\r\nContent-Length: " +
+                       QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    DialOutcome outcome;
+    gatewayDial(server.baseUrl(), kGatewayToken, &outcome);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(outcome.outcome, OutcomeClass::NotSent);
+    QCOMPARE(outcome.error, QStringLiteral("daily_limit"));
+    QCOMPARE(outcome.httpStatus, 0);
+    QVERIFY2(outcome.message.contains(QLatin1String("2 hour")), qPrintable(outcome.message));
+    QCOMPARE(outcome.toJson().value(QStringLiteral("error")).toString(), QStringLiteral("daily_limit"));
+}
+
+void TestDialClient::gatewayAnswers_data()
+{
+    QTest::addColumn<ScriptedHttpServer::Behaviour>("behaviour");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<OutcomeClass>("expected");
+    QTest::addColumn<QString>("error");
+
+    using B = ScriptedHttpServer::Behaviour;
+    QTest::newRow("token refused") << B::Respond << 401
+                                   << QByteArray(R"({"error":"token_refused","message":"no"})")
+                                   << OutcomeClass::NotSent << QStringLiteral("token_refused");
+    QTest::newRow("OneNET refused, v2")
+        << B::Respond << 200
+        << QByteArray(R"({"ok":false,"outcome":"refused","api":"v2","code":"iot.vcs.talkTimeIsLimit",)"
+                      R"("http_status":200,"error":null,"dial_id":3})")
+        << OutcomeClass::Refused << QString();
+    QTest::newRow("502 unknown") << B::Respond << 502
+                                 << QByteArray(
+                                        R"({"ok":false,"outcome":"unknown","api":"v1","error":"timeout"})")
+                                 << OutcomeClass::Unknown << QStringLiteral("timeout");
+    QTest::newRow("200 nonsense") << B::Respond << 200 << QByteArray("nonsense") << OutcomeClass::Unknown
+                                  << errorId(DialError::MalformedReply);
+    QTest::newRow("502 error page") << B::Respond << 502 << kErrorPage << OutcomeClass::Unknown
+                                    << errorId(DialError::HttpError);
+    QTest::newRow("closed mid-answer") << B::CloseMidResponse << 200 << gatewayAccepted()
+                                       << OutcomeClass::Unknown << errorId(DialError::ConnectionClosed);
+    QTest::newRow("closed at once") << B::CloseAtOnce << 200 << gatewayAccepted() << OutcomeClass::Unknown
+                                    << errorId(DialError::ConnectionClosed);
+}
+
+void TestDialClient::gatewayAnswers()
+{
+    QFETCH(ScriptedHttpServer::Behaviour, behaviour);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(OutcomeClass, expected);
+    QFETCH(QString, error);
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    server.setBehaviour(behaviour);
+    server.setResponse(status, "application/json", body);
+    DialOutcome outcome;
+    gatewayDial(server.baseUrl(), kGatewayToken, &outcome);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(outcome.outcome, expected);
+    QCOMPARE(outcome.error, error);
+    QCOMPARE(server.requestCount(), 1); // never sent again, whatever came back
+}
+
+void TestDialClient::gatewayUnreachable()
+{
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    const QUrl gateway = server.baseUrl();
+    server.close();
+    DialOutcome outcome;
+    gatewayDial(gateway, kGatewayToken, &outcome);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(outcome.outcome, OutcomeClass::Failed);
+    QCOMPARE(outcome.error, errorId(DialError::ConnectionRefused));
+    QVERIFY2(outcome.message.contains(QStringLiteral("127.0.0.1:%1").arg(gateway.port())),
+             qPrintable(outcome.message));
+    QVERIFY(outcome.message.contains(QLatin1String("No call was placed")));
+}
+
+void TestDialClient::gatewayTokenIsCheckedBeforeSending()
+{
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    server.setResponse(200, "application/json", gatewayAccepted());
+    DialOutcome outcome;
+    gatewayDial(server.baseUrl(), kKeyText, &outcome); // a OneNET key stored by mistake
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(outcome.outcome, OutcomeClass::NotSent);
+    QCOMPARE(outcome.error, errorId(DialError::InvalidKey));
+    QCOMPARE(server.requestCount(), 0);
+}
+
+void TestDialClient::inFlightScopes()
+{
+    // The gateway dials for several members: two members may call one customer at once, one member
+    // may not call the same number twice at once. The desktop's one scope is the default.
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    server.setBehaviour(ScriptedHttpServer::Behaviour::RespondAfterDelay);
+    server.setDelayMs(500);
+    server.setResponse(200, "application/json", v1Envelope("000000", "onenet_common_success"));
+    const Account account = accountFor(server.baseUrl());
+    const PhoneNumber callee = PhoneNumber::parse(kCalleeTyped);
+
+    DialClient client;
+    client.setClock([] { return kClientNow; });
+    QSignalSpy finished(&client, &DialClient::finished);
+    const quint64 ann =
+        client.dial(account, testKey(), callee, DialClient::kDefaultTimeoutMs, QStringLiteral("ann"));
+    const quint64 bob =
+        client.dial(account, testKey(), callee, DialClient::kDefaultTimeoutMs, QStringLiteral("bob"));
+    QVERIFY(client.isInFlight(kCalleeApi, QStringLiteral("ann")));
+    QVERIFY(client.isInFlight(kCalleeApi, QStringLiteral("bob")));
+    QVERIFY(!client.isInFlight(kCalleeApi));
+    const quint64 annAgain =
+        client.dial(account, testKey(), callee, DialClient::kDefaultTimeoutMs, QStringLiteral("ann"));
+    const quint64 desktop = client.dial(account, testKey(), callee); // the default scope is its own
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(client.findChildren<QNetworkReply *>().isEmpty(), kWaitMs);
+    QHash<quint64, DialOutcome> outcomes;
+    for (const QList<QVariant> &arguments : std::as_const(finished))
+        outcomes.insert(arguments.at(0).value<quint64>(), arguments.at(1).value<DialOutcome>());
+    QCOMPARE(outcomes.size(), 4);
+    QCOMPARE(outcomes.value(ann).outcome, OutcomeClass::Accepted);
+    QCOMPARE(outcomes.value(bob).outcome, OutcomeClass::Accepted);
+    QCOMPARE(outcomes.value(desktop).outcome, OutcomeClass::Accepted);
+    QCOMPARE(outcomes.value(annAgain).outcome, OutcomeClass::NotSent);
+    QCOMPARE(outcomes.value(annAgain).error, errorId(DialError::AlreadyInFlight));
+    QCOMPARE(server.requestCount(), 3);
+    QCOMPARE(client.inFlightCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDialClient)

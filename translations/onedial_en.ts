@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>GatewayReply</name>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <translation>
+            <numerusform>in %n second</numerusform>
+            <numerusform>in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in about %n minute(s)</source>
+        <translation>
+            <numerusform>in about %n minute</numerusform>
+            <numerusform>in about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in about %n hour(s)</source>
+        <translation>
+            <numerusform>in about %n hour</numerusform>
+            <numerusform>in about %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onedial::ContactFileCommand</name>
     <message numerus="yes">
         <source>Exported %n contact(s) to %1.</source>

@@ -19,6 +19,26 @@
         <source>This key is too long. A OneNET access key decodes to %1 to %2 bytes (usually 32, written as 44 characters): copy only the key from the OneNET console.</source>
         <translation>这个密钥太长。OneNET 访问密钥解码后为 %1 到 %2 字节（通常为 32 字节，写作 44 个字符）：请只从 OneNET 控制台复制密钥本身。</translation>
     </message>
+    <message>
+        <source>Enter the gateway token your administrator gave you.</source>
+        <translation>请输入管理员给您的网关令牌。</translation>
+    </message>
+    <message>
+        <source>This looks like a OneNET access key, not a gateway token. A gateway account uses the token your administrator gave you, which starts with odg_.</source>
+        <translation>这看起来是 OneNET 访问密钥，而不是网关令牌。网关账号使用管理员给您的令牌，它以 odg_ 开头。</translation>
+    </message>
+    <message>
+        <source>This is not a gateway token: a gateway token starts with odg_ and is %1 characters long. Copy the whole token your administrator gave you.</source>
+        <translation>这不是网关令牌：网关令牌以 odg_ 开头，长度为 %1 个字符。请完整复制管理员给您的令牌。</translation>
+    </message>
+    <message>
+        <source>This gateway token has %1 characters instead of %2: copy the whole token your administrator gave you, and nothing else.</source>
+        <translation>这个网关令牌有 %1 个字符，而不是 %2 个：请完整复制管理员给您的令牌，不要多也不要少。</translation>
+    </message>
+    <message>
+        <source>This is not a gateway token: after odg_ it has only letters, digits, - and _ (with a _ after the first 8). Copy the token again from what your administrator sent you.</source>
+        <translation>这不是网关令牌：odg_ 之后只能有字母、数字、- 和 _（前 8 个字符之后是一个 _）。请从管理员发给您的内容中重新复制令牌。</translation>
+    </message>
 </context>
 <context>
     <name>Account</name>
@@ -90,6 +110,18 @@
         <source>The user id is missing. Copy it from the OneNET console: your account&apos;s details.</source>
         <translation>缺少用户 ID。请从 OneNET 控制台复制：您的账号详情。</translation>
     </message>
+    <message>
+        <source>The gateway address is missing. Your administrator gives it to you with your token, such as https://dial.example.com.</source>
+        <translation>缺少网关地址。管理员会连同令牌一起告诉您，例如 https://dial.example.com。</translation>
+    </message>
+    <message>
+        <source>The gateway address must be an https:// address (plain http:// only to this computer).</source>
+        <translation>网关地址必须以 https:// 开头（仅连接本机时可用 http://）。</translation>
+    </message>
+    <message>
+        <source>The gateway address is only the server&apos;s address, without ? or # parts.</source>
+        <translation>网关地址只填服务器地址，不要带 ? 或 # 之后的部分。</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -120,7 +152,8 @@ Usage:
   onedial dial NUMBER [--account NAME] [--json] [--timeout SECONDS] [--sandbox]
   onedial account add NAME (--api v1 --appid ID | --api v2 --userid ID) --sponsor N --caller N
                       [--display N] [--method md5|sha1|sha256] [--endpoint URL] [--notify-url URL]
-  onedial account list [--json] | remove NAME | default NAME
+  onedial account add NAME --gateway URL     (a team&apos;s OneDial gateway; token on stdin)
+  onedial account list [--json] | show NAME [--json] | remove NAME | default NAME
   onedial contacts add NAME NUMBER... [--company C] [--notes TEXT] [--favourite]
   onedial contacts list [--search TEXT] [--json]
   onedial contacts import FILE [--format vcf|csv] [--encoding NAME]
@@ -130,7 +163,7 @@ Usage:
   onedial token --res RES --et ET --method M --version V
   onedial --version | --help
 
-Access keys are read from standard input and kept in the system keychain.
+Access keys and gateway tokens are read from standard input and kept in the system keychain.
 Try everything without an account: onedial dial 13800138000 --sandbox
 
 Exit status: 0 accepted, 1 refused by the service, 2 nothing sent, 3 outcome unknown or
@@ -142,7 +175,8 @@ transport failure, 4 keychain unavailable.</source>
   onedial dial NUMBER [--account NAME] [--json] [--timeout SECONDS] [--sandbox]
   onedial account add NAME (--api v1 --appid ID | --api v2 --userid ID) --sponsor N --caller N
                       [--display N] [--method md5|sha1|sha256] [--endpoint URL] [--notify-url URL]
-  onedial account list [--json] | remove NAME | default NAME
+  onedial account add NAME --gateway URL     （团队的 OneDial 网关；令牌从标准输入读取）
+  onedial account list [--json] | show NAME [--json] | remove NAME | default NAME
   onedial contacts add NAME NUMBER... [--company C] [--notes TEXT] [--favourite]
   onedial contacts list [--search TEXT] [--json]
   onedial contacts import FILE [--format vcf|csv] [--encoding NAME]
@@ -152,7 +186,7 @@ transport failure, 4 keychain unavailable.</source>
   onedial token --res RES --et ET --method M --version V
   onedial --version | --help
 
-访问密钥从标准输入读取，并保存在系统钥匙串中。
+访问密钥和网关令牌从标准输入读取，并保存在系统钥匙串中。
 无需账号即可试用全部功能：onedial dial 13800138000 --sandbox
 
 退出状态：0 已受理，1 被服务拒绝，2 未发送，3 结果未知或传输失败，
@@ -389,6 +423,115 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>The account &quot;%1&quot; cannot dial yet: %2</source>
         <translation>账号“%1”暂时无法拨号：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayReply</name>
+    <message>
+        <source>The server at the gateway address turned the request away (HTTP %1) without an answer OneDial can read. No call was placed. Check the gateway address in the account settings.</source>
+        <translation>网关地址上的服务器拒绝了请求（HTTP %1），没有给出 OneDial 能读懂的应答。未发起呼叫。请检查账号设置中的网关地址。</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s gateway answered with an error page (HTTP %1) instead of the call&apos;s outcome.</source>
+        <translation>团队网关返回了错误页面（HTTP %1），而不是呼叫结果。</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s gateway&apos;s answer could not be read.</source>
+        <translation>无法读取团队网关的应答。</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in about %n minute(s)</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in about %n hour(s)</source>
+        <translation>
+            <numerusform>约 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your team&apos;s gateway did not accept your token: it may have been replaced, or your membership removed. No call was placed. Ask your administrator for a new token and enter it in the account settings.</source>
+        <translation>团队网关不接受您的令牌：令牌可能已被更换，或您已被移出团队。未发起呼叫。请向管理员索取新令牌，并在账号设置中输入。</translation>
+    </message>
+    <message>
+        <source>Your administrator has turned off your calls on your team&apos;s gateway. No call was placed. Ask your administrator to turn them on again.</source>
+        <translation>管理员已在团队网关上停用了您的呼叫。未发起呼叫。请联系管理员重新启用。</translation>
+    </message>
+    <message>
+        <source>You have placed all the calls your team allows you per day. No call was placed.</source>
+        <translation>您今天的呼叫次数已达到团队规定的每日上限。未发起呼叫。</translation>
+    </message>
+    <message>
+        <source>The limit resets %1.</source>
+        <translation>上限将于%1后重置。</translation>
+    </message>
+    <message>
+        <source>The limit resets at midnight, the gateway&apos;s time.</source>
+        <translation>上限将在网关所在时区的午夜重置。</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s gateway has stopped listening to this computer&apos;s network address for a while, after too many attempts with a wrong token. No call was placed.</source>
+        <translation>由于使用错误令牌的尝试次数过多，团队网关暂时不再接受来自本机网络地址的请求。未发起呼叫。</translation>
+    </message>
+    <message>
+        <source>Try again %1; if it happens again, check the token in the account settings.</source>
+        <translation>请在%1后重试；如果再次出现，请检查账号设置中的令牌。</translation>
+    </message>
+    <message>
+        <source>Try again in a minute; if it happens again, check the token in the account settings.</source>
+        <translation>请一分钟后重试；如果再次出现，请检查账号设置中的令牌。</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s gateway refused a request that named a caller or display number: members always call from their own phone, as the administrator set it. No call was placed.</source>
+        <translation>团队网关拒绝了指定主叫或显示号码的请求：成员始终从管理员设定的本人手机呼出。未发起呼叫。</translation>
+    </message>
+    <message>
+        <source>Your call to this number is already being placed through your team&apos;s gateway (perhaps from another computer). Wait for its outcome before dialling again.</source>
+        <translation>您对这个号码的呼叫正在通过团队网关发起（可能来自另一台电脑）。请等待结果后再拨。</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s gateway cannot dial this number. No call was placed. Check the number.</source>
+        <translation>团队网关无法拨打这个号码。未发起呼叫。请检查号码。</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s gateway has no OneNET account set up yet, so it cannot place calls. No call was placed. Tell your administrator.</source>
+        <translation>团队网关尚未设置 OneNET 账号，无法发起呼叫。未发起呼叫。请告知管理员。</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s gateway cannot use its database just now. No call was placed. Try again in a few minutes; if it keeps happening, tell your administrator.</source>
+        <translation>团队网关目前无法使用其数据库。未发起呼叫。请几分钟后重试；如果问题持续，请告知管理员。</translation>
+    </message>
+    <message>
+        <source>The request reached your team&apos;s gateway too slowly and was dropped. No call was placed. Check your network, then try again.</source>
+        <translation>请求到达团队网关过慢，已被丢弃。未发起呼叫。请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>The server at the gateway address has no dial route (%1): the address is probably not your team&apos;s gateway. No call was placed. Check the gateway address in the account settings.</source>
+        <translation>网关地址上的服务器没有拨号接口（%1）：这个地址可能不是团队网关。未发起呼叫。请检查账号设置中的网关地址。</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s gateway could not take OneDial&apos;s request (%1). No call was placed. Tell your administrator; a proxy between you and the gateway may be changing requests.</source>
+        <translation>团队网关无法接受 OneDial 的请求（%1）。未发起呼叫。请告知管理员；您与网关之间的代理可能改动了请求。</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s gateway refused the call (%1). No call was placed. If it keeps happening, tell your administrator.</source>
+        <translation>团队网关拒绝了本次呼叫（%1）。未发起呼叫。如果问题持续，请告知管理员。</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s gateway could not reach OneNET (%1). No call was placed. Try again in a moment; if it keeps happening, tell your administrator.</source>
+        <translation>团队网关无法连接 OneNET（%1）。未发起呼叫。请稍后重试；如果问题持续，请告知管理员。</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s gateway sent the call to OneNET but got no usable answer (%1).</source>
+        <translation>团队网关已将呼叫发送给 OneNET，但没有收到可用的应答（%1）。</translation>
     </message>
 </context>
 <context>
@@ -776,16 +919,8 @@ transport failure, 4 keychain unavailable.</source>
         <translation>用法：</translation>
     </message>
     <message>
-        <source>The access key is read from standard input and kept in the system keychain.</source>
-        <translation>访问密钥从标准输入读取，并保存在系统钥匙串中。</translation>
-    </message>
-    <message>
         <source>Unknown account command &quot;%1&quot;.</source>
         <translation>未知的 account 子命令“%1”。</translation>
-    </message>
-    <message>
-        <source>Add an account, or replace the one with the same name. The access key is read from standard input (not shown as you type) and stored in the system keychain.</source>
-        <translation>添加账号，或替换同名账号。访问密钥从标准输入读取（输入时不显示），并保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>A name for the account, such as &quot;sales&quot;.</source>
@@ -920,10 +1055,6 @@ transport failure, 4 keychain unavailable.</source>
         <translation>无法从 %1 中删除该账号。</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; and its access key were removed.</source>
-        <translation>账号“%1”及其访问密钥已删除。</translation>
-    </message>
-    <message>
         <source>Make an account the one used when none is named.</source>
         <translation>设置默认账号：未指定账号时使用。</translation>
     </message>
@@ -934,6 +1065,66 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>&quot;%1&quot; is now the default account.</source>
         <translation>“%1”已设为默认账号。</translation>
+    </message>
+    <message>
+        <source>The access key (or a gateway account&apos;s token) is read from standard input and kept in the system keychain.</source>
+        <translation>访问密钥（或网关账号的令牌）从标准输入读取，并保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Add an account, or replace the one with the same name. The access key is read from standard input (not shown as you type) and stored in the system keychain. With --gateway, the account places calls through your team&apos;s gateway instead, and the token your administrator gave you is read the same way.</source>
+        <translation>添加账号，或替换同名账号。访问密钥从标准输入读取（输入时不显示），并保存在系统钥匙串中。使用 --gateway 时，账号改为通过团队网关呼叫，管理员给您的令牌也以同样方式读取。</translation>
+    </message>
+    <message>
+        <source>Place calls through your team&apos;s OneDial gateway at this address; it decides the OneNET settings, so none of the options above is given.</source>
+        <translation>通过此地址上的团队 OneDial 网关呼叫；OneNET 设置由网关决定，因此不需要上面的任何选项。</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --gateway: the gateway decides the OneNET settings.</source>
+        <translation>--%1 不能与 --gateway 一起使用：OneNET 设置由网关决定。</translation>
+    </message>
+    <message>
+        <source>Gateway token for %1: </source>
+        <translation>%1 的网关令牌：</translation>
+    </message>
+    <message>
+        <source>No gateway token was given. Pipe it in or type it when asked; it is never taken from the command line.</source>
+        <translation>没有提供网关令牌。请通过管道传入，或在提示时输入；令牌不会从命令行参数读取。</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; updated; its gateway token is in the system keychain.</source>
+        <translation>账号“%1”已更新，其网关令牌已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; added; it calls through %2, and its gateway token is in the system keychain.</source>
+        <translation>已添加账号“%1”，它通过 %2 呼叫，其网关令牌已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>%1 %2  gateway %3</source>
+        <translation>%1 %2  网关 %3</translation>
+    </message>
+    <message>
+        <source>Show one account&apos;s settings. Its access key or token is never shown.</source>
+        <translation>显示一个账号的设置。访问密钥或令牌永远不会显示。</translation>
+    </message>
+    <message>
+        <source>The account to show.</source>
+        <translation>要显示的账号。</translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>以 JSON 对象输出。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; and its key were removed from OneDial and the keychain.</source>
+        <translation>账号“%1”及其密钥已从 OneDial 和钥匙串中删除。</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1469,18 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>The account was kept</source>
         <translation>账号未删除</translation>
+    </message>
+    <message>
+        <source>%1 (team gateway, %2)</source>
+        <translation>%1（团队网关，%2）</translation>
+    </message>
+    <message>
+        <source>Team gateway account</source>
+        <translation>团队网关账户</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; dials through your team&apos;s gateway at %2. To change its address or token, run: onedial account add %1 --gateway URL (the token is asked for).</source>
+        <translation>“%1”通过您团队位于 %2 的网关拨号。要更改其地址或令牌，请运行：onedial account add %1 --gateway URL（随后会询问令牌）。</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1935,14 @@ transport failure, 4 keychain unavailable.</source>
         <source>The stored access key for &quot;%1&quot; is not a valid OneNET key (base64 text that decodes to %2 to %3 bytes, as shown in the OneNET console). Enter the key again.</source>
         <translation>为“%1”保存的访问密钥不是有效的 OneNET 密钥（应为解码后 %2 到 %3 字节的 base64 文本，与 OneNET 控制台中显示的一致）。请重新输入密钥。</translation>
     </message>
+    <message>
+        <source>The stored token for &quot;%1&quot; is not a gateway token (odg_ and 44 more characters, as your administrator gave it to you). Enter the token again.</source>
+        <translation>为“%1”保存的令牌不是网关令牌（应为 odg_ 加 44 个字符，与管理员给您的一致）。请重新输入令牌。</translation>
+    </message>
+    <message>
+        <source>Could not reach your team&apos;s gateway at %1 (%2). No call was placed. Check your network and the gateway address in the account settings, or ask your administrator whether the gateway is running.</source>
+        <translation>无法连接位于 %1 的团队网关（%2）。未发起呼叫。请检查网络和账号设置中的网关地址，或询问管理员网关是否在运行。</translation>
+    </message>
 </context>
 <context>
     <name>onedial::DialCommand</name>
@@ -1868,6 +2079,10 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>The contacts and history database is not open.</source>
         <translation>联系人和通话记录数据库未打开。</translation>
+    </message>
+    <message>
+        <source>No gateway token is stored for the account &quot;%1&quot;. Enter the token your administrator gave you in the account settings (or with: onedial account add %1 --gateway URL).</source>
+        <translation>账号“%1”尚未保存网关令牌。请在账号设置中输入管理员给您的令牌（或使用：onedial account add %1 --gateway URL）。</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3102,14 @@ Any number can be dialled from the Number field meanwhile.</source>
     <message>
         <source>No contacts yet</source>
         <translation>还没有联系人</translation>
+    </message>
+    <message>
+        <source>Gateway token needed</source>
+        <translation>需要网关令牌</translation>
+    </message>
+    <message>
+        <source>%1 Enter the token your administrator gave you with: onedial account add %2 --gateway %3</source>
+        <translation>%1请用以下命令输入管理员给您的令牌：onedial account add %2 --gateway %3</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,9 @@ void AccountsDialog::reload(const QString &select)
     m_list->clear();
     const QString defaultName = m_accounts->defaultAccount() ? m_accounts->defaultAccount()->name : QString();
     for (const Account &account : m_accounts->accounts()) {
-        QString text = tr("%1 (%2, %3)").arg(account.name, apiName(account.api), account.identity());
+        QString text = account.isGateway()
+                           ? tr("%1 (team gateway, %2)").arg(account.name, account.gateway.toString())
+                           : tr("%1 (%2, %3)").arg(account.name, apiName(account.api), account.identity());
         if (account.name == defaultName)
             text += QLatin1Char(' ') + tr("— default");
         if (m_credentials->hasSessionKey(account.name))
@@ -102,6 +104,15 @@ void AccountsDialog::editAccount()
     const auto account = m_accounts->account(selectedName());
     if (!account)
         return;
+    if (account->isGateway()) {
+        // The account form edits direct OneNET accounts only: saving a gateway account through it
+        // would turn it into one. Until the form has the gateway kind, the command line changes it.
+        MessageBox::warn(this, tr("Team gateway account"),
+                         tr("\"%1\" dials through your team's gateway at %2. To change its address or token, "
+                            "run: onedial account add %1 --gateway URL (the token is asked for).")
+                             .arg(account->name, account->gateway.toString()));
+        return;
+    }
     auto *dialog = new AccountDialog(AccountDialog::Purpose::Edit, m_accounts, m_credentials, *account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, name = account->name] {

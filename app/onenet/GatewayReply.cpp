@@ -26,7 +26,7 @@ QString text(const QJsonObject &object, const char *key)
 // The words the dial client uses for the same situations, so that both paths read alike.
 QString sentences(const QString &first, const QString &second)
 {
-    return QCoreApplication::translate("DialClient", "%1 %2",
+    return QCoreApplication::translate("onedial::DialClient", "%1 %2",
                                        "two sentences in a row: what happened, then what to do")
         .arg(first, second);
 }
@@ -34,7 +34,8 @@ QString sentences(const QString &first, const QString &second)
 QString checkPhone()
 {
     return QCoreApplication::translate(
-        "DialClient", "The call may or may not have been placed: check your phone before dialling again.");
+        "onedial::DialClient",
+        "The call may or may not have been placed: check your phone before dialling again.");
 }
 
 std::optional<OutcomeClass> outcomeFromName(const QString &name)
@@ -194,10 +195,11 @@ DialOutcome GatewayReply::parse(int httpStatus, const QByteArray &body, int retr
     const QJsonValue outcomeValue = object.value(QLatin1String("outcome"));
     if (outcomeValue.isString())
         outcomeClass = outcomeFromName(outcomeValue.toString());
-    else if (outcomeValue.isUndefined() && !error.isEmpty() && httpStatus >= 400 && httpStatus < 500)
-        outcomeClass = OutcomeClass::NotSent; // the plain error body, from before the dial route
-    else if (outcomeValue.isUndefined() && !error.isEmpty() && httpStatus == 503)
-        outcomeClass = OutcomeClass::NotSent; // not_configured or unavailable
+    else if (outcomeValue.isUndefined() && !error.isEmpty() &&
+             ((httpStatus >= 400 && httpStatus < 500) || httpStatus == 503))
+        // The plain error body: refused before the dial route (4xx), or not_configured and
+        // unavailable (503).
+        outcomeClass = OutcomeClass::NotSent;
     if (!outcomeClass)
         return unusable(httpStatus, body, QStringLiteral("no outcome"));
     if (!statusFits(*outcomeClass, httpStatus))

@@ -6,24 +6,107 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QPointer>
-#include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
+
+#include <sys/socket.h>
 
 namespace onedial::http {
 
+Q_LOGGING_CATEGORY(lcHttp, "onedial.gateway.http", QtWarningMsg)
+
 namespace {
 
-// RFC 9110's IMF-fixdate, always in English: "Sun, 06 Nov 1994 08:49:37 GMT".
+// How much Qt reads ahead from a socket whose bytes the server is not taking yet (while a
+// handler works on the request before them): the rest waits in the kernel, so a client that
+// pipelines without end holds at most this much of the server's memory.
+constexpr qint64 kReadBufferBytes = 64 * 1024;
+// After an answer that closes the connection, how long bytes still arriving are read and thrown
+// away, so that the client reads the answer instead of a reset.
+constexpr int kLingerMs = 2000;
+// A stream whose reader falls this far behind is closed rather than buffered without end.
+constexpr qint64 kMaxStreamBacklogBytes = 1024 * 1024;
+
+// RFC 9110 IMF-fixdate, always in GMT: "Sun, 06 Nov 1994 08:49:37 GMT".
 QByteArray httpDate()
 {
     return QLocale::c()
         .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
         .toLatin1();
 }
+
+// Headers only the server writes, and headers that could not be sent safely, are left out of
+// what a handler gave.
+bool isHandlerHeader(const Header &header)
+{
+    const QByteArray name = header.first.toLower();
+    if (name == "content-length" || name == "date" || name == "connection" || name == "transfer-encoding" ||
+        name == "keep-alive" || name == "server")
+        return false;
+    if (!isHttpToken(header.first) || !isHttpFieldValue(header.second)) {
+        qCWarning(lcHttp) << "a response header with characters HTTP does not allow was left out:"
+                          << header.first;
+        return false;
+    }
+    return true;
+}
+
+enum class Framing { KeepAlive, KeepAlive10, Close };
+
+// The status line and headers. contentLength < 0: none (a stream, or a status without a body).
+QByteArray responseHead(int status, const QList<Header> &headers, qint64 contentLength, Framing framing)
+{
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + Response::reasonPhrase(status) + "\r\n";
+    for (const Header &header : headers) {
+        if (isHandlerHeader(header))
+            head += header.first + ": " + header.second + "\r\n";
+    }
+    if (contentLength >= 0)
+        head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+    head += "Date: " + httpDate() + "\r\n";
+    if (framing == Framing::Close)
+        head += "Connection: close\r\n";
+    else if (framing == Framing::KeepAlive10)
+        head += "Connection: keep-alive\r\n";
+    return head + "\r\n";
+}
+
+bool hasNoBody(int status)
+{
+    return status < 200 || status == 204 || status == 304;
+}
+
+// Plain TCP or TLS by the configuration in force when the connection arrives, so a reloaded
+// certificate applies to new connections only. The server's own listener rather than QSslServer:
+// QSslServer hands a connection over only after its handshake, so connections still in their
+// handshake would escape the connection limits and the header time limit.
+class Listener final : public QTcpServer
+{
+public:
+    Listener(std::function<QTcpSocket *()> makeSocket, QObject *parent)
+        : QTcpServer(parent)
+        , m_makeSocket(std::move(makeSocket))
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        QTcpSocket *socket = m_makeSocket();
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setParent(this);
+        addPendingConnection(socket);
+    }
+
+private:
+    std::function<QTcpSocket *()> m_makeSocket;
+};
 
 } // namespace
 
@@ -49,7 +132,7 @@ Response Response::json(int status, const QJsonObject &object)
 {
     Response response;
     response.status = status;
-    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    response.headers.append(Header(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")));
     response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
     return response;
 }
@@ -64,8 +147,14 @@ QByteArray Response::reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
     case 204:
         return "No Content";
+    case 304:
+        return "Not Modified";
     case 400:
         return "Bad Request";
     case 401:
@@ -96,347 +185,453 @@ QByteArray Response::reasonPhrase(int status)
         return "Bad Gateway";
     case 503:
         return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 505:
+        return "HTTP Version Not Supported";
     default:
         return "Status";
     }
 }
 
-// One client connection: reads one request at a time against the limits, hands it to the
-// handler, and writes its answer (or a stream). Owned by the server; deletes itself (later) when
-// the socket closes.
+// One request and its answer. The connection holds it while the request is being answered; the
+// handler's responders hold it as long as they like. It only points at its connection weakly,
+// so an answer after the client went is dropped.
+struct Responder::Exchange
+{
+    QPointer<QObject> connection; // the Server::Connection
+    QPointer<Server> server;
+    bool answered = false;
+    bool streaming = false;
+    bool ended = false;
+    std::function<void()> closed;
+
+    // The request is over: its onClosed callback runs from the event loop, once.
+    void end()
+    {
+        if (ended)
+            return;
+        ended = true;
+        std::function<void()> callback = std::move(closed);
+        closed = nullptr;
+        if (callback && server)
+            QMetaObject::invokeMethod(server.data(), std::move(callback), Qt::QueuedConnection);
+    }
+};
+
+// One client connection: reads one request at a time, hands it to the handler, writes the answer.
 class Server::Connection final : public QObject
 {
 public:
-    Connection(Server *server, QTcpSocket *socket, const QHostAddress &peer)
-        : QObject(server)
-        , m_server(server)
-        , m_socket(socket)
-        , m_peer(peer)
+    Connection(Server *server, QTcpSocket *socket);
+    ~Connection() override;
+
+    void start();
+    // Ends without a word (the server is going away): no callbacks, the socket aborted.
+    void discard();
+    QHostAddress address() const { return m_address; }
+
+    void respond(const std::shared_ptr<Exchange> &exchange, const Response &response);
+    void startStream(const std::shared_ptr<Exchange> &exchange, int status, const QList<Header> &headers);
+    bool write(const std::shared_ptr<Exchange> &exchange, const QByteArray &bytes);
+    void closeStream(const std::shared_ptr<Exchange> &exchange);
+    bool isOpen(const std::shared_ptr<Exchange> &exchange) const
     {
-        socket->setParent(this);
-        m_timer.setSingleShot(true);
-        connect(&m_timer, &QTimer::timeout, this, &Connection::onTimeout);
-        connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
-        connect(socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
-        connect(socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-            if (error != QAbstractSocket::RemoteHostClosedError)
-                m_socket->abort();
-        });
-        // Until the first byte: the idle limit (a TLS handshake counts against the header limit).
-        m_timer.start(qobject_cast<QSslSocket *>(socket) ? server->m_limits.headerTimeoutMs
-                                                         : server->m_limits.idleTimeoutMs);
+        return !m_gone && exchange == m_exchange && (!exchange->answered || m_state == State::Streaming);
     }
 
-    ~Connection() override { finishExchange(); }
-
-    QHostAddress peer() const { return m_peer; }
-
-    void send(const Response &response, bool closeAfter);
-    void startStream(int status, const QList<Header> &headers);
-    bool writeStream(const QByteArray &bytes);
-    void close();
-    bool isOpen() const { return !m_closing && m_socket->state() == QAbstractSocket::ConnectedState; }
-    void setClosedCallback(std::function<void()> closed) { m_closed = std::move(closed); }
-
-    std::shared_ptr<Responder::Exchange> exchange;
-
 private:
-    enum class State { Head, Body, Handling, Streaming };
+    // Waiting: for the first byte of a request; Head: request line and headers arriving; Body: the
+    // body arriving; Handling: the handler has it; Streaming: a started stream; Closing: the last
+    // answer is out and the connection is being closed.
+    enum class State { Waiting, Head, Body, Handling, Streaming, Closing };
+
     void onReadyRead();
-    void onTimeout();
-    void onDisconnected();
-    void process();
-    void refuse(int status, const QString &code, const QString &message);
-    void finishExchange();
+    void parse();
+    void resume();
+    void dispatch();
+    void fail(int status, const char *code, const QString &message);
+    void answered(int status);
+    void endExchange();
+    void closeAfterWrite();
+    void onBytesWritten();
+    void onDeadline();
+    void gone();
+    void startDeadline(int ms) { m_deadline.start(ms); }
 
     Server *m_server;
     QTcpSocket *m_socket;
-    QHostAddress m_peer;
-    QTimer m_timer;
+    bool m_secure;
+    QHostAddress m_address;
+    quint16 m_port;
+    QTimer m_deadline;
     QByteArray m_buffer;
-    qsizetype m_searchedUpTo = 0;
-    State m_state = State::Head;
-    RequestHead m_head;
-    bool m_closing = false;
-    bool m_keepAlive = false;
-    std::function<void()> m_closed;
+    qsizetype m_scanned = 0;
+    State m_state = State::Waiting;
+    std::unique_ptr<RequestHead> m_head;
+    std::shared_ptr<Exchange> m_exchange;
+    int m_served = 0;
+    bool m_gone = false;
+    bool m_writeClosed = false;
 };
 
-struct Responder::Exchange
+Server::Connection::Connection(Server *server, QTcpSocket *socket)
+    : QObject(server)
+    , m_server(server)
+    , m_socket(socket)
+    , m_secure(qobject_cast<QSslSocket *>(socket) != nullptr)
+    , m_address(socket->peerAddress())
+    , m_port(socket->peerPort())
 {
-    QPointer<Server::Connection> connection;
-    QByteArray method;
-    QString path;
-    bool keepAlive = false;
-    bool answered = false;
-    bool streaming = false;
-    std::function<void()> closed;
-};
+    m_socket->setParent(this);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &Connection::onDeadline);
+}
+
+Server::Connection::~Connection()
+{
+    m_socket->disconnect(this);
+    m_socket->abort();
+}
+
+void Server::Connection::start()
+{
+    m_socket->setReadBufferSize(kReadBufferBytes);
+    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, &Connection::gone);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        // A failed handshake or a reset: the socket may not say disconnected on its own.
+        if (error == QAbstractSocket::SslHandshakeFailedError ||
+            m_socket->state() == QAbstractSocket::UnconnectedState)
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_socket->abort();
+                    gone();
+                },
+                Qt::QueuedConnection);
+    });
+    // The first request's time (a TLS handshake included) counts from the connection.
+    startDeadline(m_server->m_limits.headerTimeoutMs);
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket))
+        tls->startServerEncryption();
+}
+
+void Server::Connection::discard()
+{
+    m_gone = true;
+    if (m_exchange) {
+        m_exchange->closed = nullptr;
+        m_exchange->ended = true;
+        m_exchange.reset();
+    }
+    m_socket->disconnect(this);
+    m_socket->abort();
+}
 
 void Server::Connection::onReadyRead()
 {
-    if (m_closing)
+    switch (m_state) {
+    case State::Handling:
+        return; // the next request waits until this one is answered
+    case State::Streaming:
+    case State::Closing:
+        m_socket->skip(m_socket->bytesAvailable());
         return;
-    // While a request is being handled the next one (pipelined) waits in the socket.
-    if (m_state == State::Handling || m_state == State::Streaming) {
-        if (m_state == State::Streaming)
-            m_socket->readAll(); // a stream's client has nothing more to say
-        return;
+    default:
+        m_buffer += m_socket->readAll();
+        parse();
     }
-    const Limits &limits = m_server->m_limits;
-    const qint64 room =
-        (m_state == State::Head ? limits.maxHeaderBytes + 4 : m_head.contentLength) - m_buffer.size();
-    if (room > 0)
-        m_buffer += m_socket->read(room);
-    process();
 }
 
-void Server::Connection::process()
+void Server::Connection::resume()
+{
+    if (m_gone || m_state != State::Waiting)
+        return;
+    m_buffer += m_socket->readAll();
+    parse();
+}
+
+void Server::Connection::parse()
 {
     const Limits &limits = m_server->m_limits;
-    if (m_state == State::Head) {
+    if (m_state == State::Waiting) {
+        // Line ends between requests are allowed (RFC 9112 2.2).
+        qsizetype blank = 0;
+        while (blank < m_buffer.size() && (m_buffer.at(blank) == '\r' || m_buffer.at(blank) == '\n'))
+            ++blank;
+        m_buffer.remove(0, blank);
         if (m_buffer.isEmpty())
             return;
-        if (!m_timer.isActive() || m_timer.interval() != limits.headerTimeoutMs) {
-            m_timer.start(limits.headerTimeoutMs);
-        }
+        m_state = State::Head;
+        m_scanned = 0;
+        if (m_served > 0)
+            startDeadline(limits.headerTimeoutMs);
+    }
+    if (m_state == State::Head) {
         qsizetype headLength = 0;
-        const qsizetype end = findHeadEnd(m_buffer, m_searchedUpTo, &headLength);
+        const qsizetype end = findHeadEnd(m_buffer, m_scanned, &headLength);
+        if ((end < 0 && m_buffer.size() > limits.maxHeaderBytes) || headLength > limits.maxHeaderBytes) {
+            fail(431, "headers_too_large",
+                 QStringLiteral("The request line and headers are larger than the %1 bytes this server "
+                                "accepts; send fewer or shorter headers.")
+                     .arg(limits.maxHeaderBytes));
+            return;
+        }
         if (end < 0) {
-            m_searchedUpTo = m_buffer.size();
-            if (m_buffer.size() > limits.maxHeaderBytes)
-                refuse(431, QStringLiteral("headers_too_large"),
-                       QStringLiteral("The request line and headers are larger than %1 KiB.")
-                           .arg(limits.maxHeaderBytes / 1024));
+            m_scanned = m_buffer.size();
             return;
         }
-        if (headLength > limits.maxHeaderBytes) {
-            refuse(431, QStringLiteral("headers_too_large"),
-                   QStringLiteral("The request line and headers are larger than %1 KiB.")
-                       .arg(limits.maxHeaderBytes / 1024));
-            return;
-        }
-        m_head = parseRequestHead(QByteArrayView(m_buffer).first(headLength), limits.maxBodyBytes);
+        auto head = std::make_unique<RequestHead>(
+            parseRequestHead(QByteArrayView(m_buffer).first(headLength), limits.maxBodyBytes));
         m_buffer.remove(0, end);
-        m_searchedUpTo = 0;
-        if (!m_head.ok()) {
-            refuse(m_head.errorStatus, m_head.errorCode, m_head.errorMessage);
+        m_head = std::move(head);
+        if (!m_head->ok()) {
+            fail(m_head->errorStatus, qPrintable(m_head->errorCode), m_head->errorMessage);
+            return;
+        }
+        if (m_head->contentLength == 0) {
+            dispatch();
             return;
         }
         m_state = State::Body;
-        m_timer.start(limits.bodyTimeoutMs);
+        startDeadline(limits.bodyTimeoutMs);
     }
-    if (m_state == State::Body) {
-        if (m_buffer.size() < m_head.contentLength) {
-            const qint64 more = m_head.contentLength - m_buffer.size();
-            m_buffer += m_socket->read(more);
-            if (m_buffer.size() < m_head.contentLength)
-                return;
-        }
-        m_timer.stop();
-        Request request = m_head.request;
-        request.body = m_buffer.left(m_head.contentLength);
-        m_buffer.remove(0, m_head.contentLength);
-        request.peer = m_peer;
-        request.peerPort = m_socket->peerPort();
-        request.secure = qobject_cast<QSslSocket *>(m_socket) != nullptr;
-        m_keepAlive = m_head.keepAlive;
-        m_state = State::Handling;
-        exchange = std::make_shared<Responder::Exchange>();
-        exchange->connection = this;
-        exchange->method = request.method;
-        exchange->path = request.path;
-        exchange->keepAlive = m_keepAlive;
-        Responder responder;
-        responder.m_exchange = exchange;
-        if (m_server->m_handler)
-            m_server->m_handler(request, responder);
-        else
-            responder.respond(
-                Response::error(503, QStringLiteral("unavailable"), QStringLiteral("Not serving.")));
-    }
+    if (m_state == State::Body && m_buffer.size() >= m_head->contentLength)
+        dispatch();
 }
 
-void Server::Connection::refuse(int status, const QString &code, const QString &message)
+void Server::Connection::dispatch()
 {
-    // What was read of a refused head says nothing reliable: answer and close.
+    Request request = m_head->request;
+    request.body = m_buffer.left(m_head->contentLength);
+    m_buffer.remove(0, m_head->contentLength);
+    request.peer = m_address;
+    request.peerPort = m_port;
+    request.secure = m_secure;
     m_state = State::Handling;
-    exchange = std::make_shared<Responder::Exchange>();
-    exchange->connection = this;
-    exchange->method = m_head.request.method;
-    exchange->path = m_head.request.path;
-    send(Response::error(status, code, message), true);
+    m_deadline.stop(); // the handler answers in its own time
+
+    m_exchange = std::make_shared<Exchange>();
+    m_exchange->connection = this;
+    m_exchange->server = m_server;
+    Responder responder;
+    responder.m_exchange = m_exchange;
+    if (m_server->m_handler)
+        m_server->m_handler(request, responder);
+    else
+        responder.respond(Response::error(404, QStringLiteral("not_found"),
+                                          QStringLiteral("This server has nothing to serve yet.")));
 }
 
-void Server::Connection::send(const Response &response, bool closeAfter)
+void Server::Connection::answered(int status)
 {
-    if (m_closing)
+    Q_EMIT m_server->answered(status, m_head ? m_head->request.method : QByteArray(),
+                              m_head ? m_head->request.path : QString());
+}
+
+void Server::Connection::endExchange()
+{
+    if (m_exchange)
+        m_exchange->end();
+    m_exchange.reset();
+}
+
+void Server::Connection::respond(const std::shared_ptr<Exchange> &exchange, const Response &response)
+{
+    if (m_gone || exchange != m_exchange || m_state != State::Handling)
         return;
-    const bool close = closeAfter || !m_keepAlive;
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                     Response::reasonPhrase(response.status) + "\r\n";
-    for (const Header &header : response.headers)
-        out += header.first + ": " + header.second + "\r\n";
-    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    out += "Date: " + httpDate() + "\r\n";
-    if (close)
-        out += "Connection: close\r\n";
-    else if (m_head.http10)
-        out += "Connection: keep-alive\r\n";
-    out += "\r\n";
-    if (exchange && exchange->method != "HEAD")
-        out += response.body;
-    m_socket->write(out);
-    const QByteArray method = exchange ? exchange->method : QByteArray();
-    const QString path = exchange ? exchange->path : QString();
-    finishExchange();
-    Q_EMIT m_server->answered(response.status, method, path);
-    if (close) {
-        this->close();
+    const bool keepAlive = m_head->keepAlive;
+    const Framing framing = !keepAlive       ? Framing::Close
+                            : m_head->http10 ? Framing::KeepAlive10
+                                             : Framing::KeepAlive;
+    const bool bodyless = hasNoBody(response.status);
+    QByteArray bytes = responseHead(response.status, response.headers,
+                                    bodyless && response.status != 304 ? -1 : response.body.size(), framing);
+    if (!bodyless && m_head->request.method != "HEAD")
+        bytes += response.body;
+    m_socket->write(bytes);
+    answered(response.status);
+    endExchange();
+    m_head.reset();
+    if (!keepAlive) {
+        closeAfterWrite();
         return;
     }
-    m_state = State::Head;
-    m_timer.start(m_server->m_limits.idleTimeoutMs);
-    // A pipelined request may already be waiting.
-    if (m_socket->bytesAvailable() > 0 || !m_buffer.isEmpty())
-        QTimer::singleShot(0, this, [this] { onReadyRead(); });
+    ++m_served;
+    m_state = State::Waiting;
+    startDeadline(m_server->m_limits.idleTimeoutMs);
+    // Requests that came meanwhile are read from the event loop, not from inside respond().
+    QMetaObject::invokeMethod(this, &Connection::resume, Qt::QueuedConnection);
 }
 
-void Server::Connection::startStream(int status, const QList<Header> &headers)
+void Server::Connection::startStream(const std::shared_ptr<Exchange> &exchange, int status,
+                                     const QList<Header> &headers)
 {
-    if (m_closing)
+    if (m_gone || exchange != m_exchange || m_state != State::Handling)
         return;
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + Response::reasonPhrase(status) + "\r\n";
-    for (const Header &header : headers)
-        out += header.first + ": " + header.second + "\r\n";
-    out += "Date: " + httpDate() + "\r\nConnection: close\r\n\r\n";
-    m_socket->write(out);
+    exchange->streaming = true;
     m_state = State::Streaming;
-    m_timer.stop();
-    if (exchange)
-        exchange->streaming = true;
-    Q_EMIT m_server->answered(status, exchange ? exchange->method : QByteArray(),
-                              exchange ? exchange->path : QString());
+    m_socket->write(responseHead(status, headers, -1, Framing::Close));
+    answered(status);
 }
 
-bool Server::Connection::writeStream(const QByteArray &bytes)
+bool Server::Connection::write(const std::shared_ptr<Exchange> &exchange, const QByteArray &bytes)
 {
-    if (!isOpen() || m_state != State::Streaming)
+    if (m_gone || exchange != m_exchange || m_state != State::Streaming)
         return false;
+    if (m_socket->bytesToWrite() > kMaxStreamBacklogBytes) {
+        qCInfo(lcHttp) << "a stream's reader fell behind; closing it:" << m_address;
+        m_socket->abort();
+        gone();
+        return false;
+    }
     return m_socket->write(bytes) == bytes.size();
 }
 
-void Server::Connection::close()
+void Server::Connection::closeStream(const std::shared_ptr<Exchange> &exchange)
 {
-    if (m_closing)
+    if (m_gone || exchange != m_exchange || m_state != State::Streaming)
         return;
-    m_closing = true;
-    m_timer.stop();
-    finishExchange();
-    // Whatever is written goes out first; then the socket closes and the connection goes.
-    m_socket->disconnectFromHost();
-    if (m_socket->state() == QAbstractSocket::UnconnectedState)
-        onDisconnected();
-    else
-        QTimer::singleShot(m_server->m_limits.headerTimeoutMs, m_socket,
-                           [socket = m_socket] { socket->abort(); });
+    endExchange();
+    closeAfterWrite();
 }
 
-void Server::Connection::finishExchange()
+void Server::Connection::fail(int status, const char *code, const QString &message)
 {
-    if (!exchange)
+    const Response response = Response::error(status, QLatin1String(code), message);
+    m_socket->write(responseHead(status, response.headers, response.body.size(), Framing::Close) +
+                    response.body);
+    answered(status);
+    m_head.reset();
+    closeAfterWrite();
+}
+
+// Closes in two steps: once the answer is written, the server's side of the connection is shut
+// (the client reads the end of the stream) while late bytes from the client are read and thrown
+// away; the client then closes, or the linger time runs out. Closing at once instead would reset
+// a connection the client is still sending on, and a reset can discard the answer before it is read.
+void Server::Connection::closeAfterWrite()
+{
+    m_state = State::Closing;
+    m_buffer.clear();
+    m_buffer.squeeze();
+    startDeadline(kLingerMs);
+    m_socket->skip(m_socket->bytesAvailable());
+    onBytesWritten();
+}
+
+void Server::Connection::onBytesWritten()
+{
+    if (m_state != State::Closing || m_writeClosed || m_gone || m_socket->bytesToWrite() > 0)
         return;
-    const std::shared_ptr<Responder::Exchange> done = std::move(exchange);
-    exchange.reset();
-    done->answered = true;
-    if (auto closed = std::move(done->closed)) {
-        done->closed = nullptr;
-        QTimer::singleShot(0, m_server, closed);
+    m_writeClosed = true;
+    if (m_secure) {
+        m_socket->disconnectFromHost(); // sends TLS close_notify after what is still encrypted
+        return;
+    }
+    ::shutdown(static_cast<int>(m_socket->socketDescriptor()), SHUT_WR);
+}
+
+void Server::Connection::onDeadline()
+{
+    switch (m_state) {
+    case State::Head:
+    case State::Body:
+        fail(408, "request_timeout",
+             QStringLiteral("The request did not arrive in time; send the whole request without pausing."));
+        return;
+    case State::Waiting:
+        if (m_secure && !static_cast<QSslSocket *>(m_socket)->isEncrypted()) {
+            m_socket->abort(); // no TLS handshake in time: nothing to say, nothing to say it with
+            gone();
+            return;
+        }
+        closeAfterWrite(); // idle: close without a word
+        return;
+    case State::Closing:
+        m_socket->abort();
+        gone();
+        return;
+    case State::Handling:
+    case State::Streaming:
+        return;
     }
 }
 
-void Server::Connection::onTimeout()
+void Server::Connection::gone()
 {
-    if (m_state == State::Head && m_buffer.isEmpty()) {
-        close(); // idle keep-alive, or a TLS handshake that never finished
+    if (m_gone)
         return;
-    }
-    if (m_state == State::Head || m_state == State::Body) {
-        refuse(408, QStringLiteral("request_timeout"),
-               QStringLiteral("The request did not arrive in time; send it again at once after connecting."));
-    }
-}
-
-void Server::Connection::onDisconnected()
-{
-    if (m_state == State::Handling && exchange)
-        exchange->connection = nullptr;
-    m_closing = true;
-    m_timer.stop();
-    finishExchange();
+    m_gone = true;
+    m_deadline.stop();
+    endExchange();
     m_server->forget(this);
     deleteLater();
 }
 
-// --- Responder ---
+// Responder
 
 void Responder::respond(const Response &response) const
 {
-    if (!m_exchange || m_exchange->answered || m_exchange->streaming)
+    if (!m_exchange || m_exchange->answered)
         return;
+    if (auto *connection = static_cast<Server::Connection *>(m_exchange->connection.data()))
+        connection->respond(m_exchange, response);
     m_exchange->answered = true;
-    if (Server::Connection *connection = m_exchange->connection;
-        connection && connection->exchange == m_exchange)
-        connection->send(response, false);
+    m_exchange->end();
 }
 
 void Responder::startStream(int status, const QList<Header> &headers) const
 {
-    if (!m_exchange || m_exchange->answered || m_exchange->streaming)
+    if (!m_exchange || m_exchange->answered)
         return;
-    if (Server::Connection *connection = m_exchange->connection;
-        connection && connection->exchange == m_exchange)
-        connection->startStream(status, headers);
+    if (auto *connection = static_cast<Server::Connection *>(m_exchange->connection.data()))
+        connection->startStream(m_exchange, status, headers);
+    m_exchange->answered = true;
+    if (!m_exchange->streaming)
+        m_exchange->end(); // the client had gone: there is no stream
 }
 
 bool Responder::write(const QByteArray &bytes) const
 {
-    if (!m_exchange || !m_exchange->streaming)
+    if (!m_exchange || !m_exchange->streaming || m_exchange->ended)
         return false;
-    Server::Connection *connection = m_exchange->connection;
-    return connection && connection->exchange == m_exchange && connection->writeStream(bytes);
+    auto *connection = static_cast<Server::Connection *>(m_exchange->connection.data());
+    return connection && connection->write(m_exchange, bytes);
 }
 
 void Responder::closeStream() const
 {
-    if (!m_exchange || !m_exchange->streaming)
+    if (!m_exchange)
         return;
-    if (Server::Connection *connection = m_exchange->connection;
-        connection && connection->exchange == m_exchange)
-        connection->close();
+    if (auto *connection = static_cast<Server::Connection *>(m_exchange->connection.data()))
+        connection->closeStream(m_exchange);
+    m_exchange->end();
 }
 
 bool Responder::isOpen() const
 {
-    if (!m_exchange)
+    if (!m_exchange || m_exchange->ended)
         return false;
-    Server::Connection *connection = m_exchange->connection;
-    return connection && connection->exchange == m_exchange && connection->isOpen();
+    auto *connection = static_cast<Server::Connection *>(m_exchange->connection.data());
+    return connection && connection->isOpen(m_exchange);
 }
 
 void Responder::onClosed(std::function<void()> closed) const
 {
     if (!m_exchange)
         return;
-    Server::Connection *connection = m_exchange->connection;
-    if (!connection || connection->exchange != m_exchange) {
-        QTimer::singleShot(0, closed);
+    if (!m_exchange->ended) {
+        m_exchange->closed = std::move(closed);
         return;
     }
-    m_exchange->closed = std::move(closed);
+    if (m_exchange->server)
+        QMetaObject::invokeMethod(m_exchange->server.data(), std::move(closed), Qt::QueuedConnection);
 }
 
-// --- Server ---
+// Server
 
 Server::Server(QObject *parent)
     : QObject(parent)
@@ -444,7 +639,12 @@ Server::Server(QObject *parent)
 
 Server::~Server()
 {
-    close();
+    const QList<Connection *> connections = m_connections;
+    m_connections.clear();
+    for (Connection *connection : connections) {
+        connection->discard();
+        delete connection;
+    }
 }
 
 bool Server::loadTls(const QString &certificateFile, const QString &keyFile, QString *error)
@@ -454,34 +654,32 @@ bool Server::loadTls(const QString &certificateFile, const QString &keyFile, QSt
         return false;
     m_tlsConfiguration = configuration;
     m_tls = true;
-    if (auto *tls = qobject_cast<QSslServer *>(m_listener))
-        tls->setSslConfiguration(m_tlsConfiguration);
     return true;
 }
 
 bool Server::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    close();
-    if (m_tls) {
-        auto *tls = new QSslServer(this);
-        tls->setSslConfiguration(m_tlsConfiguration);
-        tls->setHandshakeTimeout(m_limits.headerTimeoutMs);
-        m_listener = tls;
-    } else {
-        m_listener = new QTcpServer(this);
+    if (!m_listener) {
+        m_listener = new Listener(
+            [this]() -> QTcpSocket * {
+                if (!m_tls)
+                    return new QTcpSocket;
+                auto *socket = new QSslSocket;
+                socket->setSslConfiguration(m_tlsConfiguration);
+                return socket;
+            },
+            this);
+        connect(m_listener, &QTcpServer::newConnection, this, &Server::onNewConnection);
     }
-    m_listener->setMaxPendingConnections(256);
-    connect(m_listener, &QTcpServer::pendingConnectionAvailable, this, &Server::onNewConnection);
-    if (!m_listener->listen(address, port)) {
+    m_listener->close();
+    if (m_listener->listen(address, port))
+        return true;
+    if (error)
         *error = QStringLiteral("Cannot listen on %1 port %2: %3.")
                      .arg(address.toString())
                      .arg(port)
                      .arg(m_listener->errorString());
-        delete m_listener;
-        m_listener = nullptr;
-        return false;
-    }
-    return true;
+    return false;
 }
 
 quint16 Server::serverPort() const
@@ -496,16 +694,8 @@ QHostAddress Server::serverAddress() const
 
 void Server::close()
 {
-    if (m_listener) {
+    if (m_listener)
         m_listener->close();
-        delete m_listener;
-        m_listener = nullptr;
-    }
-    const QList<Connection *> open = m_connections;
-    m_connections.clear();
-    m_perAddress.clear();
-    for (Connection *connection : open)
-        delete connection;
 }
 
 int Server::connectionCount() const
@@ -515,27 +705,20 @@ int Server::connectionCount() const
 
 void Server::onNewConnection()
 {
-    while (m_listener && m_listener->hasPendingConnections()) {
+    while (m_listener->hasPendingConnections()) {
         QTcpSocket *socket = m_listener->nextPendingConnection();
-        if (!socket)
-            break;
-        QHostAddress peer = socket->peerAddress();
-        bool isV4 = false;
-        const quint32 v4 = peer.toIPv4Address(&isV4);
-        if (isV4)
-            peer = QHostAddress(v4);
+        const QHostAddress address = socket->peerAddress();
         if (m_connections.size() >= m_limits.maxConnections ||
-            m_perAddress.value(peer) >= m_limits.maxConnectionsPerAddress) {
+            m_perAddress.value(address) >= m_limits.maxConnectionsPerAddress) {
+            qCInfo(lcHttp) << "connection limit reached; closing a new connection from" << address;
             socket->abort();
             socket->deleteLater();
             continue;
         }
-        auto *connection = new Connection(this, socket, peer);
+        auto *connection = new Connection(this, socket);
         m_connections.append(connection);
-        ++m_perAddress[peer];
-        // Bytes that came with the connection (or during the handshake).
-        if (socket->bytesAvailable() > 0)
-            QTimer::singleShot(0, connection, [socket] { Q_EMIT socket->readyRead(); });
+        ++m_perAddress[address];
+        connection->start();
     }
 }
 
@@ -543,9 +726,9 @@ void Server::forget(Connection *connection)
 {
     if (!m_connections.removeOne(connection))
         return;
-    const QHostAddress peer = connection->peer();
-    if (--m_perAddress[peer] <= 0)
-        m_perAddress.remove(peer);
+    auto it = m_perAddress.find(connection->address());
+    if (it != m_perAddress.end() && --it.value() <= 0)
+        m_perAddress.erase(it);
 }
 
 } // namespace onedial::http

@@ -35,7 +35,9 @@ bool isTokenChar(char c)
     }
 }
 
-bool isToken(QByteArrayView text)
+} // namespace
+
+bool isHttpToken(QByteArrayView text)
 {
     if (text.isEmpty())
         return false;
@@ -48,7 +50,7 @@ bool isToken(QByteArrayView text)
 
 // A header value may hold visible characters, spaces, tabs and bytes over 0x7f (obs-text), no
 // other control character: a CR or NUL here is how header smuggling starts.
-bool isFieldValue(QByteArrayView value)
+bool isHttpFieldValue(QByteArrayView value)
 {
     for (char c : value) {
         const auto byte = static_cast<unsigned char>(c);
@@ -57,6 +59,8 @@ bool isFieldValue(QByteArrayView value)
     }
     return true;
 }
+
+namespace {
 
 int hexValue(char c)
 {
@@ -158,7 +162,7 @@ RequestHead parseRequestHead(QByteArrayView headBytes, qint64 maxBodyBytes)
     const QByteArrayView method = requestLine.first(firstSpace);
     const QByteArrayView target = requestLine.sliced(firstSpace + 1, lastSpace - firstSpace - 1);
     const QByteArrayView version = requestLine.sliced(lastSpace + 1);
-    if (!isToken(method))
+    if (!isHttpToken(method))
         return badHttp(QStringLiteral("The request method is not a valid HTTP method."));
     if (version != "HTTP/1.1" && version != "HTTP/1.0")
         return badHttp(QStringLiteral("Only HTTP/1.1 and HTTP/1.0 are served here; send the request over "
@@ -191,11 +195,11 @@ RequestHead parseRequestHead(QByteArrayView headBytes, qint64 maxBodyBytes)
                                           "one line."),
                            head);
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || !isToken(line.first(colon)))
+        if (colon <= 0 || !isHttpToken(line.first(colon)))
             return badHttp(QStringLiteral("A header line is not \"Name: value\"."), head);
         const QByteArray name = line.first(colon).toByteArray().toLower();
         const QByteArray value = line.sliced(colon + 1).toByteArray().trimmed();
-        if (!isFieldValue(value))
+        if (!isHttpFieldValue(value))
             return badHttp(QStringLiteral("A header value contains a control character."), head);
         if (name == "content-length") {
             // Several equal values (in one header or repeated) are one length; different ones
@@ -203,7 +207,7 @@ RequestHead parseRequestHead(QByteArrayView headBytes, qint64 maxBodyBytes)
             const QList<QByteArray> values = value.split(',');
             for (const QByteArray &part : values) {
                 const QByteArray length = part.trimmed();
-                if (length.isEmpty() || !isToken(length) ||
+                if (length.isEmpty() || !isHttpToken(length) ||
                     !std::all_of(length.begin(), length.end(), [](char c) { return c >= '0' && c <= '9'; }))
                     return badHttp(QStringLiteral("The Content-Length header is not a number of bytes."),
                                    head);
@@ -215,7 +219,7 @@ RequestHead parseRequestHead(QByteArrayView headBytes, qint64 maxBodyBytes)
         } else if (name == "transfer-encoding") {
             hasTransferEncoding = true;
         }
-        request.headers.append({name, value});
+        request.headers.append(Header(name, value));
     }
 
     if (hasTransferEncoding)

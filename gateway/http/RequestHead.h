@@ -21,6 +21,10 @@ struct RequestHead
     bool ok() const { return errorStatus == 0; }
 };
 
+// RFC 9110: a token (a method, a header name), and a header value (no control characters but tab).
+bool isHttpToken(QByteArrayView text);
+bool isHttpFieldValue(QByteArrayView value);
+
 // Reads the request line and headers, given without the blank line that ends them (either
 // "\r\n" or bare "\n" line ends). maxBodyBytes is the largest Content-Length accepted.
 RequestHead parseRequestHead(QByteArrayView head, qint64 maxBodyBytes);

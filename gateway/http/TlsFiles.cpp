@@ -160,7 +160,9 @@ bool loadTlsConfiguration(const QString &certificateFile, const QString &keyFile
                      .arg(QFileInfo(keyFile).absoluteFilePath());
         return false;
     }
-    const QList<QByteArrayView> certificateParts = publicParts(chain.first().publicKey().toDer());
+    // The parts are views into these two arrays, which must outlive them.
+    const QByteArray certificateKeyDer = chain.first().publicKey().toDer();
+    const QList<QByteArrayView> certificateParts = publicParts(certificateKeyDer);
     const QByteArray keyDer = key.toDer();
     const QList<QByteArrayView> keyParts = privateParts(keyDer);
     if (!certificateParts.isEmpty() && !keyParts.isEmpty() && certificateParts != keyParts) {
