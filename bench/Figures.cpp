@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-
 #include <unistd.h>
 
 namespace onedial::bench {

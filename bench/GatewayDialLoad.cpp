@@ -70,8 +70,7 @@ int GatewayDialLoad::Result::total() const
 GatewayDialLoad::GatewayDialLoad(quint16 port, QList<QByteArray> tokens)
     : m_port(port)
     , m_tokens(std::move(tokens))
-{
-}
+{}
 
 GatewayDialLoad::~GatewayDialLoad()
 {
@@ -115,10 +114,11 @@ void GatewayDialLoad::send(Connection *connection)
     ++m_sent;
     const QByteArray body = "{\"callee\": \"" + nextCallee().toLatin1() + "\"}";
     const QByteArray &token = m_tokens.at(m_nextToken++ % m_tokens.size());
-    const QByteArray request = "POST /api/v1/dial HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_port) +
-                               "\r\nAuthorization: Bearer " + token +
-                               "\r\nContent-Type: application/json\r\nContent-Length: " +
-                               QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    const QByteArray request =
+        "POST /api/v1/dial HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_port) +
+        "\r\nAuthorization: Bearer " + token +
+        "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+        "\r\n\r\n" + body;
     connection->sent.start();
     connection->socket.write(request);
 }

@@ -13,8 +13,7 @@ namespace onedial::bench {
 GatewayUnderTest::GatewayUnderTest(QString program, QString stateFolder)
     : m_program(std::move(program))
     , m_state(std::move(stateFolder))
-{
-}
+{}
 
 GatewayUnderTest::~GatewayUnderTest()
 {
@@ -39,7 +38,8 @@ bool GatewayUnderTest::run(const QStringList &arguments, const QByteArray &input
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
         process.exitCode() != 0) {
         *error = QStringLiteral("onedial-gateway %1: %2")
-                     .arg(arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAllStandardError()));
+                     .arg(arguments.join(QLatin1Char(' ')),
+                          QString::fromLocal8Bit(process.readAllStandardError()));
         return false;
     }
     return true;
@@ -47,11 +47,13 @@ bool GatewayUnderTest::run(const QStringList &arguments, const QByteArray &input
 
 bool GatewayUnderTest::setUp(const QUrl &endpoint, QString *error)
 {
-    return run({QStringLiteral("init"), QStringLiteral("--public-url"), QStringLiteral("https://dial.example.com")},
+    return run({QStringLiteral("init"), QStringLiteral("--public-url"),
+                QStringLiteral("https://dial.example.com")},
                {}, error) &&
-           run({QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("--api"), QStringLiteral("v1"),
-                QStringLiteral("--appid"), SandboxScenarios::appId(), QStringLiteral("--sponsor"),
-                SandboxScenarios::sponsor(), QStringLiteral("--endpoint"), endpoint.toString()},
+           run({QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("--api"),
+                QStringLiteral("v1"), QStringLiteral("--appid"), SandboxScenarios::appId(),
+                QStringLiteral("--sponsor"), SandboxScenarios::sponsor(), QStringLiteral("--endpoint"),
+                endpoint.toString()},
                SandboxScenarios::key() + '\n', error);
 }
 
@@ -83,8 +85,8 @@ bool GatewayUnderTest::start(QString *error)
     // Its log goes to a file, as it would to the journal: one write per line, nothing read back.
     m_serve.setStandardErrorFile(logPath(), QIODevice::Append);
     m_serve.start(m_program, {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                              QStringLiteral("--dial-timeout"), QStringLiteral("30"), QStringLiteral("--state"),
-                              m_state});
+                              QStringLiteral("--dial-timeout"), QStringLiteral("30"),
+                              QStringLiteral("--state"), m_state});
     const QDeadlineTimer deadline(30000);
     QByteArray output;
     while (!deadline.hasExpired() && m_serve.state() != QProcess::NotRunning) {

@@ -140,13 +140,13 @@ double directDial(DialClient &client, const Account &account, const AccessKey &k
     QEventLoop loop;
     quint64 id = 0;
     bool accepted = false;
-    const QMetaObject::Connection finished =
-        QObject::connect(&client, &DialClient::finished, &loop, [&](quint64 done, const DialOutcome &outcome) {
-            if (done != id)
-                return;
-            accepted = outcome.ok();
-            loop.quit();
-        });
+    const QMetaObject::Connection finished = QObject::connect(&client, &DialClient::finished, &loop,
+                                                              [&](quint64 done, const DialOutcome &outcome) {
+                                                                  if (done != id)
+                                                                      return;
+                                                                  accepted = outcome.ok();
+                                                                  loop.quit();
+                                                              });
     QElapsedTimer timer;
     timer.start();
     id = client.dial(account, key, PhoneNumber::parse(GatewayDialLoad::nextCallee()));
@@ -165,7 +165,8 @@ bool checkAnswers(const GatewayDialLoad::Result &result, int dials, const QByteA
     print(figure + "_not_accepted", double(dials - accepted), "dials");
     for (auto it = result.answers.cbegin(); it != result.answers.cend(); ++it) {
         if (it.key() != QLatin1String("200 accepted"))
-            std::fprintf(stderr, "%s: %d answered %s\n", figure.constData(), it.value(), qPrintable(it.key()));
+            std::fprintf(stderr, "%s: %d answered %s\n", figure.constData(), it.value(),
+                         qPrintable(it.key()));
     }
     if (result.total() != dials)
         std::fprintf(stderr, "%s: %d of %d dials answered\n", figure.constData(), result.total(), dials);
@@ -273,8 +274,9 @@ int main(int argc, char *argv[])
     const QString program = QStringLiteral(ONEDIAL_GATEWAY_PATH);
 
     SandboxServer sandbox;
-    QTemporaryDir folder(stateIn > 0 ? arguments.value(stateIn + 1) + QStringLiteral("/onedial-bench-gateway-XXXXXX")
-                                     : QDir::tempPath() + QStringLiteral("/onedial-bench-gateway-XXXXXX"));
+    QTemporaryDir folder(stateIn > 0
+                             ? arguments.value(stateIn + 1) + QStringLiteral("/onedial-bench-gateway-XXXXXX")
+                             : QDir::tempPath() + QStringLiteral("/onedial-bench-gateway-XXXXXX"));
     if (!sandbox.listen() || !folder.isValid())
         return 1;
     QString error;
