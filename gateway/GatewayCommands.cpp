@@ -381,10 +381,12 @@ int userCommand(const QStringList &arguments)
             Output::err(added.message);
             return GatewayCommands::kExitFailed;
         }
-        Output::err(GatewayCommands::tr("Member %1 added; calls ring %2 first. Their token, shown this once "
-                                        "(give it to them privately; OneDial asks for it with "
-                                        "`onedial account add NAME --gateway URL`):")
-                        .arg(name, user.caller));
+        Output::err(
+            GatewayCommands::tr("Member %1 added; calls ring %2 first. Their token, shown this once "
+                                "(give it to them privately with the gateway's address; they enter "
+                                "both in OneDial under Accounts > Manage accounts > Add > Use my team's "
+                                "gateway, or with `onedial account add NAME --gateway URL`):")
+                .arg(name, user.caller));
         Output::out(QString::fromLatin1(token.text));
         return GatewayCommands::kExitOk;
     }

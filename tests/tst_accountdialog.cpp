@@ -2,7 +2,8 @@
 // command line; the settings few people change folded away unless the account uses them; the
 // dialog as tall as what it shows, before and after a problem line; the key stored in the real
 // Secret Service (this test runs inside tests/with-keyring.sh), never shown again and never
-// written to the settings file. New accounts are set up in the wizard (tst_setupwizard).
+// written to the settings file. A gateway account shows only its address and the member's token.
+// New accounts are set up in the wizard (tst_setupwizard).
 #include "AccountDialog.h"
 #include "TestEnvironment.h"
 #include "TestKeychain.h"
@@ -56,6 +57,8 @@ private Q_SLOTS:
     void shrinksBackWhenProblemsClear();
     void enterKeyAsksForAKey();
     void editKeepsTheStoredKeyWithoutShowingIt();
+    void gatewayAccountShowsOnlyAddressAndToken();
+    void gatewayTokenIsAskedForAndStored();
 
 private:
     Account sales() const;
@@ -246,6 +249,77 @@ void TestAccountDialog::editKeepsTheStoredKeyWithoutShowingIt()
     const QByteArray text = settings.readAll();
     QVERIFY(!text.contains(m_key));
     QVERIFY(!text.contains(QByteArray::fromBase64(m_key)));
+}
+
+void TestAccountDialog::gatewayAccountShowsOnlyAddressAndToken()
+{
+    Account team;
+    team.name = QStringLiteral("team");
+    team.kind = AccountKind::Gateway;
+    team.gateway = QUrl(QStringLiteral("https://dial.example.com"));
+    AccountStore accounts;
+    QVERIFY(accounts.save(team));
+    AccountDialog dialog(AccountDialog::Purpose::Edit, &accounts, &m_credentials, team);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(field(&dialog, "Gateway address")->text(), QStringLiteral("https://dial.example.com"));
+    QVERIFY(field(&dialog, "Gateway address")->isVisible());
+    QVERIFY(field(&dialog, "Gateway token")->isVisible());
+    QCOMPARE(dialog.focusWidget(), field(&dialog, "Gateway address"));
+    // The gateway decides every OneNET setting: none of them is offered.
+    for (const char *name : {"Application or user id", "Sponsor number", "Your phone number (caller)"})
+        QVERIFY2(!test::named<QWidget>(&dialog, name)->isVisible(), name);
+    QVERIFY(!advanced(&dialog)->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(showsText(&dialog, QStringLiteral("No token is stored yet")), 15000);
+    QVERIFY(saveButton(&dialog)->isEnabled());
+
+    retype(field(&dialog, "Gateway address"), QStringLiteral("http://dial.example.com"));
+    QVERIFY(showsText(&dialog, QStringLiteral("must be an https:// address")));
+    QVERIFY(!saveButton(&dialog)->isEnabled());
+    retype(field(&dialog, "Gateway address"), QStringLiteral("https://gw.example.com/onedial"));
+    QVERIFY(saveButton(&dialog)->isEnabled());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::mouseClick(saveButton(&dialog), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 15000);
+    const auto saved = AccountStore().account(QStringLiteral("team"));
+    QVERIFY(saved && saved->isGateway());
+    QCOMPARE(saved->gateway, QUrl(QStringLiteral("https://gw.example.com/onedial")));
+}
+
+void TestAccountDialog::gatewayTokenIsAskedForAndStored()
+{
+    Account team;
+    team.name = QStringLiteral("team-2");
+    team.kind = AccountKind::Gateway;
+    team.gateway = QUrl(QStringLiteral("https://dial.example.com"));
+    AccountStore accounts;
+    QVERIFY(accounts.save(team));
+    AccountDialog dialog(AccountDialog::Purpose::EnterKey, &accounts, &m_credentials, team);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Gateway token needed"));
+    QLineEdit *token = field(&dialog, "Gateway token");
+    QCOMPARE(dialog.focusWidget(), token);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QVERIFY(!saveButton(&dialog)->isEnabled());
+    // The team's OneNET key pasted by mistake is named as such.
+    QTest::keyClicks(token, QString::fromLatin1(m_key));
+    QVERIFY(showsText(&dialog, QStringLiteral("looks like a OneNET access key")));
+    QVERIFY(!saveButton(&dialog)->isEnabled());
+    const QByteArray secret = QByteArrayLiteral("odg_T3st-_id_") + QByteArray(35, 'k');
+    retype(token, QString::fromLatin1(secret));
+    QVERIFY(saveButton(&dialog)->isEnabled());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::mouseClick(saveButton(&dialog), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 15000);
+
+    const CredentialStore::Result result = test::readKeyFromKeychain(team.name);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.key.base64Text(), secret);
+    QVERIFY(AccountStore().account(team.name)->isGateway());
+    QFile settings(accounts.path());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains(secret));
 }
 
 QTEST_MAIN(TestAccountDialog)

@@ -1,7 +1,9 @@
-// The set-up wizard as a person uses it: the first page's two choices, the account in two steps
+// The set-up wizard as a person uses it: the first page's choices (the sandbox, a OneNET account,
+// the team's gateway; only the two kinds of account when one more is added), the account in two steps
 // with each field checked as it is typed (Next stays off while one is wrong), the advanced
 // settings folded away, the test step against loopback servers (a closed port, a TLS server),
-// and Finish storing the key in the real Secret Service (this test runs inside
+// a gateway account with only its address and token, and Finish storing the key (or the token)
+// in the real Secret Service (this test runs inside
 // tests/with-keyring.sh), never in the settings file. Also: Tab order, accessible names and
 // accelerators on every page.
 #include "HandshakeServer.h"
@@ -80,9 +82,17 @@ private Q_SLOTS:
     void finishStoresAccountAndKeyInKeychainOnly();
     void tabOrderFollowsTheForm();
     void everyControlIsNamedAndAcceleratorsAreUnique();
+    void addingAnAccountOffersBothKindsNotTheSandbox();
+    void gatewayStepChecksAddressAndToken_data();
+    void gatewayStepChecksAddressAndToken();
+    void gatewayFinishStoresTokenInKeychainOnly();
+    void everyGatewayControlIsNamedAndInTabOrder();
 
 private:
     void showWizard(SetupWizard::Start start);
+    // Accounts > Add, then "Set up my OneNET account" (or the team's gateway).
+    void showAccountStep();
+    void showGatewayStep(SetupWizard::Start start = SetupWizard::Start::Account);
     void fillAccountStep(const QString &appId, const QByteArray &key);
     void fillNumbersStep(const QString &endpoint);
     QAbstractButton *next() const { return m_wizard->button(QWizard::NextButton); }
@@ -119,6 +129,24 @@ void TestSetupWizard::showWizard(SetupWizard::Start start)
     m_wizard->show();
     m_wizard->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+}
+
+void TestSetupWizard::showAccountStep()
+{
+    showWizard(SetupWizard::Start::Account);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::WelcomePage));
+    QTest::mouseClick(control<QAbstractButton>(m_wizard.get(), "Set up my OneNET account"), Qt::LeftButton);
+    QCOMPARE(QApplication::focusWidget(), control(m_wizard.get(), "API generation"));
+}
+
+void TestSetupWizard::showGatewayStep(SetupWizard::Start start)
+{
+    showWizard(start);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::WelcomePage));
+    QTest::mouseClick(control<QAbstractButton>(m_wizard.get(), "Use my team's gateway"), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::GatewayPage));
+    // Typing goes to the first field at once.
+    QCOMPARE(QApplication::focusWidget(), field(m_wizard.get(), "Gateway address"));
 }
 
 void TestSetupWizard::fillAccountStep(const QString &appId, const QByteArray &key)
@@ -197,7 +225,7 @@ void TestSetupWizard::formatChecks()
     QFETCH(QString, appId);
     QFETCH(QByteArray, key);
     QFETCH(QString, problem);
-    showWizard(SetupWizard::Start::Account);
+    showAccountStep();
     QVERIFY(!next()->isEnabled());
     fillAccountStep(appId, key);
     if (problem.isEmpty()) {
@@ -214,7 +242,7 @@ void TestSetupWizard::formatChecks()
 
 void TestSetupWizard::numbersAreCheckedAsTyped()
 {
-    showWizard(SetupWizard::Start::Account);
+    showAccountStep();
     fillAccountStep(kAppId, m_key);
     QTest::mouseClick(next(), Qt::LeftButton);
     QVERIFY(!next()->isEnabled());
@@ -239,7 +267,7 @@ void TestSetupWizard::numbersAreCheckedAsTyped()
 
 void TestSetupWizard::advancedIsFoldedByDefault()
 {
-    showWizard(SetupWizard::Start::Account);
+    showAccountStep();
     fillAccountStep(kAppId, m_key);
     QTest::mouseClick(next(), Qt::LeftButton);
     auto *advanced = control<QPushButton>(m_wizard.get(), "Advanced settings");
@@ -262,7 +290,7 @@ void TestSetupWizard::advancedIsFoldedByDefault()
 void TestSetupWizard::testStepWithClosedPortSaysSoQuickly()
 {
     const quint16 port = HandshakeServer::closedPort();
-    showWizard(SetupWizard::Start::Account);
+    showAccountStep();
     fillAccountStep(kAppId, m_key);
     QTest::mouseClick(next(), Qt::LeftButton);
     fillNumbersStep(QStringLiteral("https://127.0.0.1:%1").arg(port));
@@ -289,7 +317,7 @@ void TestSetupWizard::testStepWithTlsServerSendsNothing()
     HandshakeServer server(HandshakeServer::Mode::Tls);
     QVERIFY(server.listen());
 
-    showWizard(SetupWizard::Start::Account);
+    showAccountStep();
     fillAccountStep(kAppId, m_key);
     QTest::mouseClick(next(), Qt::LeftButton);
     fillNumbersStep(QStringLiteral("https://127.0.0.1:%1").arg(server.port()));
@@ -312,7 +340,7 @@ void TestSetupWizard::testStepWithTlsServerSendsNothing()
 
 void TestSetupWizard::finishStoresAccountAndKeyInKeychainOnly()
 {
-    showWizard(SetupWizard::Start::Account);
+    showAccountStep();
     fillAccountStep(kAppId, m_key);
     QCOMPARE(field(m_wizard.get(), "Access key")->echoMode(), QLineEdit::Password);
     QTest::mouseClick(next(), Qt::LeftButton);
@@ -351,7 +379,7 @@ void TestSetupWizard::finishStoresAccountAndKeyInKeychainOnly()
 
     // A second account gets a name of its own, and the first stays the default.
     m_wizard.reset();
-    showWizard(SetupWizard::Start::Account);
+    showAccountStep();
     fillAccountStep(kAppId, m_key);
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(field(m_wizard.get(), "Account name")->text(), QStringLiteral("OneNET 2"));
@@ -359,7 +387,7 @@ void TestSetupWizard::finishStoresAccountAndKeyInKeychainOnly()
 
 void TestSetupWizard::tabOrderFollowsTheForm()
 {
-    showWizard(SetupWizard::Start::Account);
+    showAccountStep();
     const auto visits = [this](const QList<const char *> &names) {
         QWidget *first = control(m_wizard.get(), names.constFirst());
         first->setFocus();
@@ -427,6 +455,133 @@ void TestSetupWizard::everyControlIsNamedAndAcceleratorsAreUnique()
             }
         }
     }
+}
+
+void TestSetupWizard::addingAnAccountOffersBothKindsNotTheSandbox()
+{
+    showWizard(SetupWizard::Start::Account);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::WelcomePage));
+    QVERIFY(!next()->isEnabled());
+    QVERIFY(!control<QAbstractButton>(m_wizard.get(), "Try the sandbox")->isVisible());
+    QVERIFY(control<QAbstractButton>(m_wizard.get(), "Set up my OneNET account")->isVisible());
+    auto *team = control<QAbstractButton>(m_wizard.get(), "Use my team's gateway");
+    QVERIFY(team->isVisible());
+    // Enter on the focused choice moves on, to the gateway's own step (not OneNET's).
+    team->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::GatewayPage));
+    QVERIFY(field(m_wizard.get(), "Gateway address")->isVisible());
+    QVERIFY(field(m_wizard.get(), "Gateway token")->isVisible());
+    QVERIFY(!control(m_wizard.get(), "Application or user id")->isVisible());
+    // Back, and the other choice leads to OneNET's fields.
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QTest::mouseClick(control<QAbstractButton>(m_wizard.get(), "Set up my OneNET account"), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::AccountPage));
+    QVERIFY(field(m_wizard.get(), "Application or user id")->isVisible());
+}
+
+void TestSetupWizard::gatewayStepChecksAddressAndToken_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<QString>("problem");
+    const QByteArray token = QByteArrayLiteral("odg_AbCd1234_") + QByteArray(35, 'x');
+    QTest::newRow("right") << QStringLiteral("https://dial.example.com") << token << QString();
+    QTest::newRow("behind a path") << QStringLiteral("https://example.com/onedial/") << token << QString();
+    QTest::newRow("plain http elsewhere") << QStringLiteral("http://dial.example.com") << token
+                                          << QStringLiteral("must be an https:// address");
+    QTest::newRow("with a query") << QStringLiteral("https://dial.example.com/?a=1") << token
+                                  << QStringLiteral("without ? or # parts");
+    QTest::newRow("OneNET key instead") << QStringLiteral("https://dial.example.com") << m_key
+                                        << QStringLiteral("looks like a OneNET access key");
+    QTest::newRow("cut short") << QStringLiteral("https://dial.example.com") << token.left(30)
+                               << QStringLiteral("has 30 characters instead of 48");
+    QTest::newRow("something else") << QStringLiteral("https://dial.example.com")
+                                    << QByteArrayLiteral("hello") << QStringLiteral("is not a gateway token");
+}
+
+void TestSetupWizard::gatewayStepChecksAddressAndToken()
+{
+    QFETCH(QString, address);
+    QFETCH(QByteArray, token);
+    QFETCH(QString, problem);
+    showGatewayStep();
+    QVERIFY(!next()->isEnabled());
+    QCOMPARE(field(m_wizard.get(), "Gateway token")->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(field(m_wizard.get(), "Gateway address"), address);
+    QTest::keyClicks(field(m_wizard.get(), "Gateway token"), QString::fromLatin1(token));
+    if (problem.isEmpty()) {
+        QVERIFY(next()->isEnabled());
+        return;
+    }
+    QVERIFY2(showsText(m_wizard.get(), problem), qPrintable(problem));
+    QVERIFY(!next()->isEnabled());
+    QTest::keyClick(field(m_wizard.get(), "Gateway token"), Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::GatewayPage));
+}
+
+void TestSetupWizard::gatewayFinishStoresTokenInKeychainOnly()
+{
+    const quint16 port = HandshakeServer::closedPort();
+    const QByteArray token = QByteArrayLiteral("odg_Zz09-_aB_") + QByteArray(35, 'Q');
+    const QString defaultBefore = AccountStore().defaultAccountName();
+    showGatewayStep(SetupWizard::Start::Welcome);
+    // The wizard has a form for each kind of account: this is the gateway step's name.
+    QCOMPARE(field(m_wizard->page(SetupWizard::GatewayPage), "Account name")->text(), QStringLiteral("Team"));
+    const QString address = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    QTest::keyClicks(field(m_wizard.get(), "Gateway address"), address);
+    QTest::keyClicks(field(m_wizard.get(), "Gateway token"), QString::fromLatin1(token));
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::TestPage));
+    // The gateway's test: the token's form at once, then the gateway itself (here: nobody there).
+    QVERIFY(showsText(m_wizard.get(), QStringLiteral("has the form of a gateway token")));
+    QVERIFY(showsText(m_wizard.get(), QStringLiteral("Gateway token:")));
+    QVERIFY(!showsText(m_wizard.get(), QStringLiteral("Numbers:")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        showsText(m_wizard.get(), QStringLiteral("Could not reach 127.0.0.1:%1").arg(port)), 10000);
+
+    QSignalSpy accepted(m_wizard.get(), &QDialog::accepted);
+    QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 15000);
+
+    const auto saved = AccountStore().account(QStringLiteral("Team"));
+    QVERIFY(saved);
+    QVERIFY(saved->isGateway());
+    QCOMPARE(saved->gateway, QUrl(address));
+    QVERIFY(saved->appId.isEmpty() && saved->caller.isEmpty() && saved->sponsor.isEmpty());
+    // The first account becomes the default; one that is the default already stays it.
+    QCOMPARE(AccountStore().defaultAccountName(),
+             defaultBefore.isEmpty() ? QStringLiteral("Team") : defaultBefore);
+    const CredentialStore::Result result = test::readKeyFromKeychain(QStringLiteral("Team"));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.key.base64Text(), token);
+    QFile settings(m_accounts->path());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains(token));
+}
+
+void TestSetupWizard::everyGatewayControlIsNamedAndInTabOrder()
+{
+    showGatewayStep();
+    QWidget *first = field(m_wizard.get(), "Gateway address");
+    first->setFocus();
+    for (const char *name : {"Gateway address", "Gateway token", "Account name"}) {
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY2(focused && focused->accessibleName() == QLatin1String(name),
+                 qPrintable(focused ? focused->accessibleName() : QString()));
+        QVERIFY(!focused->accessibleDescription().isEmpty()); // its hint, for a screen reader
+        QTest::keyClick(focused, Qt::Key_Tab);
+    }
+    QSet<QChar> accelerators;
+    const auto labels = m_wizard->page(SetupWizard::GatewayPage)->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (!label->buddy())
+            continue;
+        const QChar key = mnemonic(label->text());
+        QVERIFY2(!key.isNull() && !accelerators.contains(key), qPrintable(label->text()));
+        accelerators.insert(key);
+    }
+    QCOMPARE(accelerators.size(), 3);
 }
 
 QTEST_MAIN(TestSetupWizard)

@@ -1173,6 +1173,30 @@ transport failure, 4 keychain unavailable.</source>
         <source>Shows the signing method, the endpoint and the status callback.</source>
         <translation>显示签名方法、服务地址和状态回调。</translation>
     </message>
+    <message>
+        <source>Change the gateway&apos;s address or your token. Leave the token empty to keep the stored one.</source>
+        <translation>修改网关地址或你的令牌。令牌留空则保留已存的令牌。</translation>
+    </message>
+    <message>
+        <source>Gateway token needed</source>
+        <translation>需要网关令牌</translation>
+    </message>
+    <message>
+        <source>No gateway token is stored for &quot;%1&quot;. Enter the token your administrator gave you to dial; it is kept in the system keychain.</source>
+        <translation>“%1”还没有存网关令牌。请输入管理员给你的令牌后再拨号；令牌保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>A token is kept for this session only (no keychain).</source>
+        <translation>令牌只在本次运行期间保存在内存中（没有钥匙串）。</translation>
+    </message>
+    <message>
+        <source>A token is stored in the system keychain.</source>
+        <translation>令牌已存于系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>No token is stored yet.</source>
+        <translation>还没有存令牌。</translation>
+    </message>
 </context>
 <context>
     <name>onedial::AccountForm</name>
@@ -1372,6 +1396,46 @@ transport failure, 4 keychain unavailable.</source>
         <source>An account named &quot;%1&quot; exists already.</source>
         <translation>已存在名为“%1”的账号。</translation>
     </message>
+    <message>
+        <source>Gateway a&amp;ddress:</source>
+        <translation>网关地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Gateway address</source>
+        <translation>网关地址</translation>
+    </message>
+    <message>
+        <source>Such as https://dial.example.com</source>
+        <translation>例如 https://dial.example.com</translation>
+    </message>
+    <message>
+        <source>The address of your team&apos;s OneDial gateway, from your administrator. The gateway holds the OneNET account and places your calls.</source>
+        <translation>团队 OneDial 网关的地址，由管理员提供。网关持有 OneNET 账号并替你发起呼叫。</translation>
+    </message>
+    <message>
+        <source>Gateway t&amp;oken:</source>
+        <translation>网关令牌(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Gateway token</source>
+        <translation>网关令牌</translation>
+    </message>
+    <message>
+        <source>Starts with odg_, from your administrator</source>
+        <translation>以 odg_ 开头，由管理员提供</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type a new token to replace it</source>
+        <translation>已存于钥匙串；输入新令牌即可替换</translation>
+    </message>
+    <message>
+        <source>The token your administrator gave you, for you alone. It is kept in the system keychain, never in a file.</source>
+        <translation>管理员发给你个人使用的令牌。它保存在系统钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>How OneDial lists this account; its token is kept in the keychain under this name.</source>
+        <translation>OneDial 列出此账号时用的名称；令牌以此名称保存在钥匙串中。</translation>
+    </message>
 </context>
 <context>
     <name>onedial::AccountSaver</name>
@@ -1402,6 +1466,14 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>The settings file %1 could not be written. Check that its folder is writable.</source>
         <translation>无法写入设置文件 %1。请确认其所在文件夹可写。</translation>
+    </message>
+    <message>
+        <source>You can keep the token for this session only: OneDial holds it in memory until it quits, and asks for it again next time.</source>
+        <translation>可以只在本次运行期间保留令牌：OneDial 将它保存在内存中直到退出，下次启动时再询问。</translation>
+    </message>
+    <message>
+        <source>The token was not saved</source>
+        <translation>令牌未保存</translation>
     </message>
 </context>
 <context>
@@ -1475,12 +1547,8 @@ transport failure, 4 keychain unavailable.</source>
         <translation>%1（团队网关，%2）</translation>
     </message>
     <message>
-        <source>Team gateway account</source>
-        <translation>团队网关账户</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; dials through your team&apos;s gateway at %2. To change its address or token, run: onedial account add %1 --gateway URL (the token is asked for).</source>
-        <translation>“%1”通过您团队位于 %2 的网关拨号。要更改其地址或令牌，请运行：onedial account add %1 --gateway URL（随后会询问令牌）。</translation>
+        <source>Remove the account &quot;%1&quot; and its gateway token from the keychain? The call history stays.</source>
+        <translation>删除账号“%1”并从钥匙串中删除其网关令牌吗？通话记录会保留。</translation>
     </message>
 </context>
 <context>
@@ -3103,14 +3171,6 @@ Any number can be dialled from the Number field meanwhile.</source>
         <source>No contacts yet</source>
         <translation>还没有联系人</translation>
     </message>
-    <message>
-        <source>Gateway token needed</source>
-        <translation>需要网关令牌</translation>
-    </message>
-    <message>
-        <source>%1 Enter the token your administrator gave you with: onedial account add %2 --gateway %3</source>
-        <translation>%1请用以下命令输入管理员给您的令牌：onedial account add %2 --gateway %3</translation>
-    </message>
 </context>
 <context>
     <name>onedial::NumberChoiceDialog</name>
@@ -3217,20 +3277,8 @@ Any number can be dialled from the Number field meanwhile.</source>
         <translation>本机已连接 %1（普通 HTTP，OneDial 只在本机上使用）。连接上没有发送任何内容。</translation>
     </message>
     <message>
-        <source>Reached %1, but it did not complete a TLS handshake (%2). Check that the endpoint is an HTTPS address.</source>
-        <translation>已连接 %1，但未能完成 TLS 握手（%2）。请检查服务地址是否为 HTTPS 地址。</translation>
-    </message>
-    <message>
         <source>Reached %1, but its certificate is not trusted (%2). OneDial sends no call to a host it cannot verify.</source>
         <translation>已连接 %1，但它的证书不受信任（%2）。OneDial 不会向无法验证的主机发送呼叫。</translation>
-    </message>
-    <message>
-        <source>Could not reach %1: the connection was refused. Check the endpoint address and any firewall on the way.</source>
-        <translation>无法连接 %1：连接被拒绝。请检查服务地址以及途中的防火墙。</translation>
-    </message>
-    <message>
-        <source>Could not reach %1: the name was not found. Check this computer&apos;s internet connection and the endpoint address.</source>
-        <translation>无法连接 %1：找不到该主机名。请检查本机的网络连接和服务地址。</translation>
     </message>
     <message>
         <source>Could not reach %1: %2. Check this computer&apos;s internet connection, proxy and firewall.</source>
@@ -3247,6 +3295,54 @@ Any number can be dialled from the Number field meanwhile.</source>
     <message>
         <source>OneNET checks the user id and the access key only when a call is placed, so your first real call is the test: if OneNET refuses it, OneDial shows OneNET&apos;s reason, such as iot.vcs.userIdNotExist for a user id it does not know.</source>
         <translation>OneNET 只在发起呼叫时才检查用户 ID 和访问密钥，所以第一次真实拨号就是检验：如果 OneNET 拒绝，OneDial 会显示 OneNET 给出的原因，例如用户 ID 不存在时的 iot.vcs.userIdNotExist。</translation>
+    </message>
+    <message>
+        <source>The token has the form of a gateway token; the gateway itself checks it next.</source>
+        <translation>令牌格式符合网关令牌；接下来由网关本身核对。</translation>
+    </message>
+    <message>
+        <source>Not asked yet: the gateway is asked only with a token in the right form.</source>
+        <translation>尚未询问网关：只有令牌格式正确时才会询问网关。</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a OneDial gateway (HTTP %2). Check the gateway address your administrator gave you.</source>
+        <translation>%1 有应答，但不是 OneDial 网关的应答（HTTP %2）。请核对管理员给你的网关地址。</translation>
+    </message>
+    <message>
+        <source>%1 It has its OneNET account and is ready to place your calls.</source>
+        <translation>%1 网关已设置 OneNET 账号，可以为你发起呼叫。</translation>
+    </message>
+    <message>
+        <source>The gateway at %1 answered: %2</source>
+        <translation>%1 上的网关答复：%2</translation>
+    </message>
+    <message>
+        <source>%1 But: %2</source>
+        <translation>%1 但是：%2</translation>
+    </message>
+    <message>
+        <source>The gateway accepted your token: you are %1, and it rings your phone %2 first.</source>
+        <translation>网关接受了你的令牌：你是 %1，呼叫时先拨打你的电话 %2。</translation>
+    </message>
+    <message>
+        <source>%1 Calls today: %2 of the %3 you may place.</source>
+        <translation>%1 今日已呼叫 %2 次，上限 %3 次。</translation>
+    </message>
+    <message>
+        <source>Reached %1, but it did not complete a TLS handshake (%2). Check that the address is an HTTPS address.</source>
+        <translation>已连上 %1，但未能完成 TLS 握手（%2）。请确认地址是 HTTPS 地址。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: the connection was refused. Check the address and any firewall on the way.</source>
+        <translation>无法连接 %1：连接被拒绝。请检查地址以及途中的防火墙。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: the name was not found. Check this computer&apos;s internet connection and the address.</source>
+        <translation>无法连接 %1：找不到该域名。请检查本机的网络连接和地址。</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s gateway holds the OneNET account, which OneNET itself checks only when a call is placed: if OneNET refuses a call, OneDial shows OneNET&apos;s reason. Tell your administrator, who sees every call in the gateway&apos;s audit log.</source>
+        <translation>OneNET 账号由团队网关持有，OneNET 只在发起呼叫时才核对它：如果 OneNET 拒绝呼叫，OneDial 会显示 OneNET 给出的原因。请告知管理员，他可以在网关的审计日志中看到每一次呼叫。</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3398,14 @@ Any number can be dialled from the Number field meanwhile.</source>
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>Gateway token:</source>
+        <translation>网关令牌：</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>网关：</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3473,34 @@ Any number can be dialled from the Number field meanwhile.</source>
     <message>
         <source>Shows the account name, the signing method, the endpoint and the status callback.</source>
         <translation>显示账号名称、签名方法、服务地址和状态回调。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Does this account place calls with a OneNET account of your own, or through your team&apos;s gateway?</source>
+        <translation>此账号是用你自己的 OneNET 账号呼叫，还是通过团队网关呼叫？</translation>
+    </message>
+    <message>
+        <source>Use my &amp;team&apos;s gateway</source>
+        <translation>使用团队网关(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s OneDial gateway places the calls. You need the gateway&apos;s address and the token your administrator gave you.</source>
+        <translation>由公司的 OneDial 网关发起呼叫。你需要网关地址和管理员发给你的令牌。</translation>
+    </message>
+    <message>
+        <source>Use my team&apos;s gateway</source>
+        <translation>使用团队网关</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s gateway</source>
+        <translation>团队网关</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you the gateway&apos;s address and a token of your own. The gateway rings your own phone first, then the person you called.</source>
+        <translation>管理员会给你网关地址和你个人的令牌。网关先拨打你自己的电话，再接通你要呼叫的人。</translation>
     </message>
 </context>
 <context>

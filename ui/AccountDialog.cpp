@@ -28,25 +28,38 @@ AccountDialog::AccountDialog(Purpose purpose, AccountStore *accounts, Credential
                                    this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
+    const bool gateway = existing.isGateway();
     switch (purpose) {
     case Purpose::Edit:
         setWindowTitle(tr("Edit account"));
         m_intro->setText(
-            tr("Change the account's settings. Leave the access key empty to keep the stored one."));
+            gateway
+                ? tr("Change the gateway's address or your token. Leave the token empty to keep the "
+                     "stored one.")
+                : tr("Change the account's settings. Leave the access key empty to keep the stored one."));
         break;
     case Purpose::EnterKey:
-        setWindowTitle(tr("Access key needed"));
-        m_intro->setText(tr("No access key is stored for \"%1\". Enter it to dial; it is kept in the system "
-                            "keychain.")
-                             .arg(existing.name));
+        setWindowTitle(gateway ? tr("Gateway token needed") : tr("Access key needed"));
+        m_intro->setText(gateway ? tr("No gateway token is stored for \"%1\". Enter the token your "
+                                      "administrator gave you to dial; it is kept in the system keychain.")
+                                       .arg(existing.name)
+                                 : tr("No access key is stored for \"%1\". Enter it to dial; it is kept in "
+                                      "the system keychain.")
+                                       .arg(existing.name));
         break;
     }
     m_intro->setWordWrap(true);
 
     auto *fields = new QFormLayout;
-    m_form->addRows(fields,
-                    {Row::Name, Row::Api, Row::Identity, Row::Key, Row::Sponsor, Row::Caller, Row::Display});
-    m_form->addRows(m_advanced->form(), {Row::Method, Row::Endpoint, Row::NotifyUrl});
+    if (gateway) {
+        // The gateway decides every OneNET setting: its address and the member's token are all.
+        m_form->addRows(fields, {Row::Name, Row::Gateway, Row::Key});
+        m_advanced->setVisible(false);
+    } else {
+        m_form->addRows(
+            fields, {Row::Name, Row::Api, Row::Identity, Row::Key, Row::Sponsor, Row::Caller, Row::Display});
+        m_form->addRows(m_advanced->form(), {Row::Method, Row::Endpoint, Row::NotifyUrl});
+    }
     m_form->setAccount(existing);
     m_form->setKeyRequired(purpose == Purpose::EnterKey);
     // Folded unless this account uses them, so that nothing set there is hidden from its owner.
@@ -68,15 +81,20 @@ AccountDialog::AccountDialog(Purpose purpose, AccountStore *accounts, Credential
         QDialog::accept();
     });
 
-    AccountForm::chainTabOrder({m_form->field(Row::Name), m_form->field(Row::Api),
-                                m_form->field(Row::Identity), m_form->field(Row::Key),
-                                m_form->field(Row::Sponsor), m_form->field(Row::Caller),
-                                m_form->field(Row::Display), m_advanced->toggle(), m_form->field(Row::Method),
-                                m_form->field(Row::Endpoint), m_form->field(Row::NotifyUrl), m_buttons});
+    if (gateway)
+        AccountForm::chainTabOrder(
+            {m_form->field(Row::Name), m_form->field(Row::Gateway), m_form->field(Row::Key), m_buttons});
+    else
+        AccountForm::chainTabOrder(
+            {m_form->field(Row::Name), m_form->field(Row::Api), m_form->field(Row::Identity),
+             m_form->field(Row::Key), m_form->field(Row::Sponsor), m_form->field(Row::Caller),
+             m_form->field(Row::Display), m_advanced->toggle(), m_form->field(Row::Method),
+             m_form->field(Row::Endpoint), m_form->field(Row::NotifyUrl), m_buttons});
     if (purpose == Purpose::Edit)
         showKeyStatus();
     update();
-    m_form->field(purpose == Purpose::EnterKey ? Row::Key : Row::Api)->setFocus();
+    const Row first = gateway ? Row::Gateway : Row::Api;
+    m_form->field(purpose == Purpose::EnterKey ? Row::Key : first)->setFocus();
     // Grow when a field's problem appears instead of squeezing the fields (refit() shrinks).
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     m_form->field(Row::Name)->setMinimumWidth(380);
@@ -120,11 +138,15 @@ void AccountDialog::showKeyStatus()
     note->setText(tr("Checking the keychain…"));
     m_credentials->readKey(m_form->account().name, this, [this, note](const CredentialStore::Result &result) {
         // Only whether a key is there is shown, never the key itself.
-        if (result.ok())
+        const bool gateway = m_form->kind() == AccountKind::Gateway;
+        if (result.ok() && gateway)
+            note->setText(result.sessionOnly ? tr("A token is kept for this session only (no keychain).")
+                                             : tr("A token is stored in the system keychain."));
+        else if (result.ok())
             note->setText(result.sessionOnly ? tr("A key is kept for this session only (no keychain).")
                                              : tr("A key is stored in the system keychain."));
         else if (result.status == CredentialStore::Status::NotFound)
-            note->setText(tr("No key is stored yet."));
+            note->setText(gateway ? tr("No token is stored yet.") : tr("No key is stored yet."));
         else
             note->setText(result.message);
         m_shownNotes = -1; // the note's length changed

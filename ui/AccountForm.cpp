@@ -60,7 +60,6 @@ AccountForm::AccountForm(AccountStore *accounts, Hints hints, QWidget *parent)
     m_key = addLineEdit(Row::Key, tr("Access &key:"), tr("Access key"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    m_key->setPlaceholderText(tr("Base64 text from the OneNET console"));
     m_keyNote = makeNoteLabel(m_lines.at(index(Row::Key)).cell);
     // The note goes between the field and its hint and problem lines.
     static_cast<QVBoxLayout *>(m_lines.at(index(Row::Key)).cell->layout())->insertWidget(1, m_keyNote);
@@ -82,8 +81,6 @@ AccountForm::AccountForm(AccountStore *accounts, Hints hints, QWidget *parent)
 
     m_name = addLineEdit(Row::Name, tr("Account na&me:"), tr("Account name"));
     m_name->setPlaceholderText(tr("For example: sales"));
-    setHint(Row::Name, tr("How OneDial lists this account; its access key is kept in the keychain under "
-                          "this name."));
 
     m_method = new QComboBox(parent);
     for (SignMethod method : {SignMethod::Sha256, SignMethod::Sha1, SignMethod::Md5})
@@ -100,7 +97,14 @@ AccountForm::AccountForm(AccountStore *accounts, Hints hints, QWidget *parent)
     setHint(Row::NotifyUrl, tr("Optional: an address of your own server where OneNET sends each call's "
                                "progress. A desktop computer usually cannot receive it."));
 
-    for (QLineEdit *edit : {m_identity, m_key, m_sponsor, m_caller, m_name, m_endpoint, m_notifyUrl})
+    m_gateway = addLineEdit(Row::Gateway, tr("Gateway a&ddress:"), tr("Gateway address"));
+    m_gateway->setPlaceholderText(tr("Such as https://dial.example.com"));
+    m_gateway->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoPredictiveText);
+    setHint(Row::Gateway, tr("The address of your team's OneDial gateway, from your administrator. The "
+                             "gateway holds the OneNET account and places your calls."));
+
+    for (QLineEdit *edit :
+         {m_identity, m_key, m_sponsor, m_caller, m_name, m_endpoint, m_notifyUrl, m_gateway})
         connect(edit, &QLineEdit::textEdited, this, &AccountForm::revalidate);
     connect(m_sponsor, &QLineEdit::textEdited, this, &AccountForm::updateDisplayChoices);
     connect(m_caller, &QLineEdit::textEdited, this, &AccountForm::updateDisplayChoices);
@@ -122,8 +126,10 @@ void AccountForm::makeLine(Row row, const QString &label, QWidget *field, const 
     field->setAccessibleName(accessibleName);
     line.label = new QLabel(label, m_parent);
     line.label->setBuddy(field);
+    line.label->setVisible(false); // until a window lays the row out (addRows)
     // The field and the notes about it share one cell, so hidden notes leave no gaps.
     line.cell = new QWidget(m_parent);
+    line.cell->setVisible(false);
     auto *column = new QVBoxLayout(line.cell);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
@@ -155,6 +161,8 @@ void AccountForm::addRows(QFormLayout *form, std::initializer_list<Row> rows)
     for (Row row : rows) {
         const Line &line = m_lines.at(index(row));
         form->addRow(line.label, line.cell);
+        line.label->setVisible(true);
+        line.cell->setVisible(true);
     }
 }
 
@@ -178,12 +186,52 @@ void AccountForm::updateForApi()
     setHint(Row::Identity, v1 ? tr("Your application's id: OneNET console, voice service, your application's "
                                    "details.")
                               : tr("Your account's user id: OneNET console, your account's details."));
+    updateKeyRow();
+    m_endpoint->setPlaceholderText(
+        tr("Default: %1").arg(Account::defaultBaseUrl(v1 ? Api::V1 : Api::V2).toDisplayString()));
+}
+
+void AccountForm::updateKeyRow()
+{
+    // One field for the account's secret: a OneNET access key, or the member's gateway token.
+    QLabel *label = m_lines.at(index(Row::Key)).label;
+    if (m_kind == AccountKind::Gateway) {
+        label->setText(tr("Gateway t&oken:"));
+        m_key->setAccessibleName(tr("Gateway token"));
+        m_key->setPlaceholderText(m_keyRequired
+                                      ? tr("Starts with odg_, from your administrator")
+                                      : tr("Stored in the keychain; type a new token to replace it"));
+        setHint(Row::Key, tr("The token your administrator gave you, for you alone. It is kept in the system "
+                             "keychain, never in a file."));
+        setHint(Row::Name, tr("How OneDial lists this account; its token is kept in the keychain under this "
+                              "name."));
+        return;
+    }
+    const bool v1 = m_api->currentData().toString() == QLatin1String("v1");
+    label->setText(tr("Access &key:"));
+    m_key->setAccessibleName(tr("Access key"));
+    m_key->setPlaceholderText(m_keyRequired ? tr("Base64 text from the OneNET console")
+                                            : tr("Stored in the keychain; type a new key to replace it"));
     setHint(Row::Key, v1 ? tr("The access key OneNET issued with this appid, from the OneNET console. It "
                               "is kept in the system keychain, never in a file.")
                          : tr("Your account's access key, from the OneNET console. It is kept in the "
                               "system keychain, never in a file."));
-    m_endpoint->setPlaceholderText(
-        tr("Default: %1").arg(Account::defaultBaseUrl(v1 ? Api::V1 : Api::V2).toDisplayString()));
+    setHint(Row::Name, tr("How OneDial lists this account; its access key is kept in the keychain under "
+                          "this name."));
+}
+
+void AccountForm::setKind(AccountKind kind)
+{
+    m_kind = kind;
+    updateKeyRow();
+    revalidate();
+}
+
+bool AccountForm::belongsToKind(Row row) const
+{
+    if (m_kind == AccountKind::Gateway)
+        return row == Row::Name || row == Row::Gateway || row == Row::Key;
+    return row != Row::Gateway;
 }
 
 void AccountForm::updateDisplayChoices()
@@ -208,6 +256,9 @@ void AccountForm::setAccount(const Account &existing)
     m_nameIsNew = false;
     m_name->setText(existing.name);
     m_name->setReadOnly(true); // the keychain entry is named after the account
+    m_kind = existing.kind;
+    m_gateway->setText(existing.gateway.isEmpty() ? QString()
+                                                  : QString::fromUtf8(existing.gateway.toEncoded()));
     m_api->setCurrentIndex(existing.api == Api::V1 ? 0 : 1);
     m_identity->setText(existing.identity());
     // Numbers as people write them; they are stored in API form again when saved.
@@ -218,6 +269,7 @@ void AccountForm::setAccount(const Account &existing)
                                                     : QString::fromUtf8(existing.endpoint.toEncoded()));
     m_notifyUrl->setText(existing.notifyUrl.isEmpty() ? QString()
                                                       : QString::fromUtf8(existing.notifyUrl.toEncoded()));
+    updateKeyRow();
     updateDisplayChoices();
     if (!existing.display.isEmpty())
         m_display->setCurrentIndex(
@@ -236,8 +288,7 @@ void AccountForm::suggestName(const QString &name)
 void AccountForm::setKeyRequired(bool required)
 {
     m_keyRequired = required;
-    m_key->setPlaceholderText(required ? tr("Base64 text from the OneNET console")
-                                       : tr("Stored in the keychain; type a new key to replace it"));
+    updateKeyRow();
     revalidate();
 }
 
@@ -245,6 +296,13 @@ Account AccountForm::account() const
 {
     Account account;
     account.name = m_name->text().trimmed();
+    if (m_kind == AccountKind::Gateway) {
+        // A gateway account names the gateway only: the gateway decides every OneNET field.
+        account.kind = AccountKind::Gateway;
+        if (!m_gateway->text().trimmed().isEmpty())
+            account.gateway = QUrl(m_gateway->text().trimmed(), QUrl::StrictMode);
+        return account;
+    }
     account.api = m_api->currentData().toString() == QLatin1String("v1") ? Api::V1 : Api::V2;
     (account.api == Api::V1 ? account.appId : account.userId) = m_identity->text().trimmed();
     account.sponsor = numberField(m_sponsor);
@@ -272,6 +330,8 @@ void AccountForm::clearKey()
 
 QString AccountForm::problemOf(Row row, const Account &candidate) const
 {
+    if (!belongsToKind(row))
+        return {};
     switch (row) {
     case Row::Api:
     case Row::Count:
@@ -282,7 +342,7 @@ QString AccountForm::problemOf(Row row, const Account &candidate) const
         const QByteArray text = keyText();
         if (text.isEmpty() && !m_keyRequired)
             return {};
-        return AccessKey(text).problem();
+        return AccessKey(text).problemFor(m_kind);
     }
     case Row::Sponsor: {
         const QString problem = numberProblem(m_sponsor);
@@ -304,6 +364,8 @@ QString AccountForm::problemOf(Row row, const Account &candidate) const
         return candidate.problem(Account::Field::Endpoint);
     case Row::NotifyUrl:
         return candidate.problem(Account::Field::NotifyUrl);
+    case Row::Gateway:
+        return candidate.problem(Account::Field::Gateway);
     }
     return {};
 }
@@ -345,6 +407,8 @@ bool AccountForm::isValid(std::initializer_list<Row> rows) const
 
 bool AccountForm::hasAdvancedValues() const
 {
+    if (m_kind == AccountKind::Gateway)
+        return false;
     return m_method->currentData().toString() != signMethodName(SignMethod::Sha256) ||
            !m_endpoint->text().trimmed().isEmpty() || !m_notifyUrl->text().trimmed().isEmpty();
 }

@@ -1,8 +1,11 @@
-// The fields of one OneNET account, as the set-up wizard and the account dialog both show them:
-// each with its label, a line saying where in the OneNET console to find it, and its problem
-// under it as it is typed. The rules are the core's (Account::problem(), AccessKey::problem()),
-// so the window refuses exactly what `onedial account add` refuses. Each window lays the rows out
-// as it likes; this keeps the widgets, their accessible names and their checks in one place.
+// The fields of one account, as the set-up wizard and the account dialog both show them: each
+// with its label, a line saying where to find it (the OneNET console, or the administrator of the
+// team's gateway), and its problem under it as it is typed. The rules are the core's
+// (Account::problem(), AccessKey::problemFor()), so the window refuses exactly what `onedial
+// account add` refuses. Each window lays the rows out as it likes; this keeps the widgets, their
+// accessible names and their checks in one place. A form is for one kind of account: a direct
+// OneNET account uses every row but Gateway; a gateway account only Name, Gateway and Key (the
+// member's token). Rows a window does not lay out stay hidden.
 #pragma once
 
 #include "accounts/Account.h"
@@ -29,7 +32,20 @@ class AccountForm final : public QObject
     Q_DISABLE_COPY_MOVE(AccountForm)
 
 public:
-    enum class Row { Api, Identity, Key, Sponsor, Caller, Display, Name, Method, Endpoint, NotifyUrl, Count };
+    enum class Row {
+        Api,
+        Identity,
+        Key,
+        Sponsor,
+        Caller,
+        Display,
+        Name,
+        Method,
+        Endpoint,
+        NotifyUrl,
+        Gateway,
+        Count
+    };
     // Where to find each value: under each field, or only for assistive technology.
     enum class Hints { Shown, DescriptionsOnly };
 
@@ -42,7 +58,13 @@ public:
     // A line under the key field for the window's own notes (whether a key is stored).
     QLabel *keyNote() const { return m_keyNote; }
 
-    // Fills in an account that exists: its name is then fixed, since the keychain entry carries it.
+    // Which kind of account the form is for (Direct unless set): the key row asks for an access key
+    // or a gateway token, and only the rows of that kind are checked.
+    void setKind(AccountKind kind);
+    AccountKind kind() const { return m_kind; }
+
+    // Fills in an account that exists, of its kind: its name is then fixed, since the keychain
+    // entry carries it.
     void setAccount(const Account &existing);
     // For a new account: a name that is valid and not taken yet, which the user may change.
     void suggestName(const QString &name);
@@ -83,6 +105,8 @@ private:
     void makeLine(Row row, const QString &label, QWidget *field, const QString &accessibleName);
     void setHint(Row row, const QString &text);
     void updateForApi();
+    void updateKeyRow();
+    bool belongsToKind(Row row) const;
     void updateDisplayChoices();
     QString problemOf(Row row, const Account &candidate) const;
     void revalidate();
@@ -103,6 +127,8 @@ private:
     QComboBox *m_method = nullptr;
     QLineEdit *m_endpoint = nullptr;
     QLineEdit *m_notifyUrl = nullptr;
+    QLineEdit *m_gateway = nullptr;
+    AccountKind m_kind = AccountKind::Direct;
     bool m_keyRequired = true;
     bool m_nameIsNew = true;
 };

@@ -44,19 +44,25 @@ void AccountSaver::save(const Account &account, const QByteArray &keyText)
             }
             if (result.status == CredentialStore::Status::NoKeychain ||
                 result.status == CredentialStore::Status::Denied) {
-                const bool keep = MessageBox::confirm(m_window, tr("No keychain"),
-                                                      result.message + QStringLiteral("\n\n") +
-                                                          tr("You can keep the key for this session only: "
-                                                             "OneDial holds it in memory until it quits, "
-                                                             "and asks for it again next time."),
-                                                      tr("Keep for this session only"), tr("Cancel"));
+                const bool keep = MessageBox::confirm(
+                    m_window, tr("No keychain"),
+                    result.message + QStringLiteral("\n\n") +
+                        (account.isGateway() ? tr("You can keep the token for this session "
+                                                  "only: OneDial holds it in memory until it "
+                                                  "quits, and asks for it again next time.")
+                                             : tr("You can keep the key for this session only: "
+                                                  "OneDial holds it in memory until it quits, "
+                                                  "and asks for it again next time.")),
+                    tr("Keep for this session only"), tr("Cancel"));
                 if (keep) {
                     m_credentials->keepForSession(account.name, key);
                     finish(account, true);
                 }
                 return;
             }
-            MessageBox::warn(m_window, tr("The key was not saved"), result.message);
+            MessageBox::warn(
+                m_window, account.isGateway() ? tr("The token was not saved") : tr("The key was not saved"),
+                result.message);
         });
 }
 

@@ -104,15 +104,6 @@ void AccountsDialog::editAccount()
     const auto account = m_accounts->account(selectedName());
     if (!account)
         return;
-    if (account->isGateway()) {
-        // The account form edits direct OneNET accounts only: saving a gateway account through it
-        // would turn it into one. Until the form has the gateway kind, the command line changes it.
-        MessageBox::warn(this, tr("Team gateway account"),
-                         tr("\"%1\" dials through your team's gateway at %2. To change its address or token, "
-                            "run: onedial account add %1 --gateway URL (the token is asked for).")
-                             .arg(account->name, account->gateway.toString()));
-        return;
-    }
     auto *dialog = new AccountDialog(AccountDialog::Purpose::Edit, m_accounts, m_credentials, *account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, name = account->name] {
@@ -127,9 +118,14 @@ void AccountsDialog::removeAccount()
     const QString name = selectedName();
     if (name.isEmpty())
         return;
+    const auto account = m_accounts->account(name);
+    const bool gateway = account && account->isGateway();
     if (!MessageBox::confirm(this, tr("Remove account"),
-                             tr("Remove the account \"%1\" and its access key from the keychain? The call "
-                                "history stays.")
+                             (gateway
+                                  ? tr("Remove the account \"%1\" and its gateway token from the keychain? "
+                                       "The call history stays.")
+                                  : tr("Remove the account \"%1\" and its access key from the keychain? "
+                                       "The call history stays."))
                                  .arg(name),
                              tr("Remove"), tr("Keep"))) {
         return;

@@ -863,15 +863,6 @@ void MainWindow::askForKey(quint64 id, const QString &accountName, const DialTar
         m_services.dialer()->abandon(id);
         return;
     }
-    if (account->isGateway()) {
-        // The key form asks for a OneNET access key; a gateway token is entered on the command line.
-        m_services.dialer()->abandon(id);
-        MessageBox::warn(this, tr("Gateway token needed"),
-                         tr("%1 Enter the token your administrator gave you with: onedial account add %2 "
-                            "--gateway %3")
-                             .arg(why, account->name, account->gateway.toString()));
-        return;
-    }
     auto *dialog = new AccountDialog(AccountDialog::Purpose::EnterKey, m_controller->accounts(),
                                      m_controller->credentials(), *account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -24,9 +24,9 @@ SetupTestPage::SetupTestPage(const AccountForm *form, QWidget *parent)
                    "and nothing is billed."));
 
     auto *results = new QFormLayout;
-    const std::array<QString, 3> names{tr("Access key:"), tr("Numbers:"), tr("Connection:")};
     for (std::size_t i = 0; i < m_lines.size(); ++i) {
         Line &line = m_lines.at(i);
+        line.name = new QLabel(this);
         line.icon = new QLabel(this);
         line.text = new QLabel(this);
         line.text->setWordWrap(true);
@@ -34,9 +34,10 @@ SetupTestPage::SetupTestPage(const AccountForm *form, QWidget *parent)
         auto *row = new QHBoxLayout;
         row->addWidget(line.icon, 0, Qt::AlignTop);
         row->addWidget(line.text, 1);
-        auto *name = new QLabel(names.at(i), this);
-        results->addRow(name, row);
+        results->addRow(line.name, row);
     }
+    m_results = results;
+    nameLines(false);
     m_advice->setWordWrap(true);
     m_again->setAccessibleName(tr("Run the test again"));
     m_again->setAccessibleDescription(tr("Checks the key, the numbers and the connection once more."));
@@ -52,7 +53,7 @@ SetupTestPage::SetupTestPage(const AccountForm *form, QWidget *parent)
         m_again->setEnabled(true);
         // Even when everything here passed, the appid and the key are only checked by OneNET
         // itself: say so, rather than let a green list suggest the account is proven.
-        m_advice->setText(allPassed ? SetupCheck::firstCallAdvice(m_form->account().api)
+        m_advice->setText(allPassed ? SetupCheck::firstCallAdvice(m_form->account())
                                     : tr("Go back to correct what failed, or finish now and correct it later "
                                          "under Accounts > Manage accounts."));
         m_advice->setVisible(true);
@@ -70,8 +71,20 @@ void SetupTestPage::cleanupPage()
     m_check->cancel();
 }
 
+void SetupTestPage::nameLines(bool gateway)
+{
+    // A gateway account's check has no numbers of its own: the gateway says which phone it rings.
+    const std::array<QString, 3> names =
+        gateway ? std::array<QString, 3>{tr("Gateway token:"), QString(), tr("Gateway:")}
+                : std::array<QString, 3>{tr("Access key:"), tr("Numbers:"), tr("Connection:")};
+    for (std::size_t i = 0; i < m_lines.size(); ++i)
+        m_lines.at(i).name->setText(names.at(i));
+    m_results->setRowVisible(int(SetupCheck::Step::Numbers), !gateway);
+}
+
 void SetupTestPage::run()
 {
+    nameLines(m_form->kind() == AccountKind::Gateway);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     for (const Line &line : m_lines) {
         line.icon->setPixmap(outcomeIcon(QStringLiteral("calling")).pixmap(iconSize));

@@ -9,6 +9,7 @@
 
 #include <array>
 
+class QFormLayout;
 class QLabel;
 class QPushButton;
 
@@ -23,25 +24,32 @@ class SetupTestPage final : public QWizardPage
 
 public:
     explicit SetupTestPage(const AccountForm *form, QWidget *parent = nullptr);
+    // The form whose account is tested (the wizard has one per kind of account).
+    void setForm(const AccountForm *form) { m_form = form; }
 
     SetupCheck *check() const { return m_check; }
     bool isRunning() const { return m_check->isRunning(); }
 
     void initializePage() override;
+    // The last step, whichever kind of account leads to it.
+    int nextId() const override { return -1; }
     void cleanupPage() override;
 
 private:
     struct Line
     {
+        QLabel *name = nullptr;
         QLabel *icon = nullptr;
         QLabel *text = nullptr;
     };
+    void nameLines(bool gateway);
     void run();
     void showResult(const SetupCheck::Result &result);
 
     const AccountForm *m_form;
     SetupCheck *m_check;
     std::array<Line, 3> m_lines; // by SetupCheck::Step
+    QFormLayout *m_results;
     QLabel *m_advice;
     QPushButton *m_again;
 };

@@ -1,7 +1,9 @@
-// Sets up a OneNET account in a few short steps, with only what the OneNET console shows, and
-// tests it as far as that can be done without placing a call. At the first start it begins with
-// a choice between the sandbox and an account of one's own; from Accounts > Add it begins with
-// the account. Finishing saves the account as the account dialog does (AccountSaver).
+// Sets up an account in a few short steps and tests it as far as that can be done without placing
+// a call. It begins with a choice: at the first start between the sandbox, a OneNET account of
+// one's own and the team's gateway; from Accounts > Add between the two kinds of account. A
+// OneNET account takes only what the OneNET console shows; a gateway account only the gateway's
+// address and the member's token. Finishing saves the account as the account dialog does
+// (AccountSaver).
 #pragma once
 
 #include "accounts/Account.h"
@@ -25,9 +27,9 @@ class SetupWizard final : public QWizard
 public:
     enum class Start {
         Welcome, // the first start: the sandbox or an account
-        Account, // adding one more account
+        Account, // adding one more account: which kind
     };
-    enum Page { WelcomePage, AccountPage, NumbersPage, TestPage };
+    enum Page { WelcomePage, AccountPage, NumbersPage, TestPage, GatewayPage };
 
     SetupWizard(Start start, AccountStore *accounts, CredentialStore *credentials, QWidget *parent = nullptr);
 
@@ -44,13 +46,18 @@ public:
     void accept() override;
 
 private:
-    QWizardPage *makeWelcomePage();
+    QWizardPage *makeWelcomePage(Start start);
     QWizardPage *makeAccountPage();
     QWizardPage *makeNumbersPage();
+    QWizardPage *makeGatewayPage();
+    void choose(AccountKind kind);
+    const AccountForm *chosenForm() const;
     void update();
-    static QString freeName(const AccountStore *accounts);
+    static QString freeName(const AccountStore *accounts, const QString &base);
 
-    AccountForm *m_form;
+    AccountForm *m_form;        // a OneNET account of one's own
+    AccountForm *m_gatewayForm; // an account on the team's gateway
+    AccountKind m_kind = AccountKind::Direct;
     AccountSaver *m_saver;
     FoldedSection *m_advanced = nullptr;
     SetupTestPage *m_testPage = nullptr;

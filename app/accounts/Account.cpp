@@ -48,15 +48,13 @@ QUrl Account::effectiveBaseUrl() const
 
 QUrl Account::dialUrl() const
 {
+    if (isGateway())
+        return gatewayUrl(QStringLiteral("/api/v1/dial"));
     QUrl url = effectiveBaseUrl();
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    if (isGateway()) {
-        url.setPath(path + QStringLiteral("/api/v1/dial"));
-        url.setQuery(QString());
-        url.setFragment(QString());
-    } else if (api == Api::V1) {
+    if (api == Api::V1) {
         url.setPath(path + QStringLiteral("/v1/onenet/dial/notify"));
     } else {
         url.setPath(path + QStringLiteral("/vcs"));
@@ -65,6 +63,18 @@ QUrl Account::dialUrl() const
         query.addQueryItem(QStringLiteral("version"), QStringLiteral("2"));
         url.setQuery(query);
     }
+    return url;
+}
+
+QUrl Account::gatewayUrl(const QString &route) const
+{
+    QUrl url = gateway;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + route);
+    url.setQuery(QString());
+    url.setFragment(QString());
     return url;
 }
 

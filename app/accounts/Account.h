@@ -44,6 +44,8 @@ public:
     // The full click-to-dial URL: OneNET's for this account's API generation, or the gateway's
     // dial route.
     QUrl dialUrl() const;
+    // A route of a gateway account's gateway, such as "/api/v1/me", under its base URL's path.
+    QUrl gatewayUrl(const QString &route) const;
     static QUrl defaultBaseUrl(Api api);
 
     enum class Field {

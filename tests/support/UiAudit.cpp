@@ -120,7 +120,10 @@ QStringList duplicateAccelerators(QWidget *window)
     for (QWizardPage *page : std::as_const(pages)) {
         QList<QWidget *> scope;
         for (QWidget *widget : ownWidgets(window)) {
-            if (QWizardPage *on = pageOf(widget); !on || on == page)
+            QWizardPage *on = pageOf(widget);
+            // Outside the pages only what can be seen counts: the wizard's buttons, not the fields
+            // a page of another path keeps hidden until it lays them out.
+            if (on == page || (!on && widget->isVisibleTo(window)))
                 scope << widget;
         }
         duplicates << duplicateAcceleratorsAmong(scope, page->title() + QStringLiteral(" page: "));
