@@ -1,7 +1,11 @@
 // The OneNET sandbox over real HTTP on loopback: every documented code through the real
-// DialClient, and the token, body and routing rules with hand-made requests.
+// DialClient, the token, body and routing rules with hand-made requests, and the status
+// callbacks it POSTs for accepted calls (to a loopback receiver that records them), signed as
+// OneNET signs them.
+#include "ScriptedHttpServer.h"
 #include "onenet/DialClient.h"
 #include "onenet/ResultCatalogue.h"
+#include "onenet/SandboxCallbacks.h"
 #include "onenet/SandboxScenarios.h"
 #include "onenet/SandboxServer.h"
 #include "onenet/TokenSigner.h"
@@ -184,6 +188,11 @@ private Q_SLOTS:
     void expiredTokenHintsAtClockSkew();
     void noClockHintWithoutSkew_data() { addApiColumn(); }
     void noClockHintWithoutSkew();
+    void statusCallbacksFollowTheCall_data();
+    void statusCallbacksFollowTheCall();
+    void noCallbacksWithoutNotifyUrl();
+    void refusedCallGetsNoCallbacks();
+    void unreachableReceiverIsNotRetried();
 
 private:
     struct RawAnswer
@@ -207,6 +216,9 @@ private:
     std::optional<DialOutcome> dial(DialClient &client, Api api, const QString &callee,
                                     const QByteArray &key = SandboxScenarios::key(),
                                     int timeoutMs = DialClient::kDefaultTimeoutMs);
+
+    // Dials callee with a notify_url pointing at receiver; the outcome's call id, or empty.
+    QString dialWithNotify(Api api, const QString &callee, const QUrl &notifyUrl);
 
     std::unique_ptr<SandboxServer> m_sandbox;
     QNetworkAccessManager m_network;
@@ -882,6 +894,172 @@ void TestSandbox::noClockHintWithoutSkew()
         QCOMPARE(outcome->httpStatus, 401);
     }
     QVERIFY2(!outcome->message.contains(QLatin1String("minute")), qPrintable(outcome->message));
+}
+
+QString TestSandbox::dialWithNotify(Api api, const QString &callee, const QUrl &notifyUrl)
+{
+    DialClient client;
+    Account account = m_sandbox->sandboxAccount(api);
+    account.notifyUrl = notifyUrl;
+    QList<DialOutcome> outcomes;
+    connect(&client, &DialClient::finished, this,
+            [&outcomes](quint64, const DialOutcome &outcome) { outcomes.append(outcome); });
+    client.setClock(fixedClock);
+    client.dial(account, AccessKey(SandboxScenarios::key()), PhoneNumber::parse(callee));
+    if (!QTest::qWaitFor([&outcomes] { return !outcomes.isEmpty(); }, kWaitMs))
+        return {};
+    return outcomes.constFirst().callId;
+}
+
+void TestSandbox::statusCallbacksFollowTheCall_data()
+{
+    QTest::addColumn<Api>("api");
+    QTest::addColumn<QString>("callee");
+    QTest::addColumn<QStringList>("statuses"); // in the order they are sent
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("talked"); // whether Disconnected carries call_duration
+    const QStringList answered{QStringLiteral("CallingCaller"), QStringLiteral("CallingCallee"),
+                               QStringLiteral("Connected"), QStringLiteral("Disconnected")};
+    const QStringList calleeMissed{QStringLiteral("CallingCaller"), QStringLiteral("CallingCallee"),
+                                   QStringLiteral("Disconnected")};
+    const QStringList callerMissed{QStringLiteral("CallingCaller"), QStringLiteral("Disconnected")};
+    for (Api api : {Api::V1, Api::V2}) {
+        const char *v = api == Api::V1 ? "v1" : "v2";
+        QTest::addRow("%s answered", v)
+            << api << QStringLiteral("139 1234 5678") << answered << QStringLiteral("HangUp") << true;
+        QTest::addRow("%s callee busy", v)
+            << api << QStringLiteral("13800000903") << calleeMissed << QStringLiteral("CalleeBusy") << false;
+        QTest::addRow("%s callee no answer", v) << api << QStringLiteral("13800000904") << calleeMissed
+                                                << QStringLiteral("CalleeNoAnswer") << false;
+        QTest::addRow("%s caller no answer", v) << api << QStringLiteral("13800000905") << callerMissed
+                                                << QStringLiteral("CallerNoAnswer") << false;
+        QTest::addRow("%s callee failure", v) << api << QStringLiteral("13800000906") << calleeMissed
+                                              << QStringLiteral("CalleeFailure") << false;
+        QTest::addRow("%s caller busy", v)
+            << api << QStringLiteral("13800000907") << callerMissed << QStringLiteral("CallerBusy") << false;
+        QTest::addRow("%s duplicated and out of order", v)
+            << api << QStringLiteral("13800000908")
+            << QStringList{QStringLiteral("CallingCaller"), QStringLiteral("Connected"),
+                           QStringLiteral("CallingCallee"), QStringLiteral("Connected"),
+                           QStringLiteral("Disconnected"),  QStringLiteral("Disconnected")}
+            << QStringLiteral("HangUp") << true;
+    }
+}
+
+void TestSandbox::statusCallbacksFollowTheCall()
+{
+    QFETCH(Api, api);
+    QFETCH(QString, callee);
+    QFETCH(QStringList, statuses);
+    QFETCH(QString, reason);
+    QFETCH(bool, talked);
+    test::ScriptedHttpServer receiver;
+    QVERIFY(receiver.listen());
+    receiver.setResponse(
+        200, "application/json",
+        R"({"request_id":"r","code_no":"000000","code":"onenet_common_success","message":"ok"})");
+    m_sandbox->callbacks()->setStepMs(150);
+    const QUrl notifyUrl = receiver.baseUrl().resolved(QUrl(QStringLiteral("/onenet/notify/abc")));
+    const QString callId = dialWithNotify(api, callee, notifyUrl);
+    QVERIFY(!callId.isEmpty());
+
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.requestCount(), int(statuses.size()), 10000);
+    QTest::qWait(300); // and nothing after the last
+    QCOMPARE(receiver.requestCount(), int(statuses.size()));
+
+    const QString identity = identityFor(api);
+    const PhoneNumber calleeNumber = PhoneNumber::parse(callee);
+    QStringList seen;
+    const QList<QByteArray> requests = receiver.requests();
+    for (const QByteArray &raw : requests) {
+        const qsizetype split = raw.indexOf("\r\n\r\n");
+        QVERIFY(split > 0);
+        const QByteArray head = raw.left(split);
+        QVERIFY2(head.startsWith("POST /onenet/notify/abc HTTP/1.1"), head.constData());
+        QVERIFY(head.contains("Content-Type: application/json"));
+        // The token: this account's res and version, not expired, signed with its key.
+        static const QRegularExpression header(QStringLiteral("(?:^|\\r\\n)Authorization: ([^\\r\\n]+)"));
+        const QRegularExpressionMatch match = header.match(QString::fromLatin1(head));
+        QVERIFY(match.hasMatch());
+        const auto parsed = TokenSigner::parseAuthorization(match.captured(1).toLatin1());
+        QVERIFY(parsed);
+        const auto &[token, signature] = *parsed;
+        QCOMPARE(token.version, TokenSigner::versionFor(api));
+        QCOMPARE(token.res, TokenSigner::resFor(api, identity));
+        QVERIFY(token.et > kNow);
+        QCOMPARE(TokenSigner::sign(AccessKey(SandboxScenarios::key()), token).value_or(QByteArray()),
+                 signature);
+
+        const QJsonObject body = QJsonDocument::fromJson(raw.mid(split + 4)).object();
+        QCOMPARE(body.value(api == Api::V1 ? QStringLiteral("appid") : QStringLiteral("user_id")).toString(),
+                 identity);
+        QVERIFY(!body.contains(api == Api::V1 ? QStringLiteral("user_id") : QStringLiteral("appid")));
+        QCOMPARE(body.value(QStringLiteral("call_id")).toString(), callId);
+        QCOMPARE(body.value(QStringLiteral("caller")).toString(), SandboxScenarios::caller());
+        QCOMPARE(body.value(QStringLiteral("callee")).toString(), calleeNumber.apiForm());
+        // Beijing time on the sandbox's clock (2026-01-01 00:00 UTC).
+        QCOMPARE(body.value(QStringLiteral("report_date")).toString(), QStringLiteral("20260101080000"));
+        const QString status = body.value(QStringLiteral("status")).toString();
+        seen << status;
+        if (status == QLatin1String("Disconnected")) {
+            QCOMPARE(body.value(QStringLiteral("reason")).toString(), reason);
+            QCOMPARE(body.contains(QStringLiteral("call_duration")), talked);
+            if (talked)
+                QVERIFY(body.value(QStringLiteral("call_duration")).toInt() >= 1);
+        } else {
+            QVERIFY(!body.contains(QStringLiteral("reason")));
+            QVERIFY(!body.contains(QStringLiteral("call_duration")));
+        }
+    }
+    QCOMPARE(seen, statuses);
+    // The sandbox keeps what it sent and the receiver's answers.
+    int delivered = 0;
+    for (const SandboxCallbacks::Delivery &delivery : m_sandbox->callbacks()->deliveries()) {
+        if (delivery.callId != callId)
+            continue;
+        ++delivered;
+        QCOMPARE(delivery.httpStatus, 200);
+        QVERIFY(delivery.answer.contains("onenet_common_success"));
+    }
+    QCOMPARE(delivered, int(statuses.size()));
+}
+
+void TestSandbox::noCallbacksWithoutNotifyUrl()
+{
+    m_sandbox->callbacks()->setStepMs(20);
+    const qsizetype before = m_sandbox->callbacks()->deliveries().size();
+    QVERIFY(!dialWithNotify(Api::V1, QStringLiteral("139 1234 5678"), QUrl()).isEmpty());
+    QTest::qWait(300);
+    QCOMPARE(m_sandbox->callbacks()->deliveries().size(), before);
+}
+
+void TestSandbox::refusedCallGetsNoCallbacks()
+{
+    test::ScriptedHttpServer receiver;
+    QVERIFY(receiver.listen());
+    m_sandbox->callbacks()->setStepMs(20);
+    // 138 0000 0101: the first documented refusal; no call, so no progress to report.
+    QVERIFY(dialWithNotify(Api::V1, QStringLiteral("13800000101"), receiver.baseUrl()).isEmpty());
+    QTest::qWait(300);
+    QCOMPARE(receiver.requestCount(), 0);
+}
+
+void TestSandbox::unreachableReceiverIsNotRetried()
+{
+    test::ScriptedHttpServer receiver;
+    QVERIFY(receiver.listen());
+    const QUrl notifyUrl = receiver.baseUrl();
+    receiver.close(); // the port now refuses connections
+    m_sandbox->callbacks()->setStepMs(20);
+    const qsizetype before = m_sandbox->callbacks()->deliveries().size();
+    const QString callId = dialWithNotify(Api::V1, QStringLiteral("139 1234 5678"), notifyUrl);
+    QVERIFY(!callId.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->callbacks()->deliveries().size(), before + 4, 10000);
+    QTest::qWait(300);
+    // One attempt per report, each recorded as unanswered: nothing is sent again.
+    QCOMPARE(m_sandbox->callbacks()->deliveries().size(), before + 4);
+    for (qsizetype i = before; i < before + 4; ++i)
+        QCOMPARE(m_sandbox->callbacks()->deliveries().at(i).httpStatus, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)

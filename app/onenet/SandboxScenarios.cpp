@@ -24,9 +24,18 @@ const QList<SandboxScenario> &SandboxScenarios::all()
             list.append({QStringLiteral("138000002%1").arg(index, 2, 10, QLatin1Char('0')),
                          SandboxScenario::Kind::ServiceCode, Api::V2, QLatin1String(code.name)});
         }
+        using Ending = SandboxCallbacks::Ending;
         for (Api api : {Api::V1, Api::V2}) {
             list.append({QStringLiteral("13800000901"), SandboxScenario::Kind::Slow, api, {}});
             list.append({QStringLiteral("13800000902"), SandboxScenario::Kind::ErrorPage, api, {}});
+            // Accepted; the status callbacks (when a notify_url was sent) end the call this way.
+            const std::pair<const char *, Ending> endings[] = {
+                {"13800000903", Ending::CalleeBusy},     {"13800000904", Ending::CalleeNoAnswer},
+                {"13800000905", Ending::CallerNoAnswer}, {"13800000906", Ending::CalleeFailure},
+                {"13800000907", Ending::CallerBusy},     {"13800000908", Ending::Disorderly},
+            };
+            for (const auto &[callee, ending] : endings)
+                list.append({QLatin1String(callee), SandboxScenario::Kind::CallEnds, api, {}, ending});
         }
         return list;
     }();

@@ -1,7 +1,9 @@
 // The sandbox's chosen callee numbers and what the simulated service does for each, so that
-// anyone can see every documented answer without a OneNET account. Listed in the README.
+// anyone can see every documented answer, and every way a call can end, without a OneNET account.
+// Listed in the README.
 #pragma once
 
+#include "SandboxCallbacks.h"
 #include "accounts/ApiGeneration.h"
 
 #include <QList>
@@ -11,11 +13,13 @@ namespace onedial {
 
 struct SandboxScenario
 {
-    enum class Kind { ServiceCode, Slow, ErrorPage };
+    // CallEnds: accepted, and the call's status callbacks end this way.
+    enum class Kind { ServiceCode, Slow, ErrorPage, CallEnds };
     QString callee; // national form, as a user types it
     Kind kind = Kind::ServiceCode;
     Api api = Api::V1;
     QString code; // v1 code_no or v2 name, for ServiceCode
+    SandboxCallbacks::Ending ending = SandboxCallbacks::Ending::HangUp; // for CallEnds
 };
 
 class SandboxScenarios final

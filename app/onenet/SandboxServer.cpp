@@ -1,6 +1,7 @@
 #include "SandboxServer.h"
 
 #include "ResultCatalogue.h"
+#include "SandboxCallbacks.h"
 #include "SandboxScenarios.h"
 #include "TokenSigner.h"
 #include "core/Log.h"
@@ -54,11 +55,13 @@ struct SandboxServer::Answer
     Kind kind = Kind::Json;
     Status status = Status::Ok;
     QJsonObject json;
+    std::optional<SandboxCallbacks::Call> callback; // an accepted call with a notify_url
 };
 
 SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
     , m_server(std::make_unique<QHttpServer>())
+    , m_callbacks(new SandboxCallbacks(this))
     , m_now([] { return QDateTime::currentSecsSinceEpoch(); })
 {
     for (Api api : {Api::V1, Api::V2}) {
@@ -102,6 +105,7 @@ void SandboxServer::addRegistration(const Registration &registration)
 
 void SandboxServer::setClock(std::function<qint64()> nowSecs)
 {
+    m_callbacks->setClock(nowSecs);
     m_now = std::move(nowSecs);
 }
 
@@ -150,6 +154,8 @@ void SandboxServer::handle(Api api, const QHttpServerRequest &request, QHttpServ
         return;
     }
     send(responder, answer);
+    if (answer.callback)
+        m_callbacks->simulate(*answer.callback);
 }
 
 void SandboxServer::send(QHttpServerResponder &responder, const Answer &answer) const
@@ -306,7 +312,8 @@ SandboxServer::Answer SandboxServer::evaluate(Api api, const QHttpServerRequest 
         }
     }
 
-    if (const SandboxScenario *scenario = SandboxScenarios::find(api, callee)) {
+    const SandboxScenario *scenario = SandboxScenarios::find(api, callee);
+    if (scenario && scenario->kind != SandboxScenario::Kind::CallEnds) {
         Answer answer;
         switch (scenario->kind) {
         case SandboxScenario::Kind::Slow:
@@ -317,6 +324,7 @@ SandboxServer::Answer SandboxServer::evaluate(Api api, const QHttpServerRequest 
             answer.kind = Answer::Kind::ErrorPage;
             return answer;
         case SandboxScenario::Kind::ServiceCode:
+        case SandboxScenario::Kind::CallEnds:
             break;
         }
         const QByteArray code = scenario->code.toLatin1();
@@ -324,7 +332,19 @@ SandboxServer::Answer SandboxServer::evaluate(Api api, const QHttpServerRequest 
     }
 
     Answer accepted;
-    const QJsonObject data{{QStringLiteral("call_id"), newId()}};
+    const QString callId = newId();
+    const QJsonObject data{{QStringLiteral("call_id"), callId}};
+    if (!notifyUrl.isEmpty()) {
+        accepted.callback =
+            SandboxCallbacks::Call{api,
+                                   identity,
+                                   AccessKey(registration->key),
+                                   callId,
+                                   caller,
+                                   callee,
+                                   QUrl(notifyUrl, QUrl::StrictMode),
+                                   scenario ? scenario->ending : SandboxCallbacks::Ending::HangUp};
+    }
     if (api == Api::V1) {
         accepted.json = {{QStringLiteral("request_id"), requestId},
                          {QStringLiteral("code_no"), QStringLiteral("000000")},

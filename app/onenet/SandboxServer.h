@@ -20,6 +20,8 @@ class QHttpServerResponder;
 
 namespace onedial {
 
+class SandboxCallbacks;
+
 class SandboxServer final : public QObject
 {
     Q_OBJECT
@@ -67,6 +69,9 @@ public:
     // A ready-to-dial account pointing at this server, for the given API generation.
     Account sandboxAccount(Api api) const;
 
+    // The status callbacks it POSTs for each call it accepts with a notify_url.
+    SandboxCallbacks *callbacks() const { return m_callbacks; }
+
 Q_SIGNALS:
     void requestReceived(int index);
 
@@ -77,6 +82,7 @@ private:
     void send(QHttpServerResponder &responder, const Answer &answer) const;
 
     std::unique_ptr<QHttpServer> m_server;
+    SandboxCallbacks *m_callbacks;
     QList<Registration> m_registrations;
     QList<Received> m_received;
     std::function<qint64()> m_now;
