@@ -14,14 +14,14 @@
 namespace onedial {
 
 // What OneNET's callbacks report about a call after it was accepted.
-struct CallProgress
+struct RecordedProgress
 {
     QString status; // the service's word for the state, verbatim
     QString reason;
     std::optional<int> durationS;
     QDateTime updatedAt; // UTC
 
-    friend bool operator==(const CallProgress &, const CallProgress &) = default;
+    friend bool operator==(const RecordedProgress &, const RecordedProgress &) = default;
 };
 
 struct CallRecord
@@ -43,7 +43,7 @@ struct CallRecord
     QString error; // one of DialError, or empty
     int httpStatus = 0;
     QString detail;
-    CallProgress progress;
+    RecordedProgress progress;
 
     bool ok() const { return outcome == OutcomeClass::Accepted; }
 

@@ -234,7 +234,7 @@ void HistoryModel::addRecord(const CallRecord &record)
     endInsertRows();
 }
 
-void HistoryModel::updateProgress(const QString &callId, const CallProgress &progress)
+void HistoryModel::updateProgress(const QString &callId, const RecordedProgress &progress)
 {
     if (callId.isEmpty())
         return;

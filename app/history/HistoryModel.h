@@ -70,7 +70,7 @@ public:
     // A dial just recorded: it goes on top when it matches the filter.
     void addRecord(const CallRecord &record);
     // A progress callback: the rows of that call show it.
-    void updateProgress(const QString &callId, const CallProgress &progress);
+    void updateProgress(const QString &callId, const RecordedProgress &progress);
 
     const CallRecord &recordAt(int row) const { return m_records.at(m_rows.at(row)); }
     int totalCount() const { return int(m_records.size()); }

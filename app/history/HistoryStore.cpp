@@ -189,7 +189,7 @@ std::optional<CallRecord> HistoryStore::get(qint64 id, StorageResult *status) co
     return recordFrom(query);
 }
 
-StorageResult HistoryStore::updateProgress(const QString &callId, const CallProgress &progress)
+StorageResult HistoryStore::updateProgress(const QString &callId, const RecordedProgress &progress)
 {
     if (callId.isEmpty())
         return {StorageError::NotFound, tr("No call in the history has this call id."), {}};

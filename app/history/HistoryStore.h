@@ -32,7 +32,7 @@ public:
     std::optional<CallRecord> latestSentTo(const QString &callee) const;
     // Stores what a callback reported about the call with this call_id. NotFound when no
     // record has it.
-    StorageResult updateProgress(const QString &callId, const CallProgress &progress);
+    StorageResult updateProgress(const QString &callId, const RecordedProgress &progress);
     qint64 count(StorageResult *status = nullptr) const;
 
 private:
