@@ -60,6 +60,41 @@ const Schema &GatewayStore::schema()
              QLatin1String("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
                            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
          }},
+        // 2: how each call went, from OneNET's status callbacks. The dial keeps the latest state
+        // (call_status: CallingCaller, CallingCallee, Connected, Disconnected), and each state a
+        // call moved into is one row of call_events, whose id only grows (AUTOINCREMENT: never
+        // reused), so a desktop can resume its event stream after the last id it saw.
+        {2,
+         {
+             QLatin1String("ALTER TABLE dials ADD COLUMN call_status TEXT"),
+             QLatin1String("ALTER TABLE dials ADD COLUMN reason TEXT"),
+             QLatin1String("ALTER TABLE dials ADD COLUMN call_duration INTEGER"),
+             QLatin1String("ALTER TABLE dials ADD COLUMN report_date TEXT"),
+             QLatin1String("ALTER TABLE dials ADD COLUMN status_utc TEXT"),
+             QLatin1String("CREATE INDEX dials_by_call_id ON dials(call_id) WHERE call_id IS NOT NULL"),
+             QLatin1String("CREATE TABLE call_events ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " user_name TEXT NOT NULL,"
+                           " dial_id INTEGER NOT NULL,"
+                           " call_id TEXT NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " reason TEXT,"
+                           " call_duration INTEGER,"
+                           " caller_call_duration INTEGER,"
+                           " report_date TEXT,"
+                           " received_utc TEXT NOT NULL)"),
+             QLatin1String("CREATE INDEX call_events_by_user ON call_events(user_name, id)"),
+             // A call enters each state once; the database refuses a second row even if the
+             // process's own check were bypassed.
+             QLatin1String("CREATE UNIQUE INDEX call_events_once ON call_events(dial_id, status)"),
+             QLatin1String("CREATE TRIGGER call_events_no_update BEFORE UPDATE ON call_events"
+                           " BEGIN SELECT RAISE(ABORT, 'call events are append-only'); END"),
+             QLatin1String("CREATE TRIGGER call_events_no_delete BEFORE DELETE ON call_events"
+                           " BEGIN SELECT RAISE(ABORT, 'call events are append-only'); END"),
+             QLatin1String("ALTER TABLE audit ADD COLUMN reason TEXT"),
+             QLatin1String("ALTER TABLE audit ADD COLUMN call_duration INTEGER"),
+             QLatin1String("ALTER TABLE audit ADD COLUMN report_date TEXT"),
+         }},
     }};
     return schema;
 }
