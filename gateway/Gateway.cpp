@@ -58,6 +58,7 @@ Gateway::Gateway(GatewayConfig config, AccessKey key, QString keyProblem, Gatewa
     , m_now([] { return QDateTime::currentDateTime(); })
     , m_dialTimeoutMs(DialClient::kDefaultTimeoutMs)
 {
+    m_account.notifyUrl = m_config.notifyUrl();
     m_server->setHandler(
         [this](const Request &request, const Responder &responder) { handle(request, responder); });
     connect(m_server, &http::Server::answered, this, [this](int status) { m_metrics.countRequest(status); });
@@ -76,6 +77,7 @@ bool Gateway::start(QString *error, int listenPortOverride)
         }
         m_account = m_sandbox->sandboxAccount(m_config.account.api);
         m_account.name = QStringLiteral("gateway");
+        m_account.notifyUrl = m_config.notifyUrl();
         m_key = AccessKey(SandboxScenarios::key());
         m_keyProblem.clear();
         qCInfo(lcGateway) << "OneNET is the built-in sandbox at" << m_sandbox->baseUrl().toString();
@@ -92,6 +94,10 @@ bool Gateway::start(QString *error, int listenPortOverride)
                                 << (m_server->isTls() ? "(TLS)" : "(plain HTTP, loopback)");
     if (const QString problem = configurationProblem(); !problem.isEmpty())
         qCWarning(lcGateway).noquote() << "Dials will be refused until this is fixed:" << problem;
+    if (m_config.hasAccount && m_config.notifySecret.isEmpty()) {
+        qCWarning(lcGateway).noquote() << "Dials go out without a notify URL, so OneNET reports no call "
+                                          "progress: run `onedial-gateway account set` again to make one";
+    }
     return true;
 }
 

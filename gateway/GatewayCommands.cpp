@@ -207,6 +207,8 @@ int accountCommand(const QStringList &arguments)
             {QStringLiteral("endpoint"), config->sandbox ? QStringLiteral("built-in sandbox")
                                                          : config->account.effectiveBaseUrl().toString()},
             {QStringLiteral("key"), keySource},
+            // Whether dials carry a notify_url; the URL itself names the secret, so it is not shown.
+            {QStringLiteral("status_callbacks"), !config->notifySecret.isEmpty()},
         };
         if (p.isSet(json)) {
             Output::json(object);
@@ -228,6 +230,8 @@ int accountCommand(const QStringList &arguments)
     Account &account = config->account;
     account = Account();
     account.name = QStringLiteral("gateway");
+    // A new path each time: a notify URL that leaked with the old account stops reaching the gateway.
+    config->notifySecret = GatewayConfig::newNotifySecret();
     const auto apiValue =
         apiFromName(p.value(api).isEmpty() && config->sandbox ? QStringLiteral("v1") : p.value(api));
     if (!apiValue) {
@@ -297,6 +301,11 @@ int accountCommand(const QStringList &arguments)
             ? GatewayCommands::tr("The gateway now dials the built-in sandbox: no real calls are placed.")
             : GatewayCommands::tr("The OneNET account is set; its key is in %1 (readable by its owner only).")
                   .arg(parsed.state.keyFilePath()));
+    Output::out(GatewayCommands::tr("OneNET reports each call's progress to %1%2… (the rest of the path is a "
+                                    "secret kept in %3).")
+                    .arg(config->publicUrl.toString(QUrl::StripTrailingSlash),
+                         QLatin1String(GatewayConfig::kNotifyPath),
+                         GatewayConfig::filePath(parsed.state.path())));
     Output::out(GatewayCommands::tr("A running gateway takes it on its next start or SIGHUP "
                                     "(systemctl reload onedial-gateway)."));
     return GatewayCommands::kExitOk;
