@@ -467,7 +467,8 @@ int auditCommand(const QStringList &arguments)
             continue;
         }
         QStringList parts{entry.time.toLocalTime().toString(Qt::ISODate), entry.event};
-        for (const QString &part : {entry.user, entry.callee, entry.outcome, entry.code, entry.error}) {
+        for (const QString &part :
+             {entry.user, entry.callee, entry.outcome, entry.reason, entry.code, entry.error}) {
             if (!part.isEmpty())
                 parts.append(part);
         }
@@ -477,6 +478,10 @@ int auditCommand(const QStringList &arguments)
             parts.append(QStringLiteral("request=%1").arg(entry.requestId));
         if (!entry.callId.isEmpty())
             parts.append(QStringLiteral("call=%1").arg(entry.callId));
+        if (entry.callDuration)
+            parts.append(QStringLiteral("duration=%1s").arg(*entry.callDuration));
+        if (!entry.reportDate.isEmpty())
+            parts.append(QStringLiteral("reported=%1").arg(entry.reportDate));
         if (!entry.address.isEmpty())
             parts.append(QStringLiteral("from=%1").arg(entry.address));
         if (!entry.detail.isEmpty())
