@@ -2,14 +2,17 @@
 
 #include "GatewayLog.h"
 #include "UserToken.h"
+#include "onenet/CallStatusReport.h"
 #include "onenet/DialClient.h"
 #include "onenet/SandboxScenarios.h"
 #include "onenet/SandboxServer.h"
+#include "onenet/TokenSigner.h"
 #include "phone/PhoneNumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcGateway, "onedial.gateway")
 
@@ -58,6 +61,7 @@ Gateway::Gateway(GatewayConfig config, AccessKey key, QString keyProblem, Gatewa
     , m_now([] { return QDateTime::currentDateTime(); })
     , m_dialTimeoutMs(DialClient::kDefaultTimeoutMs)
 {
+    m_account.notifyUrl = m_config.notifyUrl();
     m_server->setHandler(
         [this](const Request &request, const Responder &responder) { handle(request, responder); });
     connect(m_server, &http::Server::answered, this, [this](int status) { m_metrics.countRequest(status); });
@@ -76,6 +80,7 @@ bool Gateway::start(QString *error, int listenPortOverride)
         }
         m_account = m_sandbox->sandboxAccount(m_config.account.api);
         m_account.name = QStringLiteral("gateway");
+        m_account.notifyUrl = m_config.notifyUrl();
         m_key = AccessKey(SandboxScenarios::key());
         m_keyProblem.clear();
         qCInfo(lcGateway) << "OneNET is the built-in sandbox at" << m_sandbox->baseUrl().toString();
@@ -92,6 +97,10 @@ bool Gateway::start(QString *error, int listenPortOverride)
                                 << (m_server->isTls() ? "(TLS)" : "(plain HTTP, loopback)");
     if (const QString problem = configurationProblem(); !problem.isEmpty())
         qCWarning(lcGateway).noquote() << "Dials will be refused until this is fixed:" << problem;
+    if (m_config.hasAccount && m_config.notifySecret.isEmpty()) {
+        qCWarning(lcGateway).noquote() << "Dials go out without a notify URL, so OneNET reports no call "
+                                          "progress: run `onedial-gateway account set` again to make one";
+    }
     return true;
 }
 
@@ -147,6 +156,17 @@ void Gateway::handle(const Request &request, const Responder &responder)
         {"/api/v1/dial", "POST"}, {"/api/v1/calls", "GET"}, {"/api/v1/me", "GET"},
         {"/healthz", "GET"},      {"/metrics", "GET"},
     };
+    if (isNotifyPath(request.path)) {
+        if (request.method != "POST") {
+            Response answer = Response::error(405, QStringLiteral("method_not_allowed"),
+                                              tr("OneNET's status callbacks are POSTed here."));
+            answer.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")});
+            responder.respond(answer);
+            return;
+        }
+        handleCallback(request, responder);
+        return;
+    }
     for (const Route &route : routes) {
         if (request.path != QLatin1String(route.path))
             continue;
@@ -383,6 +403,111 @@ void Gateway::onDialFinished(quint64 clientId, const DialOutcome &outcome)
     QJsonObject body = outcome.toJson();
     body.insert(QStringLiteral("dial_id"), pending->dialId);
     pending->responder.respond(Response::json(status, body));
+}
+
+bool Gateway::isNotifyPath(const QString &path) const
+{
+    const QLatin1String prefix(GatewayConfig::kNotifyPath);
+    if (m_config.notifySecret.isEmpty() || !path.startsWith(prefix))
+        return false;
+    const QByteArray given = path.mid(prefix.size()).toLatin1();
+    const QByteArray &secret = m_config.notifySecret;
+    // The same amount of work for every guess of the same length, however close it came.
+    if (given.size() != secret.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < secret.size(); ++i)
+        difference |= static_cast<unsigned char>(given.at(i) ^ secret.at(i));
+    return difference == 0;
+}
+
+void Gateway::handleCallback(const Request &request, const Responder &responder)
+{
+    // Refusals are logged with the sender's address and what was wrong, never with the path
+    // (it holds the secret), the Authorization header or the key.
+    const QString address = clientAddress(request);
+    const auto refuse = [&](CallbackResult result, int status, const QString &error, const QString &why,
+                            const QString &message) {
+        m_metrics.countCallback(result);
+        qCInfo(lcGateway).noquote() << QStringLiteral("Status callback from %1 refused with %2: %3")
+                                           .arg(address)
+                                           .arg(status)
+                                           .arg(why);
+        responder.respond(Response::error(status, error, message));
+    };
+    if (request.body.size() > kMaxCallbackBodyBytes) {
+        refuse(CallbackResult::Invalid, 413, QStringLiteral("request_too_large"),
+               QStringLiteral("%1 bytes").arg(request.body.size()),
+               tr("A status callback is at most %1 KiB.").arg(kMaxCallbackBodyBytes / 1024));
+        return;
+    }
+    if (!m_config.hasAccount || m_key.isEmpty()) {
+        refuse(CallbackResult::Unavailable, 503, QStringLiteral("not_configured"),
+               QStringLiteral("no account or access key to check it with"),
+               tr("The gateway has no OneNET access key to check the callback's signature with."));
+        return;
+    }
+    const TokenCheck check = TokenSigner::verify(m_key, m_account.api, m_account.identity(),
+                                                 request.header("authorization"), m_now().toSecsSinceEpoch());
+    if (check != TokenCheck::Valid) {
+        refuse(CallbackResult::Refused, 401, QStringLiteral("token_refused"),
+               QStringLiteral("token ") + tokenCheckName(check),
+               tr("The callback's Authorization is not a current OneNET token of this gateway's account."));
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        refuse(CallbackResult::Invalid, 400, QStringLiteral("invalid_request"),
+               QStringLiteral("the body is not a JSON object"),
+               tr("A status callback is a JSON object such as {\"call_id\": \"…\", \"status\": "
+                  "\"Connected\"}."));
+        return;
+    }
+    QString problem;
+    const std::optional<CallStatusReport> report = CallStatusReport::fromJson(document.object(), &problem);
+    if (!report || (!report->account.isEmpty() && report->account != m_account.identity())) {
+        if (report)
+            problem = QStringLiteral("the body names another account");
+        refuse(CallbackResult::Invalid, 400, QStringLiteral("invalid_request"), problem,
+               tr("The status callback is not one the gateway can read: %1.").arg(problem));
+        return;
+    }
+
+    const GatewayStore::ApplyResult applied = m_store->applyCallStatus(*report, address);
+    switch (applied.status) {
+    case GatewayStore::Apply::UnknownCall:
+        refuse(CallbackResult::UnknownCall, 404, QStringLiteral("unknown_call"),
+               QStringLiteral("call %1 was not placed by this gateway").arg(report->callId),
+               tr("The gateway placed no call with this call_id."));
+        return;
+    case GatewayStore::Apply::Failed:
+        qCWarning(lcGateway).noquote() << "A status callback could not be stored:" << applied.storage.message;
+        refuse(CallbackResult::Unavailable, 503, QStringLiteral("unavailable"),
+               QStringLiteral("the database failed"),
+               tr("The gateway cannot record the callback just now. Send it again later."));
+        return;
+    case GatewayStore::Apply::Moved: {
+        m_metrics.countCallback(CallbackResult::Applied);
+        QString line = QStringLiteral("Dial %1 for %2: call %3 is %4")
+                           .arg(QString::number(applied.dialId), applied.user, report->callId,
+                                callProgressName(report->progress));
+        if (!report->reason.isEmpty())
+            line += QStringLiteral(" (%1)").arg(report->reason);
+        qCInfo(lcGateway).noquote() << line << "- event" << applied.eventId;
+        break;
+    }
+    case GatewayStore::Apply::Unchanged:
+        m_metrics.countCallback(CallbackResult::Unchanged);
+        qCDebug(lcGateway).noquote() << QStringLiteral(
+                                            "Dial %1: call %2 %3 again, or after a later state: unchanged")
+                                            .arg(applied.dialId)
+                                            .arg(report->callId, callProgressName(report->progress));
+        break;
+    }
+    // Duplicates are acknowledged like news: OneNET has nothing to send again.
+    responder.respond(
+        Response::json(200, CallStatusReport::successAnswer(QUuid::createUuid().toString(QUuid::Id128))));
 }
 
 void Gateway::handleCalls(const Request &request, const Responder &responder)

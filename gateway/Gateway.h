@@ -1,6 +1,7 @@
 // The running gateway: the HTTP API of docs/gateway-api.md over its store, its OneNET account
-// and the core's dial client. One process, one event loop; the database decides everything that
-// must hold across desktops (GatewayStore).
+// and the core's dial client, and the receiver of OneNET's status callbacks for the calls it
+// placed. One process, one event loop; the database decides everything that must hold across
+// desktops (GatewayStore).
 #pragma once
 
 #include "AuthLimiter.h"
@@ -31,6 +32,7 @@ class Gateway final : public QObject
 
 public:
     static constexpr int kMaxDialBodyBytes = 4 * 1024;
+    static constexpr int kMaxCallbackBodyBytes = 64 * 1024;
 
     // The store must be open and outlive the gateway. An empty key with a configured account
     // makes every dial answer 503 not_configured (keyProblem says why).
@@ -62,6 +64,10 @@ private:
     void handleMe(const http::Request &request, const http::Responder &responder);
     void handleHealth(const http::Responder &responder);
     void handleMetrics(const http::Request &request, const http::Responder &responder);
+    // POST /onenet/notify/<secret>: one of OneNET's status callbacks.
+    void handleCallback(const http::Request &request, const http::Responder &responder);
+    // Whether the path is the notify route with this account's secret (compared in constant time).
+    bool isNotifyPath(const QString &path) const;
     void onDialFinished(quint64 clientId, const DialOutcome &outcome);
 
     // The member the request's token belongs to, or nothing after answering 401/403/429/503.

@@ -207,6 +207,8 @@ int accountCommand(const QStringList &arguments)
             {QStringLiteral("endpoint"), config->sandbox ? QStringLiteral("built-in sandbox")
                                                          : config->account.effectiveBaseUrl().toString()},
             {QStringLiteral("key"), keySource},
+            // Whether dials carry a notify_url; the URL itself names the secret, so it is not shown.
+            {QStringLiteral("status_callbacks"), !config->notifySecret.isEmpty()},
         };
         if (p.isSet(json)) {
             Output::json(object);
@@ -228,6 +230,8 @@ int accountCommand(const QStringList &arguments)
     Account &account = config->account;
     account = Account();
     account.name = QStringLiteral("gateway");
+    // A new path each time: a notify URL that leaked with the old account stops reaching the gateway.
+    config->notifySecret = GatewayConfig::newNotifySecret();
     const auto apiValue =
         apiFromName(p.value(api).isEmpty() && config->sandbox ? QStringLiteral("v1") : p.value(api));
     if (!apiValue) {
@@ -297,6 +301,11 @@ int accountCommand(const QStringList &arguments)
             ? GatewayCommands::tr("The gateway now dials the built-in sandbox: no real calls are placed.")
             : GatewayCommands::tr("The OneNET account is set; its key is in %1 (readable by its owner only).")
                   .arg(parsed.state.keyFilePath()));
+    Output::out(GatewayCommands::tr("OneNET reports each call's progress to %1%2… (the rest of the path is a "
+                                    "secret kept in %3).")
+                    .arg(config->publicUrl.toString(QUrl::StripTrailingSlash),
+                         QLatin1String(GatewayConfig::kNotifyPath),
+                         GatewayConfig::filePath(parsed.state.path())));
     Output::out(GatewayCommands::tr("A running gateway takes it on its next start or SIGHUP "
                                     "(systemctl reload onedial-gateway)."));
     return GatewayCommands::kExitOk;
@@ -460,7 +469,8 @@ int auditCommand(const QStringList &arguments)
             continue;
         }
         QStringList parts{entry.time.toLocalTime().toString(Qt::ISODate), entry.event};
-        for (const QString &part : {entry.user, entry.callee, entry.outcome, entry.code, entry.error}) {
+        for (const QString &part :
+             {entry.user, entry.callee, entry.outcome, entry.reason, entry.code, entry.error}) {
             if (!part.isEmpty())
                 parts.append(part);
         }
@@ -470,6 +480,10 @@ int auditCommand(const QStringList &arguments)
             parts.append(QStringLiteral("request=%1").arg(entry.requestId));
         if (!entry.callId.isEmpty())
             parts.append(QStringLiteral("call=%1").arg(entry.callId));
+        if (entry.callDuration)
+            parts.append(QStringLiteral("duration=%1s").arg(*entry.callDuration));
+        if (!entry.reportDate.isEmpty())
+            parts.append(QStringLiteral("reported=%1").arg(entry.reportDate));
         if (!entry.address.isEmpty())
             parts.append(QStringLiteral("from=%1").arg(entry.address));
         if (!entry.detail.isEmpty())

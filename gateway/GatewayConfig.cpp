@@ -7,7 +7,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace onedial::gateway {
 
@@ -21,6 +24,17 @@ QJsonArray toArray(const QStringList &list)
     for (const QString &item : list)
         array.append(item);
     return array;
+}
+
+bool isNotifySecret(const QByteArray &text)
+{
+    // At least 128 bits, base64url only (it is a path segment as it is).
+    if (text.size() < 22)
+        return false;
+    return std::all_of(text.cbegin(), text.cend(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+               c == '_';
+    });
 }
 
 QStringList toList(const QJsonValue &value)
@@ -105,6 +119,13 @@ std::optional<GatewayConfig> GatewayConfig::load(const QString &stateFolder, QSt
         a.sponsor = account.value(QLatin1String("sponsor")).toString();
         a.display = account.value(QLatin1String("display")).toString();
         a.endpoint = QUrl(account.value(QLatin1String("endpoint")).toString());
+        config.notifySecret = account.value(QLatin1String("notify_secret")).toString().toLatin1();
+        if (!config.notifySecret.isEmpty() && !isNotifySecret(config.notifySecret)) {
+            *error = tr("%1: the OneNET account's notify_secret is not one the gateway made. Run "
+                        "`onedial-gateway account set` again.")
+                         .arg(path);
+            return std::nullopt;
+        }
     }
     return config;
 }
@@ -122,16 +143,19 @@ bool GatewayConfig::save(const QString &stateFolder, QString *error) const
         {QStringLiteral("auth_failures_per_minute"), authFailuresPerMinute},
     };
     if (hasAccount) {
-        root.insert(QStringLiteral("onenet"), QJsonObject{
-                                                  {QStringLiteral("sandbox"), sandbox},
-                                                  {QStringLiteral("api"), apiName(account.api)},
-                                                  {QStringLiteral("appid"), account.appId},
-                                                  {QStringLiteral("userid"), account.userId},
-                                                  {QStringLiteral("sponsor"), account.sponsor},
-                                                  {QStringLiteral("display"), account.display},
-                                                  {QStringLiteral("method"), signMethodName(account.method)},
-                                                  {QStringLiteral("endpoint"), account.endpoint.toString()},
-                                              });
+        QJsonObject onenet{
+            {QStringLiteral("sandbox"), sandbox},
+            {QStringLiteral("api"), apiName(account.api)},
+            {QStringLiteral("appid"), account.appId},
+            {QStringLiteral("userid"), account.userId},
+            {QStringLiteral("sponsor"), account.sponsor},
+            {QStringLiteral("display"), account.display},
+            {QStringLiteral("method"), signMethodName(account.method)},
+            {QStringLiteral("endpoint"), account.endpoint.toString()},
+        };
+        if (!notifySecret.isEmpty())
+            onenet.insert(QStringLiteral("notify_secret"), QString::fromLatin1(notifySecret));
+        root.insert(QStringLiteral("onenet"), onenet);
     }
     if (!platform::makePrivateFolder(stateFolder)) {
         *error = tr("Cannot create the state folder %1.").arg(QDir::toNativeSeparators(stateFolder));
@@ -149,6 +173,30 @@ bool GatewayConfig::save(const QString &stateFolder, QString *error) const
         return false;
     }
     return true;
+}
+
+QByteArray GatewayConfig::newNotifySecret()
+{
+    QByteArray raw(kNotifySecretBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(raw.begin(), raw.end());
+    QByteArray text = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    raw.fill('\0');
+    return text;
+}
+
+QUrl GatewayConfig::notifyUrl() const
+{
+    if (notifySecret.isEmpty() || publicUrl.isEmpty())
+        return {};
+    // A public URL with a path (a reverse proxy's prefix) keeps it, as the desktops' /api/v1 does.
+    QUrl url = publicUrl;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QLatin1String(kNotifyPath) + QString::fromLatin1(notifySecret));
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
 }
 
 QStringList GatewayConfig::accountProblems() const
@@ -193,6 +241,11 @@ QStringList GatewayConfig::problems() const
     }
     if (authFailuresPerMinute < 1)
         problems.append(tr("auth_failures_per_minute must be at least 1."));
+    if (notifyUrl().toEncoded().size() > kMaxNotifyUrlLength)
+        problems.append(tr("The public URL is too long: OneNET takes a notify URL of at most %1 characters, "
+                           "and the gateway's adds %2 to it.")
+                            .arg(kMaxNotifyUrlLength)
+                            .arg(int(qstrlen(kNotifyPath)) + int(notifySecret.size())));
     return problems;
 }
 

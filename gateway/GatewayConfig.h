@@ -1,6 +1,8 @@
 // The gateway's configuration: gateway.json in its state folder, written by `init` and
-// `account set`, read by every command. It holds no secret: the access key has a file of its own
-// (StateFolder), and members' tokens are in the database as hashes.
+// `account set`, read by every command, readable by its owner only. It holds no credential: the
+// access key has a file of its own (StateFolder), and members' tokens are in the database as
+// hashes. The one secret in it is the notify path's, which only keeps strangers from reaching
+// the status callback receiver; every callback must still carry OneNET's signature.
 #pragma once
 
 #include "accounts/Account.h"
@@ -28,6 +30,10 @@ public:
     static constexpr quint16 kDefaultPlainPort = 8080;
     static constexpr quint16 kDefaultTlsPort = 8443;
     static constexpr int kDefaultAuthFailuresPerMinute = 10;
+    // OneNET POSTs status callbacks to the public URL's path kNotifyPath + the notify secret.
+    static constexpr char kNotifyPath[] = "/onenet/notify/";
+    static constexpr int kNotifySecretBytes = 24;   // 192 bits, 32 characters of base64url
+    static constexpr int kMaxNotifyUrlLength = 512; // OneNET's limit on notify_url
 
     QUrl publicUrl;
     QString listenHost = QStringLiteral("127.0.0.1");
@@ -45,6 +51,9 @@ public:
     bool hasAccount = false;
     bool sandbox = false;
     Account account;
+    // The notify URL's last path segment, base64url; a new one each `account set`. Empty in a
+    // configuration from before the gateway received callbacks: no notify_url is sent then.
+    QByteArray notifySecret;
 
     static QString filePath(const QString &stateFolder);
     // Reads the state folder's configuration; nothing, with the reason in error, when it is
@@ -54,6 +63,10 @@ public:
     bool save(const QString &stateFolder, QString *error) const;
 
     bool usesTls() const { return !tlsCertificate.isEmpty(); }
+    static QByteArray newNotifySecret();
+    // publicUrl + kNotifyPath + notifySecret, the notify_url sent with every dial; empty when
+    // there is no secret. Never to be logged or printed: it names the secret.
+    QUrl notifyUrl() const;
     // Every problem that stops `serve`, translated; empty when it can start.
     QStringList problems() const;
     // The OneNET account's problems (the member's caller is not part of it).

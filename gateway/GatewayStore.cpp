@@ -1,5 +1,6 @@
 #include "GatewayStore.h"
 
+#include "StoreValues.h"
 #include "core/Log.h"
 
 #include <QSqlDatabase>
@@ -9,29 +10,9 @@
 
 namespace onedial::gateway {
 
+using namespace storevalues;
+
 namespace {
-
-QString timeText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QJsonValue jsonText(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
 
 User userFrom(const QSqlQuery &query)
 {
@@ -51,66 +32,6 @@ constexpr char kUserColumns[] =
     "SELECT id, name, caller, daily_limit, disabled, token_id, token_hash, created_utc FROM users";
 
 } // namespace
-
-const Schema &GatewayStore::schema()
-{
-    static const Schema schema{{
-        {1,
-         {
-             QLatin1String("CREATE TABLE users ("
-                           " id INTEGER PRIMARY KEY,"
-                           " name TEXT NOT NULL UNIQUE,"
-                           " caller TEXT NOT NULL,"
-                           " daily_limit INTEGER NOT NULL DEFAULT 0 CHECK (daily_limit >= 0),"
-                           " disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),"
-                           " token_id TEXT NOT NULL UNIQUE,"
-                           " token_hash BLOB NOT NULL,"
-                           " created_utc TEXT NOT NULL)"),
-             // day: the gateway's local date, which the daily limit counts by.
-             QLatin1String("CREATE TABLE dials ("
-                           " id INTEGER PRIMARY KEY,"
-                           " user_name TEXT NOT NULL,"
-                           " time_utc TEXT NOT NULL,"
-                           " day TEXT NOT NULL,"
-                           " callee TEXT NOT NULL,"
-                           " state TEXT NOT NULL,"
-                           " api TEXT,"
-                           " request_id TEXT,"
-                           " call_id TEXT,"
-                           " code_no TEXT,"
-                           " code TEXT,"
-                           " error TEXT,"
-                           " http_status INTEGER,"
-                           " finished_utc TEXT,"
-                           " address TEXT)"),
-             // One dial in flight per member and number, whichever desktop or gateway process asks.
-             QLatin1String("CREATE UNIQUE INDEX dials_one_in_flight ON dials(user_name, callee)"
-                           " WHERE state = 'sending'"),
-             QLatin1String("CREATE INDEX dials_by_user_day ON dials(user_name, day)"),
-             QLatin1String("CREATE INDEX dials_by_user ON dials(user_name, id)"),
-             QLatin1String("CREATE TABLE audit ("
-                           " id INTEGER PRIMARY KEY,"
-                           " time_utc TEXT NOT NULL,"
-                           " event TEXT NOT NULL,"
-                           " user_name TEXT,"
-                           " dial_id INTEGER,"
-                           " callee TEXT,"
-                           " outcome TEXT,"
-                           " request_id TEXT,"
-                           " call_id TEXT,"
-                           " code TEXT,"
-                           " error TEXT,"
-                           " address TEXT,"
-                           " detail TEXT)"),
-             QLatin1String("CREATE INDEX audit_by_user ON audit(user_name, id)"),
-             QLatin1String("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
-                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-             QLatin1String("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
-                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-         }},
-    }};
-    return schema;
-}
 
 QJsonObject User::toJson() const
 {
@@ -136,6 +57,10 @@ QJsonObject DialRecord::toJson() const
         {QStringLiteral("error"), jsonText(error)},
         {QStringLiteral("request_id"), jsonText(requestId)},
         {QStringLiteral("call_id"), jsonText(callId)},
+        {QStringLiteral("call_status"), jsonText(callStatus)},
+        {QStringLiteral("reason"), jsonText(reason)},
+        {QStringLiteral("call_duration"), jsonNumber(callDuration)},
+        {QStringLiteral("report_date"), jsonText(reportDate)},
     };
 }
 
@@ -155,6 +80,9 @@ QJsonObject AuditEntry::toJson() const
         {QStringLiteral("error"), jsonText(error)},
         {QStringLiteral("address"), jsonText(address)},
         {QStringLiteral("detail"), jsonText(detail)},
+        {QStringLiteral("reason"), jsonText(reason)},
+        {QStringLiteral("call_duration"), jsonNumber(callDuration)},
+        {QStringLiteral("report_date"), jsonText(reportDate)},
     };
 }
 
@@ -489,7 +417,8 @@ QList<DialRecord> GatewayStore::calls(const QString &user, qint64 sinceId, int l
     QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
     query.prepare(
         QStringLiteral("SELECT id, user_name, time_utc, callee, state, request_id, call_id, code_no,"
-                       " code, error FROM dials WHERE user_name = ? AND id > ? ORDER BY id LIMIT ?"));
+                       " code, error, call_status, reason, call_duration, report_date"
+                       " FROM dials WHERE user_name = ? AND id > ? ORDER BY id LIMIT ?"));
     query.addBindValue(user);
     query.addBindValue(sinceId);
     query.addBindValue(qBound(1, limit, kMaxCallsPerPage));
@@ -510,6 +439,10 @@ QList<DialRecord> GatewayStore::calls(const QString &user, qint64 sinceId, int l
         record.codeNo = query.value(7).toString();
         record.code = query.value(8).toString();
         record.error = query.value(9).toString();
+        record.callStatus = query.value(10).toString();
+        record.reason = query.value(11).toString();
+        record.callDuration = numberFrom(query.value(12));
+        record.reportDate = query.value(13).toString();
         list.append(record);
     }
     return list;
@@ -521,8 +454,8 @@ StorageResult GatewayStore::appendAudit(const AuditEntry &entry)
         QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
         query.prepare(
             QStringLiteral("INSERT INTO audit (time_utc, event, user_name, dial_id, callee, outcome,"
-                           " request_id, call_id, code, error, address, detail)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           " request_id, call_id, code, error, address, detail, reason, call_duration,"
+                           " report_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(timeText(entry.time.isValid() ? entry.time : QDateTime::currentDateTimeUtc()));
         query.addBindValue(entry.event);
         query.addBindValue(textOrNull(entry.user));
@@ -536,6 +469,9 @@ StorageResult GatewayStore::appendAudit(const AuditEntry &entry)
         query.addBindValue(textOrNull(entry.error));
         query.addBindValue(textOrNull(entry.address));
         query.addBindValue(textOrNull(entry.detail));
+        query.addBindValue(textOrNull(entry.reason));
+        query.addBindValue(numberOrNull(entry.callDuration));
+        query.addBindValue(textOrNull(entry.reportDate));
         if (!query.exec())
             return failure(query);
         return {};
@@ -548,7 +484,8 @@ QList<AuditEntry> GatewayStore::audit(const QString &user, const QDateTime &sinc
     QList<AuditEntry> list;
     QString sql =
         QStringLiteral("SELECT id, time_utc, event, user_name, dial_id, callee, outcome, request_id,"
-                       " call_id, code, error, address, detail FROM audit WHERE 1 = 1");
+                       " call_id, code, error, address, detail, reason, call_duration, report_date"
+                       " FROM audit WHERE 1 = 1");
     if (!user.isEmpty())
         sql += QStringLiteral(" AND user_name = :user");
     if (since.isValid())
@@ -581,6 +518,9 @@ QList<AuditEntry> GatewayStore::audit(const QString &user, const QDateTime &sinc
         entry.error = query.value(10).toString();
         entry.address = query.value(11).toString();
         entry.detail = query.value(12).toString();
+        entry.reason = query.value(13).toString();
+        entry.callDuration = numberFrom(query.value(14));
+        entry.reportDate = query.value(15).toString();
         list.append(entry);
     }
     return list;

@@ -7,8 +7,13 @@
 // append-only (triggers refuse UPDATE and DELETE); each dial gets an entry before the request
 // leaves for OneNET and another with its outcome, so a crash in between leaves "sent, outcome
 // unknown", never nothing.
+//
+// OneNET's status callbacks then tell how each accepted call goes. They may come twice or out of
+// order; a call's state only moves forward, and each move is a call event (append-only too), the
+// member's resumable record of their calls' progress.
 #pragma once
 
+#include "onenet/CallStatusReport.h"
 #include "onenet/DialOutcome.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
@@ -53,6 +58,31 @@ struct DialRecord
     QString codeNo;
     QString code;
     QString error;
+    // From OneNET's status callbacks, once the call was accepted: the latest state
+    // (CallingCaller … Disconnected, empty before the first), why it ended, how long it lasted
+    // (when OneNET says), and OneNET's time of the report (YYYYmmDDHHMMSS, Beijing time).
+    QString callStatus;
+    QString reason;
+    std::optional<qint64> callDuration;
+    QString reportDate;
+
+    QJsonObject toJson() const;
+};
+
+// A state one of the member's calls moved into. Its id only grows: the order the gateway
+// stored the events in, and the point a reader resumes after.
+struct CallEvent
+{
+    qint64 id = 0;
+    QString user;
+    qint64 dialId = 0;
+    QString callId;
+    QString status; // CallingCaller, CallingCallee, Connected, Disconnected
+    QString reason;
+    std::optional<qint64> callDuration;
+    std::optional<qint64> callerCallDuration;
+    QString reportDate;
+    QDateTime received;
 
     QJsonObject toJson() const;
 };
@@ -72,6 +102,10 @@ struct AuditEntry
     QString error;
     QString address; // the client's address, for requests
     QString detail;
+    // call.status: what OneNET reported (outcome holds the state).
+    QString reason;
+    std::optional<qint64> callDuration;
+    QString reportDate;
 
     QJsonObject toJson() const;
 };
@@ -124,6 +158,24 @@ public:
     int dialsOn(const QString &user, const QDate &day) const;
     QList<DialRecord> calls(const QString &user, qint64 sinceId, int limit = kMaxCallsPerPage,
                             StorageResult *result = nullptr) const;
+
+    // Applies one of OneNET's status reports to the dial with its call_id, in one transaction. A
+    // report that moves the call forward (CallingCaller < CallingCallee < Connected <
+    // Disconnected) updates the dial and appends a call event and an audit entry (call.status);
+    // a duplicate, or news the call has already passed, changes nothing (Unchanged).
+    enum class Apply { Moved, Unchanged, UnknownCall, Failed };
+    struct ApplyResult
+    {
+        Apply status = Apply::Failed;
+        qint64 dialId = 0;
+        QString user;
+        qint64 eventId = 0; // when Moved
+        StorageResult storage;
+    };
+    ApplyResult applyCallStatus(const CallStatusReport &report, const QString &address);
+    // The member's call events with an id greater than afterId, oldest first.
+    QList<CallEvent> callEvents(const QString &user, qint64 afterId, int limit = kMaxCallsPerPage,
+                                StorageResult *result = nullptr) const;
 
     StorageResult appendAudit(const AuditEntry &entry);
     QList<AuditEntry> audit(const QString &user, const QDateTime &since,

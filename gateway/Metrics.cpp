@@ -9,6 +9,25 @@ QByteArray number(double value)
     return QByteArray::number(value, 'g', 10);
 }
 
+const char *callbackResultName(CallbackResult result)
+{
+    switch (result) {
+    case CallbackResult::Applied:
+        return "applied";
+    case CallbackResult::Unchanged:
+        return "unchanged";
+    case CallbackResult::Refused:
+        return "refused";
+    case CallbackResult::Invalid:
+        return "invalid";
+    case CallbackResult::UnknownCall:
+        return "unknown_call";
+    case CallbackResult::Unavailable:
+        break;
+    }
+    return "unavailable";
+}
+
 } // namespace
 
 void Histogram::observe(double seconds)
@@ -60,6 +79,15 @@ QByteArray Metrics::render(int users, int connections) const
            "# TYPE onedial_gateway_auth_failures_total counter\n"
            "onedial_gateway_auth_failures_total " +
            QByteArray::number(m_authFailures) + '\n';
+    out += "# HELP onedial_gateway_callbacks_total OneNET status callbacks received, by what became of "
+           "them.\n"
+           "# TYPE onedial_gateway_callbacks_total counter\n";
+    for (CallbackResult result :
+         {CallbackResult::Applied, CallbackResult::Unchanged, CallbackResult::Refused,
+          CallbackResult::Invalid, CallbackResult::UnknownCall, CallbackResult::Unavailable}) {
+        out += QByteArray("onedial_gateway_callbacks_total{result=\"") + callbackResultName(result) + "\"} " +
+               QByteArray::number(m_callbacks.value(result)) + '\n';
+    }
     out += "# HELP onedial_gateway_requests_total HTTP requests answered, by status.\n"
            "# TYPE onedial_gateway_requests_total counter\n";
     for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it) {

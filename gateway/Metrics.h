@@ -25,6 +25,16 @@ private:
     quint64 m_count = 0;
 };
 
+// What the gateway did with one status callback from OneNET (the metric's result label).
+enum class CallbackResult {
+    Applied,     // it moved the call forward: stored, with an event
+    Unchanged,   // a duplicate, or later news the call had already passed: acknowledged, nothing stored
+    Refused,     // unsigned, badly signed, expired, or another account's token: 401
+    Invalid,     // not JSON, not a report, too large: 400, 413
+    UnknownCall, // a call_id this gateway never placed: 404
+    Unavailable, // no account or key, or the database failed: 503
+};
+
 class Metrics final
 {
 public:
@@ -32,15 +42,18 @@ public:
     void observeOneNet(double seconds) { m_onenet.observe(seconds); }
     void countAuthFailure() { ++m_authFailures; }
     void countRequest(int status) { ++m_requests[status]; }
+    void countCallback(CallbackResult result) { ++m_callbacks[result]; }
 
     quint64 dials(OutcomeClass outcome) const { return m_dials.value(outcome); }
     quint64 authFailures() const { return m_authFailures; }
+    quint64 callbacks(CallbackResult result) const { return m_callbacks.value(result); }
 
     QByteArray render(int users, int connections) const;
 
 private:
     QMap<OutcomeClass, quint64> m_dials;
     QMap<int, quint64> m_requests;
+    QMap<CallbackResult, quint64> m_callbacks;
     quint64 m_authFailures = 0;
     Histogram m_dialSeconds;
     Histogram m_onenet;

@@ -3,8 +3,8 @@
 # line and serving on loopback with its built-in OneNET sandbox, and the desktop's command line
 # (onedial, its token in a real Secret Service: run inside tests/with-keyring.sh) dialling
 # through it. Covers tokens (wrong, disabled, replaced, removed), the member's fixed caller, the
-# daily limit, two desktops dialling one number at once, hostile requests, and the audit log
-# after a kill -9 in the middle of a dial.
+# daily limit, two desktops dialling one number at once, hostile requests, OneNET's signed status
+# callbacks, and the audit log after a kill -9 in the middle of a dial.
 #
 #   tests/with-keyring.sh tests/gateway-e2e.sh ONEDIAL_GATEWAY ONEDIAL
 set -euo pipefail
@@ -118,6 +118,42 @@ assert "caller 8613900139000" in dials[0]["detail"], dials
 ' || fail "the audit log does not show the dial: $audit"
 ok "the audit log has the dial before and after, from the member's caller"
 
+# --- OneNET reports how the call went: a callback signed as OneNET signs it (the sandbox's public
+# key), POSTed to the notify path whose secret is in gateway.json ---
+call_id=$(field "$out" call_id)
+secret=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["onenet"]["notify_secret"])' "$state/gateway.json")
+[[ ${#secret} -eq 32 ]] || fail "account set made no notify secret"
+onenet_token() {
+    python3 - "$1" <<'PY'
+import base64, hashlib, hmac, sys, time, urllib.parse
+key = base64.b64decode("T25lRGlhbCBzYW5kYm94IGtleSwgbm90IHNlY3JldC4=")
+res, version, et, method = "onenet_voice/0d1a15a4db0000000000000000000001", "v1", int(time.time()) + int(sys.argv[1]), "sha1"
+sign = base64.b64encode(hmac.new(key, f"{et}\n{method}\n{res}\n{version}".encode(), hashlib.sha1).digest()).decode()
+q = lambda v: urllib.parse.quote(str(v), safe="")
+print(f"version={version}&res={q(res)}&et={et}&method={method}&sign={q(sign)}")
+PY
+}
+callback() {
+    http -H "Authorization: $1" -H 'Content-Type: application/json' \
+        -d "{\"appid\":\"0d1a15a4db0000000000000000000001\",\"call_id\":\"$call_id\",\"status\":\"$2\",${3:-}\"report_date\":\"20261206161502\"}" \
+        "$base/onenet/notify/$secret"
+}
+http() { curl -s -o "$work/body" -w '%{http_code}' "$@"; }
+[[ $(callback "$(onenet_token 300)" Connected "") == 200 ]] || fail "a signed callback was refused: $(cat "$work/body")"
+python3 -c 'import json,sys; b=json.load(open(sys.argv[1])); assert b["code_no"]=="000000" and b["code"]=="onenet_common_success" and b["request_id"], b' "$work/body" ||
+    fail "the callback's answer is not OneNET's success body: $(cat "$work/body")"
+[[ $(callback "$(onenet_token -60)" Disconnected '"reason":"CalleeBusy",') == 401 ]] || fail "an expired callback was taken"
+[[ $(callback "$(onenet_token 300)" Disconnected '"reason":"HangUp","call_duration":133,') == 200 ]] ||
+    fail "the last callback was refused: $(cat "$work/body")"
+[[ $(callback "$(onenet_token 300)" CallingCallee '') == 200 ]] || fail "a late callback was not acknowledged"
+gw audit --user zhang.san | grep 'call.status' | tail -n 1 | grep -q "Disconnected  HangUp.*call=$call_id  duration=133s  reported=20261206161502" ||
+    fail "the audit log does not show how the call ended: $(gw audit --user zhang.san | grep call.status)"
+[[ $(gw audit --user zhang.san | grep -c 'call.status') -eq 2 ]] || fail "a refused or late callback is in the audit log"
+calls=$(curl -s -H "Authorization: Bearer $zhang_token" "$base/api/v1/calls")
+python3 -c 'import json,sys; c=json.loads(sys.argv[1])["calls"][0]; assert (c["call_status"],c["reason"],c["call_duration"])==("Disconnected","HangUp",133), c' "$calls" ||
+    fail "/api/v1/calls does not show how the call ended: $calls"
+ok "OneNET's signed callbacks: stored, answered with OneNET's success body, shown by audit and /calls; expired refused, late ignored"
+
 # --- another member's caller cannot be used ---
 status=$(curl -s -o "$work/body" -w '%{http_code}' -H "Authorization: Bearer $zhang_token" \
     -H 'Content-Type: application/json' -d '{"callee":"13912345678","caller":"13700137000"}' "$base/api/v1/dial")
@@ -179,7 +215,6 @@ set -e
 ok "disabled (user_disabled), replaced and removed tokens (token_refused)"
 
 # --- hostile requests ---
-http() { curl -s -o "$work/body" -w '%{http_code}' "$@"; }
 [[ $(http -H "Authorization: Bearer $li_token" -H 'Content-Type: application/json' -d '{"callee": ' "$base/api/v1/dial") == 400 ]] ||
     fail "malformed JSON"
 [[ $(http -H "Authorization: Bearer $li_token" -d 'callee=1' "$base/api/v1/dial") == 415 ]] || fail "wrong content type"
@@ -231,9 +266,9 @@ out=$(desktop zhao dial 13912345678 --account team --json) || fail "dial after t
 ok "kill -9 mid-dial: the audit log shows it sent, the restart records it unknown, the member dials again"
 
 # --- the gateway never wrote a token or a key to its log ---
-for secret in "$zhang_token" "$li_token" "$new_token"; do
-    if grep -qF "$secret" "$work/server.log" "$work/server.out"; then fail "a token is in the gateway's output"; fi
+for token in "$zhang_token" "$li_token" "$new_token" "$secret"; do
+    if grep -qF "$token" "$work/server.log" "$work/server.out"; then fail "a token or the notify secret is in the gateway's output"; fi
 done
-ok "no token in the gateway's output"
+ok "no token and no notify secret in the gateway's output"
 
 echo "gateway-e2e: all $checks checks passed"

@@ -1,16 +1,21 @@
 // The team gateway in this process over real HTTP on loopback: its store (members, dials, the
 // append-only audit log) in a real SQLite file, its API answered to a real HTTP client, and its
-// dials placed through the real dial client at the OneNET sandbox listening beside it.
+// dials placed through the real dial client at the OneNET sandbox listening beside it. OneNET's
+// status callbacks are POSTed to it as OneNET sends them, signed with the account's key.
 #include "Gateway.h"
 #include "GatewayConfig.h"
 #include "GatewayStore.h"
 #include "UserToken.h"
 #include "onenet/SandboxScenarios.h"
 #include "onenet/SandboxServer.h"
+#include "onenet/TokenSigner.h"
+#include "storage/Database.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -43,6 +48,37 @@ struct Reply
     QByteArray retryAfter;
 };
 
+// Every message logged while a test runs, to look for secrets in.
+QStringList g_logged;
+QtMessageHandler g_previousHandler = nullptr;
+
+void keepMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_logged.append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+// The ways a callback is refused (refusedCallbacksChangeNothing).
+enum class Refusal {
+    Unsigned,
+    BearerToken,
+    TamperedSign,
+    Expired,
+    OtherAppId,
+    OtherGeneration,
+    OtherKey,
+    TooLarge,
+    NotJson,
+    NotAnObject,
+    UnknownStatus,
+    OtherAccountInBody,
+    UnknownCallId,
+    WrongSecret,
+    NoSecret,
+    Get,
+};
+
 } // namespace
 
 class TestGateway : public QObject
@@ -57,6 +93,7 @@ private:
     QNetworkAccessManager m_network;
     QByteArray m_zhangToken;
     QByteArray m_liToken;
+    QByteArray m_notifySecret;
 
     QByteArray addUser(const QString &name, const QString &caller, int dailyLimit = 0)
     {
@@ -81,6 +118,7 @@ private:
         config.account = m_sandbox->sandboxAccount(Api::V1);
         config.account.caller.clear();
         config.authFailuresPerMinute = 5;
+        config.notifySecret = m_notifySecret;
         return config;
     }
 
@@ -132,6 +170,85 @@ private:
         return wait(post(token, QJsonDocument(QJsonObject{{QStringLiteral("callee"), callee}}).toJson()));
     }
 
+    // An Authorization value as OneNET puts on its callbacks: this account's res and version,
+    // signed with its key (the sandbox's), valid for five minutes unless told otherwise.
+    static QByteArray oneNetToken(qint64 et = QDateTime::currentSecsSinceEpoch() + 300,
+                                  const QString &res = TokenSigner::resFor(Api::V1,
+                                                                           SandboxScenarios::appId()),
+                                  const QString &version = TokenSigner::versionFor(Api::V1),
+                                  const QByteArray &key = SandboxScenarios::key())
+    {
+        return *TokenSigner::authorization(AccessKey(key), {version, res, et, SignMethod::Sha256});
+    }
+
+    QString notifyPath() const
+    {
+        return QLatin1String(GatewayConfig::kNotifyPath) + QString::fromLatin1(m_notifySecret);
+    }
+
+    QNetworkReply *postCallback(const QByteArray &body, const QByteArray &authorization,
+                                const QString &path = {})
+    {
+        QNetworkRequest request(url(path.isEmpty() ? notifyPath() : path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+        return m_network.post(request, body);
+    }
+
+    static QJsonObject report(const QString &callId, const QString &status)
+    {
+        return QJsonObject{
+            {QStringLiteral("appid"), SandboxScenarios::appId()},
+            {QStringLiteral("call_id"), callId},
+            {QStringLiteral("caller"), kZhangCaller},
+            {QStringLiteral("callee"), kCalleeApi},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("report_date"), QStringLiteral("20261206161502")},
+        };
+    }
+
+    // A signed callback, as OneNET sends it.
+    Reply callback(const QJsonObject &body)
+    {
+        return wait(postCallback(QJsonDocument(body).toJson(QJsonDocument::Compact), oneNetToken()));
+    }
+
+    Reply callback(const QString &callId, const QString &status) { return callback(report(callId, status)); }
+
+    // Places a call for zhang.san; its OneNET call id.
+    QString placeCall(const QString &callee = kCallee)
+    {
+        const Reply reply = dial(m_zhangToken, callee);
+        if (reply.status != 200)
+            return {};
+        return reply.body.value(QLatin1String("call_id")).toString();
+    }
+
+    DialRecord zhangsCall()
+    {
+        const QList<DialRecord> calls = m_store->calls(QStringLiteral("zhang.san"), 0);
+        return calls.isEmpty() ? DialRecord() : calls.constLast();
+    }
+
+    QStringList eventStatuses(const QString &user = QStringLiteral("zhang.san"))
+    {
+        QStringList statuses;
+        const QList<CallEvent> events = m_store->callEvents(user, 0);
+        for (const CallEvent &event : events)
+            statuses.append(event.status);
+        return statuses;
+    }
+
+    static bool isSuccessAnswer(const Reply &reply)
+    {
+        return reply.status == 200 &&
+               reply.body.value(QLatin1String("code_no")).toString() == QLatin1String("000000") &&
+               reply.body.value(QLatin1String("code")).toString() == QLatin1String("onenet_common_success") &&
+               !reply.body.value(QLatin1String("request_id")).toString().isEmpty() &&
+               reply.body.value(QLatin1String("message")).isString();
+    }
+
     QList<AuditEntry> auditOf(const QString &event)
     {
         QList<AuditEntry> found;
@@ -146,6 +263,7 @@ private:
 private Q_SLOTS:
     void init()
     {
+        m_notifySecret = GatewayConfig::newNotifySecret();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_sandbox = std::make_unique<SandboxServer>();
@@ -538,6 +656,383 @@ private Q_SLOTS:
         QCOMPARE(host, QStringLiteral("::1"));
         QCOMPARE(port, quint16(9000));
         QVERIFY(!GatewayConfig::parseListen(QStringLiteral("example.com:80"), &host, &port));
+    }
+
+    void dialsCarryTheNotifyUrl()
+    {
+        QVERIFY(!placeCall().isEmpty());
+        const QJsonObject sent = QJsonDocument::fromJson(m_sandbox->received().constFirst().body).object();
+        QCOMPARE(sent.value(QLatin1String("notify_url")).toString(),
+                 QStringLiteral("https://dial.example.com/onenet/notify/") +
+                     QString::fromLatin1(m_notifySecret));
+
+        // 192 random bits in base64url, a new one each time (account set makes one).
+        QCOMPARE(m_notifySecret.size(), 32);
+        QVERIFY(QByteArray::fromBase64Encoding(m_notifySecret, QByteArray::Base64UrlEncoding |
+                                                                   QByteArray::AbortOnBase64DecodingErrors));
+        QVERIFY(GatewayConfig::newNotifySecret() != GatewayConfig::newNotifySecret());
+        // Kept with the account configuration; a public URL's path (a proxy's prefix) is kept.
+        GatewayConfig config = sandboxConfig();
+        config.publicUrl = QUrl(QStringLiteral("https://example.com/team/"));
+        QString error;
+        QVERIFY2(config.save(m_dir->path(), &error), qPrintable(error));
+        const auto loaded = GatewayConfig::load(m_dir->path(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->notifySecret, m_notifySecret);
+        QCOMPARE(loaded->notifyUrl().toString(), QStringLiteral("https://example.com/team/onenet/notify/") +
+                                                     QString::fromLatin1(m_notifySecret));
+
+        // A configuration from before callbacks has no secret: dials go without a notify_url, and
+        // nothing answers under /onenet/notify/.
+        config = sandboxConfig();
+        config.notifySecret.clear();
+        QVERIFY(config.notifyUrl().isEmpty());
+        m_gateway.reset();
+        startGateway(config, AccessKey(SandboxScenarios::key()));
+        QVERIFY(!placeCall(QStringLiteral("13912345670")).isEmpty());
+        const QJsonObject without = QJsonDocument::fromJson(m_sandbox->received().constLast().body).object();
+        QVERIFY(!without.contains(QLatin1String("notify_url")));
+        QCOMPARE(wait(postCallback("{}", oneNetToken(), QStringLiteral("/onenet/notify/"))).status, 404);
+    }
+
+    void signedCallbacksMoveTheCall()
+    {
+        const QString callId = placeCall();
+        QVERIFY(!callId.isEmpty());
+        QVERIFY(zhangsCall().callStatus.isEmpty());
+
+        for (const char *status : {"CallingCaller", "CallingCallee", "Connected"}) {
+            QElapsedTimer timer;
+            timer.start();
+            const Reply reply = callback(callId, QLatin1String(status));
+            QVERIFY2(isSuccessAnswer(reply), reply.raw.constData());
+            QVERIFY(timer.elapsed() < 1000);
+            QCOMPARE(zhangsCall().callStatus, QLatin1String(status));
+        }
+        QJsonObject ended = report(callId, QStringLiteral("Disconnected"));
+        ended.insert(QStringLiteral("reason"), QStringLiteral("HangUp"));
+        ended.insert(QStringLiteral("call_duration"), 133);
+        ended.insert(QStringLiteral("report_date"), QStringLiteral("20261206161815"));
+        const Reply last = callback(ended);
+        QVERIFY2(isSuccessAnswer(last), last.raw.constData());
+        QCOMPARE(last.body.size(), 4);
+
+        // Kept with the dial…
+        const DialRecord call = zhangsCall();
+        QCOMPARE(call.state, QStringLiteral("accepted"));
+        QCOMPARE(call.callStatus, QStringLiteral("Disconnected"));
+        QCOMPARE(call.reason, QStringLiteral("HangUp"));
+        QCOMPARE(call.callDuration, std::optional<qint64>(133));
+        QCOMPARE(call.reportDate, QStringLiteral("20261206161815"));
+        // …one event per state, their ids growing…
+        const QList<CallEvent> events = m_store->callEvents(QStringLiteral("zhang.san"), 0);
+        QCOMPARE(eventStatuses(),
+                 (QStringList{QStringLiteral("CallingCaller"), QStringLiteral("CallingCallee"),
+                              QStringLiteral("Connected"), QStringLiteral("Disconnected")}));
+        for (qsizetype i = 1; i < events.size(); ++i)
+            QVERIFY(events.at(i).id > events.at(i - 1).id);
+        const CallEvent &final = events.constLast();
+        QCOMPARE(final.dialId, call.id);
+        QCOMPARE(final.callId, callId);
+        QCOMPARE(final.reason, QStringLiteral("HangUp"));
+        QCOMPARE(final.callDuration, std::optional<qint64>(133));
+        QVERIFY(final.received.isValid());
+        QVERIFY(!events.constFirst().callDuration);
+        // (after an id: only what came later, as a resumed stream will ask)
+        QCOMPARE(m_store->callEvents(QStringLiteral("zhang.san"), events.at(1).id).size(), 2);
+        QVERIFY(m_store->callEvents(QStringLiteral("li.si"), 0).isEmpty());
+        // …in the audit log, one entry per state…
+        const QList<AuditEntry> audited = auditOf(QStringLiteral("call.status"));
+        QCOMPARE(audited.size(), 4);
+        QCOMPARE(audited.constLast().outcome, QStringLiteral("Disconnected"));
+        QCOMPARE(audited.constLast().reason, QStringLiteral("HangUp"));
+        QCOMPARE(audited.constLast().callDuration, std::optional<qint64>(133));
+        QCOMPARE(audited.constLast().dialId, call.id);
+        QCOMPARE(audited.constLast().user, QStringLiteral("zhang.san"));
+        QCOMPARE(audited.constLast().toJson().value(QLatin1String("call_duration")).toInteger(), 133);
+        // …in the member's calls…
+        const Reply calls = wait(get(QStringLiteral("/api/v1/calls"), m_zhangToken));
+        const QJsonObject listed = calls.body.value(QLatin1String("calls")).toArray().at(0).toObject();
+        QCOMPARE(listed.value(QLatin1String("call_status")).toString(), QStringLiteral("Disconnected"));
+        QCOMPARE(listed.value(QLatin1String("reason")).toString(), QStringLiteral("HangUp"));
+        QCOMPARE(listed.value(QLatin1String("call_duration")).toInteger(), 133);
+        QCOMPARE(listed.value(QLatin1String("report_date")).toString(), QStringLiteral("20261206161815"));
+        // …and counted.
+        QCOMPARE(m_gateway->metrics().callbacks(CallbackResult::Applied), quint64(4));
+        const Reply metrics = wait(get(QStringLiteral("/metrics")));
+        QVERIFY(metrics.raw.contains("onedial_gateway_callbacks_total{result=\"applied\"} 4\n"));
+        QVERIFY(metrics.raw.contains("onedial_gateway_callbacks_total{result=\"refused\"} 0\n"));
+    }
+
+    void refusedCallbacksChangeNothing_data()
+    {
+        QTest::addColumn<Refusal>("refusal");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+
+        QTest::newRow("unsigned") << Refusal::Unsigned << 401 << QStringLiteral("token_refused");
+        QTest::newRow("a member's bearer token")
+            << Refusal::BearerToken << 401 << QStringLiteral("token_refused");
+        QTest::newRow("tampered sign") << Refusal::TamperedSign << 401 << QStringLiteral("token_refused");
+        QTest::newRow("expired et") << Refusal::Expired << 401 << QStringLiteral("token_refused");
+        QTest::newRow("another appid's res") << Refusal::OtherAppId << 401 << QStringLiteral("token_refused");
+        QTest::newRow("the other generation's res and version")
+            << Refusal::OtherGeneration << 401 << QStringLiteral("token_refused");
+        QTest::newRow("another key") << Refusal::OtherKey << 401 << QStringLiteral("token_refused");
+        QTest::newRow("over 64 KiB") << Refusal::TooLarge << 413 << QStringLiteral("request_too_large");
+        QTest::newRow("not JSON") << Refusal::NotJson << 400 << QStringLiteral("invalid_request");
+        QTest::newRow("a JSON array") << Refusal::NotAnObject << 400 << QStringLiteral("invalid_request");
+        QTest::newRow("unknown status") << Refusal::UnknownStatus << 400 << QStringLiteral("invalid_request");
+        QTest::newRow("another account in the body")
+            << Refusal::OtherAccountInBody << 400 << QStringLiteral("invalid_request");
+        QTest::newRow("a call_id never placed")
+            << Refusal::UnknownCallId << 404 << QStringLiteral("unknown_call");
+        QTest::newRow("wrong secret") << Refusal::WrongSecret << 404 << QStringLiteral("not_found");
+        QTest::newRow("no secret") << Refusal::NoSecret << 404 << QStringLiteral("not_found");
+        QTest::newRow("GET") << Refusal::Get << 405 << QStringLiteral("method_not_allowed");
+    }
+
+    void refusedCallbacksChangeNothing()
+    {
+        QFETCH(Refusal, refusal);
+        QFETCH(int, status);
+        QFETCH(QString, error);
+
+        const QString callId = placeCall();
+        QVERIFY(!callId.isEmpty());
+        const QByteArray body = QJsonDocument(report(callId, QStringLiteral("Connected"))).toJson();
+        const qint64 inFiveMinutes = QDateTime::currentSecsSinceEpoch() + 300;
+        QByteArray authorization = oneNetToken();
+        QByteArray sentBody = body;
+        QString path = notifyPath();
+        switch (refusal) {
+        case Refusal::Unsigned:
+            authorization.clear();
+            break;
+        case Refusal::BearerToken:
+            authorization = "Bearer " + m_zhangToken;
+            break;
+        case Refusal::TamperedSign: {
+            const qsizetype at = authorization.indexOf("sign=") + 5;
+            authorization[at] = authorization.at(at) == 'A' ? 'B' : 'A';
+            break;
+        }
+        case Refusal::Expired:
+            authorization = oneNetToken(QDateTime::currentSecsSinceEpoch() - 1);
+            break;
+        case Refusal::OtherAppId:
+            authorization = oneNetToken(inFiveMinutes, TokenSigner::resFor(Api::V1, QStringLiteral("10002")));
+            break;
+        case Refusal::OtherGeneration:
+            authorization =
+                oneNetToken(inFiveMinutes, TokenSigner::resFor(Api::V2, SandboxScenarios::appId()),
+                            TokenSigner::versionFor(Api::V2));
+            break;
+        case Refusal::OtherKey:
+            authorization =
+                oneNetToken(inFiveMinutes, TokenSigner::resFor(Api::V1, SandboxScenarios::appId()),
+                            TokenSigner::versionFor(Api::V1), "DR883k7np7iYavEtpHeArHV86tUTEwKdNkC6gdee78I=");
+            break;
+        case Refusal::TooLarge: {
+            QJsonObject padded = report(callId, QStringLiteral("Connected"));
+            padded.insert(QStringLiteral("padding"), QString(64 * 1024, QLatin1Char('x')));
+            sentBody = QJsonDocument(padded).toJson();
+            break;
+        }
+        case Refusal::NotJson:
+            sentBody = "call_id=" + callId.toLatin1() + "&status=Connected";
+            break;
+        case Refusal::NotAnObject:
+            sentBody = "[" + body + "]";
+            break;
+        case Refusal::UnknownStatus:
+            sentBody = QJsonDocument(report(callId, QStringLiteral("Ringing"))).toJson();
+            break;
+        case Refusal::OtherAccountInBody: {
+            QJsonObject other = report(callId, QStringLiteral("Connected"));
+            other.insert(QStringLiteral("appid"), QStringLiteral("10002"));
+            sentBody = QJsonDocument(other).toJson();
+            break;
+        }
+        case Refusal::UnknownCallId:
+            sentBody =
+                QJsonDocument(report(QStringLiteral("not-a-call-of-ours"), QStringLiteral("Connected")))
+                    .toJson();
+            break;
+        case Refusal::WrongSecret: {
+            QByteArray wrong = m_notifySecret;
+            wrong[0] = wrong.at(0) == 'A' ? 'B' : 'A';
+            path = QLatin1String(GatewayConfig::kNotifyPath) + QString::fromLatin1(wrong);
+            break;
+        }
+        case Refusal::NoSecret:
+            path = QLatin1String(GatewayConfig::kNotifyPath);
+            break;
+        case Refusal::Get:
+            break;
+        }
+
+        g_logged.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("onedial.gateway.info=true"));
+        g_previousHandler = qInstallMessageHandler(keepMessage);
+        const Reply reply =
+            refusal == Refusal::Get ? wait(get(path)) : wait(postCallback(sentBody, authorization, path));
+        qInstallMessageHandler(g_previousHandler);
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.body.value(QLatin1String("error")).toString(), error);
+        QVERIFY(!reply.body.value(QLatin1String("message")).toString().isEmpty());
+
+        // Nothing stored: the call has no state, no event, no audit entry.
+        QVERIFY(zhangsCall().callStatus.isEmpty());
+        QVERIFY(m_store->callEvents(QStringLiteral("zhang.san"), 0).isEmpty());
+        QVERIFY(auditOf(QStringLiteral("call.status")).isEmpty());
+        // Logged without secrets: neither the path's secret, nor the token, nor the key.
+        const QString log = g_logged.join(QLatin1Char('\n'));
+        QVERIFY(!log.contains(QString::fromLatin1(m_notifySecret)));
+        QVERIFY(!log.contains(QString::fromLatin1(SandboxScenarios::key())));
+        if (!authorization.isEmpty()) {
+            const QByteArray sign = authorization.mid(authorization.indexOf("sign=") + 5);
+            QVERIFY(!log.contains(QString::fromLatin1(sign)));
+            QVERIFY(!log.contains(QString::fromLatin1(QByteArray::fromPercentEncoding(sign))));
+        }
+        if (status == 401 || status == 400)
+            QVERIFY2(log.contains(QLatin1String("Status callback from 127.0.0.1 refused")), qPrintable(log));
+
+        // And the same call's signed callback still works afterwards.
+        QVERIFY(isSuccessAnswer(callback(callId, QStringLiteral("Connected"))));
+        QCOMPARE(zhangsCall().callStatus, QStringLiteral("Connected"));
+    }
+
+    void duplicatesAddNoEvent()
+    {
+        const QString callId = placeCall();
+        QVERIFY(!callId.isEmpty());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(isSuccessAnswer(callback(callId, QStringLiteral("CallingCaller"))));
+        QVERIFY(isSuccessAnswer(callback(callId, QStringLiteral("Connected"))));
+        QVERIFY(isSuccessAnswer(callback(callId, QStringLiteral("Connected"))));
+        QCOMPARE(eventStatuses(),
+                 (QStringList{QStringLiteral("CallingCaller"), QStringLiteral("Connected")}));
+        QCOMPARE(auditOf(QStringLiteral("call.status")).size(), 2);
+        QCOMPARE(m_gateway->metrics().callbacks(CallbackResult::Applied), quint64(2));
+        QCOMPARE(m_gateway->metrics().callbacks(CallbackResult::Unchanged), quint64(3));
+    }
+
+    void lateNewsDoesNotMoveTheCallBack()
+    {
+        const QString callId = placeCall();
+        QVERIFY(!callId.isEmpty());
+        QVERIFY(isSuccessAnswer(callback(callId, QStringLiteral("Connected"))));
+        // Earlier states arriving after it are acknowledged, and change nothing.
+        QVERIFY(isSuccessAnswer(callback(callId, QStringLiteral("CallingCallee"))));
+        QVERIFY(isSuccessAnswer(callback(callId, QStringLiteral("CallingCaller"))));
+        QCOMPARE(zhangsCall().callStatus, QStringLiteral("Connected"));
+        QCOMPARE(eventStatuses(), QStringList{QStringLiteral("Connected")});
+    }
+
+    void disconnectedIsFinal()
+    {
+        const QString callId = placeCall();
+        QVERIFY(!callId.isEmpty());
+        QJsonObject busy = report(callId, QStringLiteral("Disconnected"));
+        busy.insert(QStringLiteral("reason"), QStringLiteral("CalleeBusy"));
+        // OneNET's own example leaves call_duration out.
+        QVERIFY(isSuccessAnswer(callback(busy)));
+        QVERIFY(isSuccessAnswer(callback(callId, QStringLiteral("Connected"))));
+        QJsonObject again = report(callId, QStringLiteral("Disconnected"));
+        again.insert(QStringLiteral("reason"), QStringLiteral("HangUp"));
+        again.insert(QStringLiteral("call_duration"), 20);
+        QVERIFY(isSuccessAnswer(callback(again)));
+        const DialRecord call = zhangsCall();
+        QCOMPARE(call.callStatus, QStringLiteral("Disconnected"));
+        QCOMPARE(call.reason, QStringLiteral("CalleeBusy"));
+        QVERIFY(!call.callDuration);
+        QCOMPARE(eventStatuses(), QStringList{QStringLiteral("Disconnected")});
+        const Reply calls = wait(get(QStringLiteral("/api/v1/calls"), m_zhangToken));
+        QVERIFY(calls.body.value(QLatin1String("calls"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QLatin1String("call_duration"))
+                    .isNull());
+    }
+
+    void eventsOfManyCallsKeepOneOrder()
+    {
+        // Two members' calls, their callbacks interleaved: one sequence of ids for the gateway,
+        // each member reading their own.
+        const QString zhangs = placeCall();
+        const Reply lisDial = dial(m_liToken, kCallee);
+        const QString lis = lisDial.body.value(QLatin1String("call_id")).toString();
+        QVERIFY(!zhangs.isEmpty() && !lis.isEmpty() && zhangs != lis);
+        QVERIFY(isSuccessAnswer(callback(zhangs, QStringLiteral("CallingCaller"))));
+        QVERIFY(isSuccessAnswer(callback(lis, QStringLiteral("CallingCaller"))));
+        QVERIFY(isSuccessAnswer(callback(zhangs, QStringLiteral("Connected"))));
+        QVERIFY(isSuccessAnswer(callback(lis, QStringLiteral("Disconnected"))));
+        const QList<CallEvent> zhang = m_store->callEvents(QStringLiteral("zhang.san"), 0);
+        const QList<CallEvent> li = m_store->callEvents(QStringLiteral("li.si"), 0);
+        QCOMPARE(zhang.size(), 2);
+        QCOMPARE(li.size(), 2);
+        QVERIFY(zhang.at(0).id < li.at(0).id && li.at(0).id < zhang.at(1).id && zhang.at(1).id < li.at(1).id);
+        QCOMPARE(li.at(1).user, QStringLiteral("li.si"));
+        QCOMPARE(li.at(1).dialId, lisDial.body.value(QLatin1String("dial_id")).toInteger());
+    }
+
+    void callEventsAreAppendOnly()
+    {
+        const QString callId = placeCall();
+        QVERIFY(isSuccessAnswer(callback(callId, QStringLiteral("Connected"))));
+        m_gateway.reset();
+        m_store.reset();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_dir->filePath(QStringLiteral("gateway.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(!query.exec(QStringLiteral("UPDATE call_events SET status = 'CallingCaller'")));
+            QVERIFY(query.lastError().text().contains(QLatin1String("append-only")));
+            QVERIFY(!query.exec(QStringLiteral("DELETE FROM call_events")));
+            // The same state twice for one dial: refused by the database itself.
+            QVERIFY(!query.exec(QStringLiteral("INSERT INTO call_events (user_name, dial_id, call_id, status,"
+                                               " received_utc) SELECT user_name, dial_id, call_id, status,"
+                                               " received_utc FROM call_events")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    }
+
+    void olderDatabaseIsMigrated()
+    {
+        // A gateway database of schema version 1 with an accepted dial, as the previous release
+        // left it: opened by this one, the dial takes callbacks.
+        m_gateway.reset();
+        m_store.reset();
+        const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
+        {
+            Database old(path, GatewayStore::schema());
+            QVERIFY(old.open(1).ok());
+            QSqlQuery query(QSqlDatabase::database(old.connectionName(), false));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO dials (user_name, time_utc, day, callee, state, call_id)"
+                " VALUES ('zhang.san', '2026-12-06T08:15:02.118Z', '2026-12-06', '8613912345678',"
+                " 'accepted', 'old-call')")));
+        }
+        GatewayStore store(path);
+        QVERIFY(store.open().ok());
+        CallStatusReport connected;
+        connected.callId = QStringLiteral("old-call");
+        connected.progress = CallProgress::Connected;
+        const GatewayStore::ApplyResult applied =
+            store.applyCallStatus(connected, QStringLiteral("127.0.0.1"));
+        QCOMPARE(applied.status, GatewayStore::Apply::Moved);
+        QCOMPARE(applied.user, QStringLiteral("zhang.san"));
+        QVERIFY(applied.eventId > 0);
+        QCOMPARE(store.calls(QStringLiteral("zhang.san"), 0).constFirst().callStatus,
+                 QStringLiteral("Connected"));
+        QCOMPARE(store.applyCallStatus(connected, {}).status, GatewayStore::Apply::Unchanged);
+        connected.callId = QStringLiteral("never");
+        QCOMPARE(store.applyCallStatus(connected, {}).status, GatewayStore::Apply::UnknownCall);
     }
 };
 

@@ -1,4 +1,5 @@
-// The token algorithm against OneNET's published worked example and our cross-check.
+// The token algorithm against OneNET's published worked example and our cross-check, and the check
+// of tokens made with the same key elsewhere (OneNET signs its status callbacks that way).
 #include "onenet/TokenSigner.h"
 
 #include <QTest>
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void rejectsKeysThatAreNotOneNetKeys();
     void parsesItsOwnHeader();
     void methodsDiffer();
+    void verifiesTokensMadeWithTheKey_data();
+    void verifiesTokensMadeWithTheKey();
 };
 
 void TestTokenSigner::signsPublishedVectors_data()
@@ -141,6 +144,67 @@ void TestTokenSigner::methodsDiffer()
     QCOMPARE(QByteArray::fromBase64(md5).size(), 16);
     QCOMPARE(QByteArray::fromBase64(sha1).size(), 20);
     QCOMPARE(QByteArray::fromBase64(sha256).size(), 32);
+}
+
+void TestTokenSigner::verifiesTokensMadeWithTheKey_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<qint64>("now");
+    QTest::addColumn<TokenCheck>("expected");
+
+    const AccessKey key("KuF3NT/jUBJ62LNBB/A8XZA9CqS3Cu79B/ABmfA1UCw=");
+    const AccessKey otherKey("DR883k7np7iYavEtpHeArHV86tUTEwKdNkC6gdee78I=");
+    const TokenParams v1{QStringLiteral("v1"), QStringLiteral("onenet_voice/123123"), 2000, SignMethod::Md5};
+    const auto header = [](const AccessKey &signingKey, const TokenParams &params) {
+        return *TokenSigner::authorization(signingKey, params);
+    };
+    const QByteArray crossCheck("version=v1&res=onenet_voice%2F123123&et=1537255523&method=md5"
+                                "&sign=B%2F8EzGyBjt6DF1%2BdNp5h3A%3D%3D");
+
+    QTest::newRow("md5") << header(key, v1) << qint64(1000) << TokenCheck::Valid;
+    QTest::newRow("sha256") << header(key, {v1.version, v1.res, v1.et, SignMethod::Sha256}) << qint64(1000)
+                            << TokenCheck::Valid;
+    QTest::newRow("expires this second")
+        << header(key, {v1.version, v1.res, 1000, SignMethod::Sha1}) << qint64(1000) << TokenCheck::Valid;
+    QTest::newRow("the cross-check vector") << crossCheck << qint64(1537255523) << TokenCheck::Valid;
+    QTest::newRow("the cross-check vector a second later")
+        << crossCheck << qint64(1537255524) << TokenCheck::Expired;
+    QTest::newRow("empty") << QByteArray() << qint64(1000) << TokenCheck::Missing;
+    QTest::newRow("a bearer token") << QByteArray("Bearer odg_x") << qint64(1000) << TokenCheck::Malformed;
+    QTest::newRow("no sign") << QByteArray("version=v1&res=onenet_voice%2F123123&et=2000&method=md5")
+                             << qint64(1000) << TokenCheck::Malformed;
+    QTest::newRow("another appid") << header(key, {v1.version, QStringLiteral("onenet_voice/123124"), v1.et,
+                                                   SignMethod::Md5})
+                                   << qint64(1000) << TokenCheck::WrongResource;
+    QTest::newRow("the other generation")
+        << header(key,
+                  {QStringLiteral("2020-05-29"), QStringLiteral("userid/123123"), v1.et, SignMethod::Md5})
+        << qint64(1000) << TokenCheck::WrongResource;
+    QTest::newRow("another key") << header(otherKey, v1) << qint64(1000) << TokenCheck::BadSignature;
+    QByteArray tampered = header(key, v1);
+    tampered.replace("et=2000", "et=2001");
+    QTest::newRow("et changed after signing") << tampered << qint64(1000) << TokenCheck::BadSignature;
+    QByteArray swapped = header(key, v1);
+    swapped.replace("method=md5", "method=sha1");
+    QTest::newRow("method changed after signing") << swapped << qint64(1000) << TokenCheck::BadSignature;
+    QByteArray oneCharacter = header(key, v1);
+    const qsizetype first = oneCharacter.indexOf("sign=") + 5;
+    oneCharacter[first] = oneCharacter.at(first) == 'A' ? 'B' : 'A';
+    QTest::newRow("one character of the sign") << oneCharacter << qint64(1000) << TokenCheck::BadSignature;
+}
+
+void TestTokenSigner::verifiesTokensMadeWithTheKey()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(qint64, now);
+    QFETCH(TokenCheck, expected);
+    const AccessKey key("KuF3NT/jUBJ62LNBB/A8XZA9CqS3Cu79B/ABmfA1UCw=");
+    QCOMPARE(TokenSigner::verify(key, Api::V1, QStringLiteral("123123"), header, now), expected);
+    // Without a usable key nothing is believed.
+    if (expected == TokenCheck::Valid) {
+        QCOMPARE(TokenSigner::verify(AccessKey(), Api::V1, QStringLiteral("123123"), header, now),
+                 TokenCheck::BadSignature);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTokenSigner)

@@ -1,5 +1,6 @@
 // Builds OneNET's Authorization header: an HMAC over et, method, res and version, keyed with
-// the base64-decoded access key. Each request gets a fresh token.
+// the base64-decoded access key. Each request gets a fresh token. It also checks a token made
+// with the same key by someone else: OneNET signs its status callbacks that way.
 #pragma once
 
 #include "accounts/AccessKey.h"
@@ -13,6 +14,19 @@
 #include <optional>
 
 namespace onedial {
+
+// What verify() found in a token; Valid when it may be believed.
+enum class TokenCheck {
+    Valid,
+    Missing,       // no Authorization at all
+    Malformed,     // not version=…&res=…&et=…&method=…&sign=…
+    WrongResource, // res or version of another account or API generation
+    BadSignature,  // not signed with this key (or the key itself is unusable)
+    Expired,       // signed right, but its et has passed
+};
+
+// A short English word for logs ("bad_signature"); never anything from the token.
+QString tokenCheckName(TokenCheck check);
 
 struct TokenParams
 {
@@ -37,6 +51,11 @@ public:
     static std::optional<QByteArray> authorization(const AccessKey &key, const TokenParams &params);
     // Parses a header value back into its fields (the sandbox verifies tokens with this).
     static std::optional<std::pair<TokenParams, QByteArray>> parseAuthorization(const QByteArray &header);
+    // Checks a header value made with this account's key, as OneNET makes the one on its status
+    // callbacks: res and version must be the account's (resFor, versionFor), the sign the HMAC
+    // for the method the token names, compared in constant time, and et not before nowSecs.
+    static TokenCheck verify(const AccessKey &key, Api api, const QString &appIdOrUserId,
+                             const QByteArray &header, qint64 nowSecs);
 
     // Whether the text is a OneNET access key by AccessKey::problem()'s rule.
     static bool isValidKeyText(const QByteArray &base64Text);

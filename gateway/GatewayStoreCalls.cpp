@@ -1,0 +1,144 @@
+// GatewayStore's part for OneNET's status callbacks: applying a report to its dial, and reading
+// the call events back.
+#include "GatewayStore.h"
+#include "StoreValues.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace onedial::gateway {
+
+using namespace storevalues;
+
+QJsonObject CallEvent::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("event_id"), id},
+        {QStringLiteral("dial_id"), dialId},
+        {QStringLiteral("call_id"), callId},
+        {QStringLiteral("call_status"), status},
+        {QStringLiteral("reason"), jsonText(reason)},
+        {QStringLiteral("call_duration"), jsonNumber(callDuration)},
+        {QStringLiteral("caller_call_duration"), jsonNumber(callerCallDuration)},
+        {QStringLiteral("report_date"), jsonText(reportDate)},
+        {QStringLiteral("received"), timeText(received)},
+    };
+}
+
+GatewayStore::ApplyResult GatewayStore::applyCallStatus(const CallStatusReport &report,
+                                                        const QString &address)
+{
+    ApplyResult applied;
+    applied.storage = m_database.transaction([&]() -> StorageResult {
+        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+        // OneNET's call ids are its own and unique; should one ever come back, the newest dial
+        // is the one OneNET is talking about.
+        query.prepare(QStringLiteral("SELECT id, user_name, callee, call_status FROM dials"
+                                     " WHERE call_id = ? ORDER BY id DESC LIMIT 1"));
+        query.addBindValue(report.callId);
+        if (!query.exec())
+            return failure(query);
+        if (!query.next()) {
+            applied.status = Apply::UnknownCall;
+            return {StorageError::NotFound, {}, {}};
+        }
+        applied.dialId = query.value(0).toLongLong();
+        applied.user = query.value(1).toString();
+        const QString callee = query.value(2).toString();
+        const QString stored = query.value(3).toString();
+        query.finish();
+        // Forward only: a duplicate is not a move, and neither is news the call has passed
+        // (Disconnected, the last state, is final).
+        if (const auto current = callProgressFromName(stored); current && *current >= report.progress) {
+            applied.status = Apply::Unchanged;
+            return {};
+        }
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString status = callProgressName(report.progress);
+        query.prepare(QStringLiteral("UPDATE dials SET call_status = ?, reason = ?, call_duration = ?,"
+                                     " report_date = ?, status_utc = ? WHERE id = ?"));
+        query.addBindValue(status);
+        query.addBindValue(textOrNull(report.reason));
+        query.addBindValue(numberOrNull(report.callDuration));
+        query.addBindValue(textOrNull(report.reportDate));
+        query.addBindValue(timeText(now));
+        query.addBindValue(applied.dialId);
+        if (!query.exec())
+            return failure(query);
+
+        query.prepare(QStringLiteral("INSERT INTO call_events (user_name, dial_id, call_id, status, reason,"
+                                     " call_duration, caller_call_duration, report_date, received_utc)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(applied.user);
+        query.addBindValue(applied.dialId);
+        query.addBindValue(report.callId);
+        query.addBindValue(status);
+        query.addBindValue(textOrNull(report.reason));
+        query.addBindValue(numberOrNull(report.callDuration));
+        query.addBindValue(numberOrNull(report.callerCallDuration));
+        query.addBindValue(textOrNull(report.reportDate));
+        query.addBindValue(timeText(now));
+        if (!query.exec())
+            return failure(query);
+        applied.eventId = query.lastInsertId().toLongLong();
+
+        AuditEntry entry;
+        entry.time = now;
+        entry.event = QStringLiteral("call.status");
+        entry.user = applied.user;
+        entry.dialId = applied.dialId;
+        entry.callee = callee;
+        entry.outcome = status;
+        entry.callId = report.callId;
+        entry.address = address;
+        entry.reason = report.reason;
+        entry.callDuration = report.callDuration;
+        entry.reportDate = report.reportDate;
+        if (StorageResult appended = appendAudit(entry); !appended.ok())
+            return appended;
+        applied.status = Apply::Moved;
+        return {};
+    });
+    if (!applied.storage.ok() && applied.status != Apply::UnknownCall) {
+        applied.status = Apply::Failed;
+        applied.eventId = 0;
+    }
+    return applied;
+}
+
+QList<CallEvent> GatewayStore::callEvents(const QString &user, qint64 afterId, int limit,
+                                          StorageResult *result) const
+{
+    QList<CallEvent> list;
+    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    query.prepare(QStringLiteral("SELECT id, user_name, dial_id, call_id, status, reason, call_duration,"
+                                 " caller_call_duration, report_date, received_utc FROM call_events"
+                                 " WHERE user_name = ? AND id > ? ORDER BY id LIMIT ?"));
+    query.addBindValue(user);
+    query.addBindValue(afterId);
+    query.addBindValue(qBound(1, limit, kMaxCallsPerPage));
+    if (!query.exec()) {
+        if (result)
+            *result = failure(query);
+        return list;
+    }
+    while (query.next()) {
+        CallEvent event;
+        event.id = query.value(0).toLongLong();
+        event.user = query.value(1).toString();
+        event.dialId = query.value(2).toLongLong();
+        event.callId = query.value(3).toString();
+        event.status = query.value(4).toString();
+        event.reason = query.value(5).toString();
+        event.callDuration = numberFrom(query.value(6));
+        event.callerCallDuration = numberFrom(query.value(7));
+        event.reportDate = query.value(8).toString();
+        event.received = timeFrom(query.value(9));
+        list.append(event);
+    }
+    return list;
+}
+
+} // namespace onedial::gateway
