@@ -95,6 +95,17 @@ bool Gateway::start(QString *error, int listenPortOverride)
         return false;
     qCInfo(lcGateway).noquote() << "Listening on" << address.toString() << "port" << m_server->serverPort()
                                 << (m_server->isTls() ? "(TLS)" : "(plain HTTP, loopback)");
+    if (m_sandbox && !m_config.notifySecret.isEmpty()) {
+        // The sandbox is on this machine and cannot be expected to reach the public URL: its
+        // simulated status callbacks come straight to this listener.
+        const bool anywhere = address == QHostAddress::Any || address == QHostAddress::AnyIPv4 ||
+                              address == QHostAddress::AnyIPv6;
+        QUrl local;
+        local.setScheme(m_server->isTls() ? QStringLiteral("https") : QStringLiteral("http"));
+        local.setHost(anywhere ? QStringLiteral("127.0.0.1") : address.toString());
+        local.setPort(m_server->serverPort());
+        m_account.notifyUrl = m_config.notifyUrl(local);
+    }
     if (const QString problem = configurationProblem(); !problem.isEmpty())
         qCWarning(lcGateway).noquote() << "Dials will be refused until this is fixed:" << problem;
     if (m_config.hasAccount && m_config.notifySecret.isEmpty()) {

@@ -43,6 +43,8 @@ public:
     // Starts the built-in sandbox when the account is the sandbox, loads TLS, then listens where
     // the configuration says (or on listenPortOverride when given: tests use 0).
     bool start(QString *error, int listenPortOverride = -1);
+    // The built-in sandbox when the account is the sandbox (after start()), else null.
+    SandboxServer *sandbox() const { return m_sandbox; }
     quint16 port() const { return m_server->serverPort(); }
     // Loads the certificate and key files again (SIGHUP).
     bool reloadTls(QString *error);

@@ -184,12 +184,12 @@ QByteArray GatewayConfig::newNotifySecret()
     return text;
 }
 
-QUrl GatewayConfig::notifyUrl() const
+QUrl GatewayConfig::notifyUrl(const QUrl &base) const
 {
-    if (notifySecret.isEmpty() || publicUrl.isEmpty())
+    if (notifySecret.isEmpty() || (publicUrl.isEmpty() && base.isEmpty()))
         return {};
     // A public URL with a path (a reverse proxy's prefix) keeps it, as the desktops' /api/v1 does.
-    QUrl url = publicUrl;
+    QUrl url = base.isEmpty() ? publicUrl : base;
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);

@@ -64,9 +64,9 @@ public:
 
     bool usesTls() const { return !tlsCertificate.isEmpty(); }
     static QByteArray newNotifySecret();
-    // publicUrl + kNotifyPath + notifySecret, the notify_url sent with every dial; empty when
-    // there is no secret. Never to be logged or printed: it names the secret.
-    QUrl notifyUrl() const;
+    // publicUrl (or base, when given) + kNotifyPath + notifySecret, the notify_url sent with
+    // every dial; empty when there is no secret. Never to be logged or printed: it names the secret.
+    QUrl notifyUrl(const QUrl &base = {}) const;
     // Every problem that stops `serve`, translated; empty when it can start.
     QStringList problems() const;
     // The OneNET account's problems (the member's caller is not part of it).

@@ -6,6 +6,7 @@
 #include "GatewayConfig.h"
 #include "GatewayStore.h"
 #include "UserToken.h"
+#include "onenet/SandboxCallbacks.h"
 #include "onenet/SandboxScenarios.h"
 #include "onenet/SandboxServer.h"
 #include "onenet/TokenSigner.h"
@@ -928,6 +929,54 @@ private Q_SLOTS:
         QVERIFY(isSuccessAnswer(callback(callId, QStringLiteral("CallingCaller"))));
         QCOMPARE(zhangsCall().callStatus, QStringLiteral("Connected"));
         QCOMPARE(eventStatuses(), QStringList{QStringLiteral("Connected")});
+    }
+
+    void sandboxCallbacksComeBackToTheGateway()
+    {
+        // A gateway whose OneNET is the built-in sandbox: the sandbox's simulated, signed status
+        // callbacks come straight back to the gateway's own listener (the public URL is not
+        // reachable from here), and are verified and stored like OneNET's.
+        m_gateway.reset();
+        GatewayConfig config = sandboxConfig();
+        config.sandbox = true;
+        config.notifySecret = GatewayConfig::newNotifySecret();
+        startGateway(config, AccessKey());
+        QVERIFY(m_gateway->sandbox());
+        m_gateway->sandbox()->callbacks()->setStepMs(60);
+
+        const QString answered = placeCall();
+        QVERIFY(!answered.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(zhangsCall().callStatus, QStringLiteral("Disconnected"), kWaitMs);
+        QCOMPARE(zhangsCall().reason, QStringLiteral("HangUp"));
+        QVERIFY(zhangsCall().callDuration.value_or(0) >= 1);
+        QCOMPARE(eventStatuses(),
+                 (QStringList{QStringLiteral("CallingCaller"), QStringLiteral("CallingCallee"),
+                              QStringLiteral("Connected"), QStringLiteral("Disconnected")}));
+
+        // 138 0000 0908: reports duplicated and out of order; the stored call moves forward only.
+        const QString disorderly = placeCall(QStringLiteral("13800000908"));
+        QVERIFY(!disorderly.isEmpty());
+        const auto deliveriesFor = [this](const QString &callId) {
+            int count = 0;
+            for (const SandboxCallbacks::Delivery &delivery :
+                 m_gateway->sandbox()->callbacks()->deliveries()) {
+                if (delivery.callId == callId && delivery.httpStatus == 200)
+                    ++count;
+            }
+            return count;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(deliveriesFor(disorderly), 6, kWaitMs);
+        QCOMPARE(zhangsCall().callId, disorderly);
+        QCOMPARE(zhangsCall().callStatus, QStringLiteral("Disconnected"));
+        QStringList forIt;
+        const QList<CallEvent> events = m_store->callEvents(QStringLiteral("zhang.san"), 0);
+        for (const CallEvent &event : events) {
+            if (event.callId == disorderly)
+                forIt << event.status;
+        }
+        // The late CallingCallee and the repeats add nothing.
+        QCOMPARE(forIt, (QStringList{QStringLiteral("CallingCaller"), QStringLiteral("Connected"),
+                                     QStringLiteral("Disconnected")}));
     }
 
     void disconnectedIsFinal()
