@@ -143,6 +143,81 @@
     </message>
 </context>
 <context>
+    <name>CallProgressWords</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Calling you: answer your phone</source>
+        <translation>正在呼叫你：请接听你的电话</translation>
+    </message>
+    <message>
+        <source>Calling %1</source>
+        <translation>正在呼叫%1</translation>
+    </message>
+    <message>
+        <source>Connected with %1</source>
+        <translation>已与%1接通</translation>
+    </message>
+    <message>
+        <source>Ended after %1</source>
+        <translation>通话结束，时长 %1</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>通话结束</translation>
+    </message>
+    <message>
+        <source>Your phone was busy, so %1 was not called</source>
+        <translation>你的电话占线，未呼叫%1</translation>
+    </message>
+    <message>
+        <source>You did not answer your phone, so %1 was not called</source>
+        <translation>你没有接听电话，未呼叫%1</translation>
+    </message>
+    <message>
+        <source>Your phone could not be reached, so %1 was not called</source>
+        <translation>无法接通你的电话，未呼叫%1</translation>
+    </message>
+    <message>
+        <source>You hung up before %1 answered</source>
+        <translation>%1接听前你已挂断</translation>
+    </message>
+    <message>
+        <source>%1&apos;s phone was busy</source>
+        <translation>%1的电话占线</translation>
+    </message>
+    <message>
+        <source>%1 did not answer</source>
+        <translation>%1未接听</translation>
+    </message>
+    <message>
+        <source>%1&apos;s phone could not be reached (off, out of service or no signal)</source>
+        <translation>无法接通%1的电话（关机、停机或无信号）</translation>
+    </message>
+    <message>
+        <source>Ended (OneNET&apos;s reason: %1)</source>
+        <translation>通话结束（OneNET 给出的原因：%1）</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>OneDial %1: click-to-dial for the OneNET voice service.
@@ -2154,6 +2229,37 @@ transport failure, 4 keychain unavailable.</source>
     </message>
 </context>
 <context>
+    <name>onedial::GatewayEventStream</name>
+    <message>
+        <source>The gateway sent nothing for %1 seconds.</source>
+        <translation>网关 %1 秒没有发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer was not an event stream.</source>
+        <translation>网关的应答不是事件流。</translation>
+    </message>
+    <message>
+        <source>The gateway sent a line too long for an event stream.</source>
+        <translation>网关发送的一行过长，不是正常的事件流。</translation>
+    </message>
+    <message>
+        <source>The gateway closed the connection.</source>
+        <translation>网关关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The gateway refused the token (HTTP %1).</source>
+        <translation>网关拒绝了令牌（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>Could not reach the gateway: %1</source>
+        <translation>无法连接网关：%1</translation>
+    </message>
+    <message>
+        <source>The gateway answered HTTP %1.</source>
+        <translation>网关应答 HTTP %1。</translation>
+    </message>
+</context>
+<context>
     <name>onedial::HistoryCommand</name>
     <message>
         <source>List the calls made from this computer, newest first.</source>
@@ -3581,6 +3687,18 @@ Any number can be dialled from the Number field meanwhile.</source>
         <source>What happened</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>Ended</source>
+        <translation>通话结束</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>进展：%1</translation>
+    </message>
 </context>
 <context>
     <name>onedial::StatusPanel</name>
@@ -3783,6 +3901,14 @@ Any number can be dialled from the Number field meanwhile.</source>
     <message>
         <source>Outcome unknown: %1</source>
         <translation>结果未知：%1</translation>
+    </message>
+    <message>
+        <source>Call not connected: %1</source>
+        <translation>未接通：%1</translation>
+    </message>
+    <message>
+        <source>Call ended: %1</source>
+        <translation>通话结束：%1</translation>
     </message>
 </context>
 </TS>

@@ -21,8 +21,10 @@
 #include "contacts/ContactStore.h"
 #include "contacts/PhoneLabels.h"
 #include "core/UserText.h"
+#include "dial/CallProgressService.h"
 #include "dial/DialService.h"
 #include "history/HistoryModel.h"
+#include "onenet/CallProgressWords.h"
 #include "onenet/DialClient.h"
 #include "phone/PhoneNumber.h"
 #include "services/AppServices.h"
@@ -395,6 +397,32 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     });
     connect(m_controller, &DialController::choicesChanged, this, &MainWindow::reloadChoices);
 
+    // The calls' live progress (gateway accounts): the session's row, the history, the tray.
+    connect(m_services.callProgress(), &CallProgressService::progressed, this,
+            [this](const CallProgressService::Update &update) {
+                const GatewayEventStream::CallEvent &event = update.event;
+                QString words =
+                    m_status->updateProgress(event.callId, event.progress, event.reason, event.durationSecs);
+                RecordedProgress recorded;
+                recorded.status = callProgressName(event.progress);
+                recorded.reason = event.reason;
+                if (event.durationSecs)
+                    recorded.durationS = int(qMin<qint64>(*event.durationSecs, 7 * 24 * 3600));
+                recorded.updatedAt = QDateTime::currentDateTimeUtc();
+                m_history->updateProgress(event.callId, recorded);
+                if (event.progress != CallProgress::Disconnected)
+                    return;
+                QString callee = m_status->calleeOf(event.callId);
+                if (callee.isEmpty()) // a call of an earlier session, ended while OneDial was closed
+                    callee = PhoneNumber::parse(event.callee).shown();
+                if (words.isEmpty())
+                    words =
+                        CallProgressWords::describe(event.progress, event.reason, event.durationSecs, callee);
+                Q_EMIT callEnded(callee, words, CallProgressWords::endedBadly(event.progress, event.reason));
+            });
+    // After the first paint: following the calls needs the keychain and the network.
+    QTimer::singleShot(0, this, [this] { m_services.callProgress()->sync(); });
+
     reloadChoices();
     showDatabaseProblem();
     refresh();
@@ -641,6 +669,7 @@ void MainWindow::offerFirstRun()
     connect(wizard, &QDialog::finished, this, [this, wizard] {
         if (wizard->sandboxChosen())
             m_services.startSandbox();
+        m_services.callProgress()->sync();
         m_controller->chooseDefault();
         reloadChoices();
         updateSessionBanner();
@@ -653,6 +682,7 @@ void MainWindow::showAccounts()
     auto *dialog = new AccountsDialog(m_controller->accounts(), m_controller->credentials(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountsDialog::accountsChanged, this, [this] {
+        m_services.callProgress()->sync();
         m_controller->chooseDefault();
         reloadChoices();
         updateSessionBanner();

@@ -62,6 +62,12 @@ public:
     // Reloads the contacts and the history from the database (F5).
     void refresh();
 
+Q_SIGNALS:
+    // OneNET reported that a call of this user ended: who was called (name or number), the words
+    // for how it ended, and whether it ended without the two people talking.
+    void callEnded(const QString &callee, const QString &words, bool badly);
+
+public:
     // Asked when the user closes the window: true hides it instead (the tray brings it back).
     void setCloseHidesToTray(std::function<bool()> hidesToTray)
     {

@@ -2,6 +2,7 @@
 
 #include "OutcomeIcon.h"
 #include "core/UserText.h"
+#include "onenet/CallProgressWords.h"
 
 #include <QBrush>
 #include <QColor>
@@ -36,7 +37,7 @@ int StatusModel::rowOf(quint64 dialId) const
 void StatusModel::addPending(quint64 dialId, const QString &who, const QString &number)
 {
     beginInsertRows({}, 0, 0);
-    m_rows.prepend(Row{dialId, QDateTime::currentDateTime(), who, number, true, {}});
+    m_rows.prepend(Row{dialId, QDateTime::currentDateTime(), who, number, true, {}, {}, {}, false});
     endInsertRows();
 }
 
@@ -46,8 +47,15 @@ void StatusModel::finish(quint64 dialId, const DialOutcome &outcome, const QStri
     const int row = rowOf(dialId);
     if (row < 0) {
         beginInsertRows({}, 0, 0);
-        m_rows.prepend(Row{dialId, QDateTime::currentDateTime(), who,
-                           number.isEmpty() ? outcome.callee : number, false, outcome});
+        m_rows.prepend(Row{dialId,
+                           QDateTime::currentDateTime(),
+                           who,
+                           number.isEmpty() ? outcome.callee : number,
+                           false,
+                           outcome,
+                           {},
+                           {},
+                           false});
         endInsertRows();
         return;
     }
@@ -57,10 +65,51 @@ void StatusModel::finish(quint64 dialId, const DialOutcome &outcome, const QStri
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+QString StatusModel::calleeOf(const QString &callId) const
+{
+    for (const Row &row : m_rows) {
+        if (!callId.isEmpty() && row.outcome.callId == callId)
+            return row.who.isEmpty() ? row.number : row.who;
+    }
+    return {};
+}
+
+QString StatusModel::updateProgress(const QString &callId, CallProgress progress, const QString &reason,
+                                    std::optional<qint64> durationSecs)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        if (callId.isEmpty() || row.outcome.callId != callId)
+            continue;
+        if (row.progress && *row.progress >= progress)
+            return row.progressText;
+        row.progress = progress;
+        row.progressText = CallProgressWords::describe(progress, reason, durationSecs,
+                                                       row.who.isEmpty() ? row.number : row.who);
+        row.endedBadly = CallProgressWords::endedBadly(progress, reason);
+        Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        return row.progressText;
+    }
+    return {};
+}
+
+QString StatusModel::shownOutcome(const Row &row) const
+{
+    // The icon and tint: a call still under way looks like one being placed; a call that ended
+    // without the two people talking looks like a failure.
+    if (row.pending || (row.progress && *row.progress != CallProgress::Disconnected))
+        return QStringLiteral("calling");
+    if (row.endedBadly)
+        return outcomeClassName(OutcomeClass::Failed);
+    return outcomeClassName(row.outcome.outcome);
+}
+
 QString StatusModel::outcomeText(const Row &row) const
 {
     if (row.pending)
         return tr("Calling…");
+    if (row.progress)
+        return *row.progress == CallProgress::Disconnected ? tr("Ended") : tr("In progress");
     return outcomeLabel(row.outcome.outcome,
                         row.outcome.codeNo.isEmpty() ? row.outcome.code : row.outcome.codeNo);
 }
@@ -72,6 +121,8 @@ QString StatusModel::details(const Row &row) const
     lines << tr("Time: %1").arg(row.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     lines << tr("Number: %1").arg(o.callee.isEmpty() ? row.number : o.callee);
     lines << tr("Outcome: %1").arg(outcomeText(row));
+    if (row.progress)
+        lines << tr("Progress: %1").arg(row.progressText);
     lines << tr("API: %1").arg(apiName(o.api));
     const auto add = [&lines](const QString &label, const QString &value) {
         if (!value.isEmpty())
@@ -93,7 +144,7 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
-    const QString outcome = row.pending ? QStringLiteral("calling") : outcomeClassName(row.outcome.outcome);
+    const QString outcome = shownOutcome(row);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -106,7 +157,9 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
         case OutcomeColumn:
             return outcomeText(row);
         case MessageColumn:
-            return row.pending ? tr("Sending the request to OneNET…") : row.outcome.message;
+            if (row.pending)
+                return tr("Sending the request to OneNET…");
+            return row.progress ? row.progressText : row.outcome.message;
         }
         break;
     case Qt::DecorationRole:

@@ -1,7 +1,10 @@
 // One row per dial of this session, newest first: who, which number, and what happened, with the
-// raw details support needs. A row appears when the dial starts and changes when it ends.
+// raw details support needs. A row appears when the dial starts, changes when it ends, and, for a
+// call OneNET accepted and reports on (a gateway account), follows the call: calling you, calling
+// the callee, connected, and how it ended.
 #pragma once
 
+#include "onenet/CallStatusReport.h"
 #include "onenet/DialOutcome.h"
 
 #include <QAbstractTableModel>
@@ -31,6 +34,13 @@ public:
     void finish(quint64 dialId, const DialOutcome &outcome, const QString &who = {},
                 const QString &number = {});
     int rowOf(quint64 dialId) const;
+    // OneNET reported a step of the accepted call with this call id: its row says it in words.
+    // Returns the words, or an empty string when no row of this session has the call. A step that
+    // comes after a later one (reports may cross) changes nothing.
+    QString updateProgress(const QString &callId, CallProgress progress, const QString &reason,
+                           std::optional<qint64> durationSecs);
+    // The person called, as the progress words name them: the contact's name, or the number.
+    QString calleeOf(const QString &callId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,7 +56,11 @@ private:
         QString number;
         bool pending = true;
         DialOutcome outcome;
+        std::optional<CallProgress> progress;
+        QString progressText;
+        bool endedBadly = false;
     };
+    QString shownOutcome(const Row &row) const;
     QString outcomeText(const Row &row) const;
     QString details(const Row &row) const;
 

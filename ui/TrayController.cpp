@@ -84,6 +84,7 @@ TrayController::TrayController(MainWindow *window, QObject *parent)
                 notifyOutcome(outcome, target);
                 scheduleMenuRebuild();
             });
+    connect(m_window, &MainWindow::callEnded, this, &TrayController::notifyCallEnded);
     // The key dialog opens on the window; a hidden window would hide the question too.
     connect(controller, &DialController::keyNeeded, this, &TrayController::showWindow);
     connect(m_window->contactModel(), &ContactModel::loaded, this, &TrayController::scheduleMenuRebuild);
@@ -318,6 +319,19 @@ void TrayController::notifyOutcome(const DialOutcome &outcome, const DialTarget 
     // desktop shows a notification is its own: a freedesktop server may read markup in the body.)
     m_icon->showMessage(UserText::cleanLine(title), UserText::cleanMultiline(outcome.message),
                         outcomeIcon(outcome.outcome), kMessageMs);
+}
+
+void TrayController::notifyCallEnded(const QString &callee, const QString &words, bool badly)
+{
+    if (!Settings().value(Setting::NotifyOutcomes) || !m_icon->isVisible() ||
+        !QSystemTrayIcon::supportsMessages())
+        return;
+    // The status panel in front says it already; the notification is for a window out of sight.
+    if (m_window->isVisible() && !m_window->isMinimized() && m_window->isActiveWindow())
+        return;
+    const QString title = badly ? tr("Call not connected: %1").arg(callee) : tr("Call ended: %1").arg(callee);
+    m_icon->showMessage(UserText::cleanLine(title), UserText::cleanMultiline(words),
+                        outcomeIcon(badly ? OutcomeClass::Failed : OutcomeClass::Accepted), kMessageMs);
 }
 
 void TrayController::onActivated(QSystemTrayIcon::ActivationReason reason)

@@ -67,6 +67,7 @@ private:
     void addRecent();
     QAction *addDialAction(QMenu *menu, const QString &text, const DialTarget &target);
     void notifyOutcome(const DialOutcome &outcome, const DialTarget &target);
+    void notifyCallEnded(const QString &callee, const QString &words, bool badly);
     void onActivated(QSystemTrayIcon::ActivationReason reason);
 
     MainWindow *m_window;

@@ -3,6 +3,8 @@
 #include "core/Log.h"
 #include "core/UserText.h"
 #include "history/HistoryStore.h"
+#include "onenet/CallProgressWords.h"
+#include "onenet/CallProgressWords.h"
 #include "phone/PhoneNumber.h"
 #include "storage/Database.h"
 
@@ -128,10 +130,22 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return record.outcomeText();
     case MessageColumn:
         return record.message;
-    case ProgressColumn:
+    case ProgressColumn: {
+        // OneNET's report in words ("Ended after 2 min 13 s", "张三's phone was busy"); a status
+        // OneDial does not know is shown as it came.
+        const std::optional<CallProgress> progress = callProgressFromName(record.progress.status);
+        if (!progress) {
+            if (record.progress.durationS)
+                return tr("%1, %2 s").arg(record.progress.status).arg(*record.progress.durationS);
+            return record.progress.status;
+        }
+        std::optional<qint64> duration;
         if (record.progress.durationS)
-            return tr("%1, %2 s").arg(record.progress.status).arg(*record.progress.durationS);
-        return record.progress.status;
+            duration = *record.progress.durationS;
+        return CallProgressWords::describe(*progress, record.progress.reason, duration,
+                                           record.contactName.isEmpty() ? displayNumber(record.callee)
+                                                                        : record.contactName);
+    }
     default:
         break;
     }

@@ -3,6 +3,7 @@
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialStore.h"
 #include "contacts/ContactStore.h"
+#include "dial/CallProgressService.h"
 #include "dial/DialService.h"
 #include "history/HistoryStore.h"
 #include "onenet/SandboxServer.h"
@@ -15,6 +16,7 @@ AppServices::AppServices(const Options &options, QObject *parent)
     , m_accounts(std::make_unique<AccountStore>())
     , m_credentials(new CredentialStore(this))
     , m_dialer(new DialService(*m_accounts, *m_credentials, this))
+    , m_callProgress(new CallProgressService(m_accounts.get(), m_credentials, nullptr, this))
 {
     openDatabase(options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath);
     if (options.sandbox)
@@ -40,6 +42,7 @@ bool AppServices::startSandbox()
 
 StorageResult AppServices::openDatabase(const QString &path)
 {
+    m_callProgress->setHistory(nullptr);
     m_history.reset();
     m_contacts.reset();
     m_database = std::make_unique<Database>(path);
@@ -47,6 +50,7 @@ StorageResult AppServices::openDatabase(const QString &path)
     if (m_databaseStatus.ok()) {
         m_contacts = std::make_unique<ContactStore>(*m_database);
         m_history = std::make_unique<HistoryStore>(*m_database);
+        m_callProgress->setHistory(m_history.get());
     }
     m_dialer->setDatabase(m_database.get(), m_databaseStatus.message);
     return m_databaseStatus;
@@ -55,6 +59,7 @@ StorageResult AppServices::openDatabase(const QString &path)
 StorageResult AppServices::setDatabaseAside(QString *setAsidePath)
 {
     const QString path = m_database->path();
+    m_callProgress->setHistory(nullptr);
     m_history.reset();
     m_contacts.reset();
     QString message;

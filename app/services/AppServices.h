@@ -14,6 +14,7 @@
 namespace onedial {
 
 class AccountStore;
+class CallProgressService;
 class ContactStore;
 class CredentialStore;
 class Database;
@@ -39,6 +40,8 @@ public:
     AccountStore *accounts() const { return m_accounts.get(); }
     CredentialStore *credentials() const { return m_credentials; }
     DialService *dialer() const { return m_dialer; }
+    // The live progress of gateway accounts' calls; nothing is followed until its sync().
+    CallProgressService *callProgress() const { return m_callProgress; }
     // Null until startSandbox().
     SandboxServer *sandbox() const { return m_sandbox; }
     // Starts the simulator if it is not running; false when it could not listen.
@@ -67,6 +70,7 @@ private:
     std::unique_ptr<AccountStore> m_accounts;
     CredentialStore *m_credentials;
     DialService *m_dialer;
+    CallProgressService *m_callProgress;
     SandboxServer *m_sandbox = nullptr;
     std::unique_ptr<Database> m_database;
     StorageResult m_databaseStatus;
