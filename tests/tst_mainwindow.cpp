@@ -482,6 +482,9 @@ void TestMainWindow::windowAndCommandLineKeepTheSameRow()
         record.time = {};
         record.requestId.clear();
         record.callId.clear();
+        // The window follows the call's progress (the sandbox's status callbacks); the command
+        // line stops at OneNET's answer.
+        record.progress = {};
         return record;
     };
     QCOMPARE(rows.at(0).callee, QStringLiteral("8613700005678"));

@@ -3,6 +3,7 @@
 // callbacks it POSTs for accepted calls (to a loopback receiver that records them), signed as
 // OneNET signs them.
 #include "ScriptedHttpServer.h"
+#include "onenet/CallbackReceiver.h"
 #include "onenet/DialClient.h"
 #include "onenet/ResultCatalogue.h"
 #include "onenet/SandboxCallbacks.h"
@@ -193,6 +194,7 @@ private Q_SLOTS:
     void noCallbacksWithoutNotifyUrl();
     void refusedCallGetsNoCallbacks();
     void unreachableReceiverIsNotRetried();
+    void desktopReceiverBelievesOnlySignedReports();
 
 private:
     struct RawAnswer
@@ -1060,6 +1062,60 @@ void TestSandbox::unreachableReceiverIsNotRetried()
     QCOMPARE(m_sandbox->callbacks()->deliveries().size(), before + 4);
     for (qsizetype i = before; i < before + 4; ++i)
         QCOMPARE(m_sandbox->callbacks()->deliveries().at(i).httpStatus, 0);
+}
+
+void TestSandbox::desktopReceiverBelievesOnlySignedReports()
+{
+    // The desktop's own receiver (CallbackReceiver) for the sandbox's callbacks: on loopback, at a
+    // secret path, believing only tokens signed with the account's key.
+    CallbackReceiver receiver;
+    receiver.setClock(fixedClock);
+    receiver.addSigner({Api::V1, SandboxScenarios::appId(), AccessKey(SandboxScenarios::key())});
+    QVERIFY(receiver.listen());
+    const QUrl url = receiver.notifyUrl();
+    QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(url.path().startsWith(QLatin1String("/onenet/notify/")) && url.path().size() > 30);
+    QList<CallStatusReport> reports;
+    connect(&receiver, &CallbackReceiver::reported, this,
+            [&reports](const CallStatusReport &report) { reports << report; });
+
+    // The sandbox's own, for a real call: all four come through, each answered as OneNET expects.
+    m_sandbox->callbacks()->setStepMs(40);
+    const QString callId = dialWithNotify(Api::V1, QStringLiteral("139 1234 5678"), url);
+    QVERIFY(!callId.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 4, 10000);
+    QCOMPARE(reports.constLast().callId, callId);
+    QCOMPARE(reports.constLast().progress, CallProgress::Disconnected);
+    for (const SandboxCallbacks::Delivery &delivery : m_sandbox->callbacks()->deliveries()) {
+        if (delivery.callId == callId)
+            QVERIFY(delivery.httpStatus == 200 &&
+                    QJsonDocument::fromJson(delivery.answer).object().value(QLatin1String("code_no")) ==
+                        QLatin1String("000000"));
+    }
+
+    // Everything else is refused and reports nothing.
+    const QByteArray body = QByteArrayLiteral(R"({"call_id":"x","status":"Connected"})");
+    const QByteArray good = sandboxAuthorization(Api::V1, kNow + 60);
+    QByteArray tampered = good;
+    tampered.chop(3);
+    tampered.append("AAA");
+    const int before = receiver.refusedCount();
+    QCOMPARE(send("POST", url, {}, body).status, 401);
+    QCOMPARE(send("POST", url, tampered, body).status, 401);
+    QCOMPARE(send("POST", url, sandboxAuthorization(Api::V1, kNow - 1), body).status, 401); // expired
+    QCOMPARE(send("POST", url, authorization(tokenFor(Api::V1, kPlainAppId), plainKey()), body).status, 401);
+    QCOMPARE(send("POST", url, good, QByteArrayLiteral("not json")).status, 400);
+    QCOMPARE(send("POST", url, good, QByteArray(70 * 1024, ' ')).status, 413);
+    QCOMPARE(send("GET", url, good, {}).status, 405);
+    QCOMPARE(
+        send("POST", receiver.notifyUrl().resolved(QUrl(QStringLiteral("/onenet/notify/guess"))), good, body)
+            .status,
+        404);
+    QCOMPARE(receiver.refusedCount(), before + 8);
+    QCOMPARE(reports.size(), 4);
+    // A signed one is believed, whatever call it names: its user decides what it belongs to.
+    QCOMPARE(send("POST", url, good, body).status, 200);
+    QCOMPARE(reports.size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)

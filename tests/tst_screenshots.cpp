@@ -16,6 +16,8 @@
 #include "TestEnvironment.h"
 #include "contacts/ContactModel.h"
 #include "history/HistoryModel.h"
+#include "onenet/CallProgressWords.h"
+#include "onenet/SandboxCallbacks.h"
 #include "onenet/SandboxServer.h"
 #include "services/AppServices.h"
 #include "storage/Database.h"
@@ -115,6 +117,9 @@ void TestScreenshots::pictures()
     services->setParent(window.get());
     window->controller()->setTimeoutMs(1000);
     window->sandbox()->setSlowDelayMs(5000);
+    // The accepted call's progress (the sandbox's status callbacks) within a moment, so that the
+    // pictures show how it ended rather than a step caught on the way.
+    window->sandbox()->callbacks()->setStepMs(30);
     QSignalSpy loaded(window->contactModel(), &ContactModel::loaded);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
@@ -138,6 +143,13 @@ void TestScreenshots::pictures()
             window->statusModel()->index(0, 0).data(StatusModel::OutcomeRole) == QLatin1String("accepted") &&
             window->statusModel()->index(2, 0).data(StatusModel::OutcomeRole) == QLatin1String("unknown"),
         10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->statusModel()
+                                 ->index(0, StatusModel::MessageColumn)
+                                 .data()
+                                 .toString()
+                                 .startsWith(CallProgressWords::describe(
+                                     CallProgress::Disconnected, QStringLiteral("HangUp"), qint64(1), {})),
+                             10000);
     search->clear();
     window->contactView()->selectRow(0);
     // The contact list has the room: at the default size, every one of the twelve contacts.
@@ -159,7 +171,8 @@ void TestScreenshots::pictures()
     for (int column : {int(HistoryModel::TimeColumn), int(HistoryModel::ContactColumn),
                        int(HistoryModel::NumberColumn), int(HistoryModel::OutcomeColumn)})
         QVERIFY2(message > history->view()->columnWidth(column), qPrintable(QString::number(column)));
-    QVERIFY(history->view()->isColumnHidden(HistoryModel::ProgressColumn));
+    // The progress column is there once OneNET (here the sandbox) reported on a call shown.
+    QTRY_VERIFY(!history->view()->isColumnHidden(HistoryModel::ProgressColumn));
     QVERIFY(window->grab().save(fileName(QStringLiteral("history"), language)));
     window->findChild<QTabWidget *>()->setCurrentIndex(0);
 

@@ -14,6 +14,9 @@
 #include "contacts/ContactModel.h"
 #include "contacts/ContactStore.h"
 #include "core/Settings.h"
+#include "history/HistoryModel.h"
+#include "history/HistoryStore.h"
+#include "onenet/SandboxCallbacks.h"
 #include "onenet/SandboxServer.h"
 #include "services/AppServices.h"
 #include "storage/Database.h"
@@ -24,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -150,6 +154,7 @@ private Q_SLOTS:
     void menuDialsFavouriteThenRecent();
     void notificationsCanBeTurnedOff();
     void notificationsOnlyWhenTheWindowIsNotInFront();
+    void callProgressReachesPanelHistoryAndTray();
     void quickDialFromMenuAndLeftClick();
     void iconShowsAnAccountThatCannotDial();
     void closingHidesToTrayAndSaysSoOnce();
@@ -526,6 +531,57 @@ void TestTray::trayAppearingLateGetsTheIcon()
 
     trayer.terminate();
     QVERIFY(trayer.waitForFinished(10000));
+}
+
+void TestTray::callProgressReachesPanelHistoryAndTray()
+{
+    // The sandbox's simulated status callbacks (signed, to the desktop's own receiver) move the
+    // status row through the call, fill the history's progress, and the tray says how it ended.
+    App app = openApp();
+    QVERIFY(app.window);
+    app.window->sandbox()->callbacks()->setStepMs(100);
+    dismissNotifications();
+    StatusModel *status = app.window->statusModel();
+    QStringList said;
+    connect(status, &QAbstractItemModel::dataChanged, this, [status, &said] {
+        const QString message = status->index(0, StatusModel::MessageColumn).data().toString();
+        if (said.isEmpty() || said.constLast() != message)
+            said << message;
+    });
+    // 138 0000 0903: accepted, then the callee's phone is busy.
+    app.window->controller()->dial({PhoneNumber::parse(QStringLiteral("13800000903")), {}, std::nullopt});
+    QTRY_VERIFY_WITH_TIMEOUT(said.contains(QStringLiteral("138 0000 0903's phone was busy")), 10000);
+    const qsizetype accepted = said.indexOf(QRegularExpression(QStringLiteral("Call accepted.*")));
+    const qsizetype callingYou = said.indexOf(QStringLiteral("Calling you: answer your phone"));
+    const qsizetype callingThem = said.indexOf(QStringLiteral("Calling 138 0000 0903"));
+    const qsizetype busy = said.indexOf(QStringLiteral("138 0000 0903's phone was busy"));
+    QVERIFY2(accepted >= 0 && accepted < callingYou && callingYou < callingThem && callingThem < busy,
+             qPrintable(said.join(QStringLiteral(" | "))));
+    // The dial's outcome stays what OneNET answered; the icon shows the call did not connect.
+    QCOMPARE(outcomeOfRow(status, 0), QStringLiteral("accepted"));
+    QCOMPARE(status->index(0, 0).data(StatusModel::IconRole).toString(), QStringLiteral("failed"));
+    QTRY_VERIFY_WITH_TIMEOUT(notificationText().contains(QStringLiteral("Call not connected: 138 0000 0903")),
+                             5000);
+    QVERIFY2(notificationText().contains(QStringLiteral("138 0000 0903's phone was busy")),
+             qPrintable(notificationText()));
+    // The history keeps it: its progress column in words, its record with OneNET's own words.
+    HistoryModel *history = app.window->historyModel();
+    QTRY_VERIFY_WITH_TIMEOUT(history->rowCount() > 0 &&
+                                 history->index(0, HistoryModel::ProgressColumn).data().toString() ==
+                                     QStringLiteral("138 0000 0903's phone was busy"),
+                             5000);
+    const auto stored = app.window->services().history()->latestSentTo(QStringLiteral("8613800000903"));
+    QVERIFY(stored);
+    QCOMPARE(stored->progress.status, QStringLiteral("Disconnected"));
+    QCOMPARE(stored->progress.reason, QStringLiteral("CalleeBusy"));
+
+    // An answered call ends with its length, and the tray says so.
+    dismissNotifications();
+    app.window->controller()->dial({PhoneNumber::parse(QStringLiteral("138 0013 8000")), {}, std::nullopt});
+    QTRY_VERIFY_WITH_TIMEOUT(notificationText().contains(QStringLiteral("Call ended: 张三")), 10000);
+    QVERIFY2(notificationText().contains(QRegularExpression(QStringLiteral("Ended after \\d+ s"))),
+             qPrintable(notificationText()));
+    QCOMPARE(status->index(0, 0).data(StatusModel::IconRole).toString(), QStringLiteral("accepted"));
 }
 
 QTEST_MAIN(TestTray)

@@ -3042,8 +3042,8 @@ OneNET 语音服务点击拨号工具。</translation>
         <translation>尚未设置账号。请在“账号 &gt; 管理账号”中添加；也可以选择“账号 &gt; 试用沙盒”，无需账号即可体验 OneDial。</translation>
     </message>
     <message>
-        <source>Sandbox: a simulated OneNET on this computer. Try 138 0013 8000 (accepted), 138 0000 0101 to 0114 (each v1 error code), 138 0000 0201 to 0223 (each v2 error), 138 0000 0901 (no answer) or 138 0000 0902 (error page).</source>
-        <translation>沙盒：在本机模拟 OneNET，不会真正拨打。可试拨 138 0013 8000（已受理）、138 0000 0101 至 0114（v1 各错误码）、138 0000 0201 至 0223（v2 各错误码）、138 0000 0901（无应答）或 138 0000 0902（错误页面）。</translation>
+        <source>Sandbox: a simulated OneNET on this computer. Try 138 0013 8000 (accepted, then the call&apos;s progress), 138 0000 0903 to 0908 (accepted, then busy, no answer and other endings), 138 0000 0101 to 0114 (each v1 error code), 138 0000 0201 to 0223 (each v2 error), 138 0000 0901 (no answer) or 138 0000 0902 (error page).</source>
+        <translation>沙盒：在本机模拟 OneNET，不会真正拨打。可试拨 138 0013 8000（已受理，随后显示通话进展）、138 0000 0903 至 0908（已受理，随后占线、无人接听等各种结束方式）、138 0000 0101 至 0114（v1 各错误码）、138 0000 0201 至 0223（v2 各错误码）、138 0000 0901（无应答）或 138 0000 0902（错误页面）。</translation>
     </message>
     <message>
         <source>No keychain is available, so the access key for %1 is kept in memory only. OneDial will ask for it again the next time it starts.</source>
@@ -3686,14 +3686,6 @@ Any number can be dialled from the Number field meanwhile.</source>
     <message>
         <source>What happened</source>
         <translation>说明</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>通话结束</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
     </message>
     <message>
         <source>Progress: %1</source>

@@ -706,9 +706,10 @@ void MainWindow::reloadChoices()
                            "Accounts > Try the sandbox to try OneDial without an account."));
     } else if (m_services.sandbox()) {
         m_hint->setText(
-            tr("Sandbox: a simulated OneNET on this computer. Try 138 0013 8000 (accepted), "
-               "138 0000 0101 to 0114 (each v1 error code), 138 0000 0201 to 0223 (each v2 error), "
-               "138 0000 0901 (no answer) or 138 0000 0902 (error page)."));
+            tr("Sandbox: a simulated OneNET on this computer. Try 138 0013 8000 (accepted, then the "
+               "call's progress), 138 0000 0903 to 0908 (accepted, then busy, no answer and other "
+               "endings), 138 0000 0101 to 0114 (each v1 error code), 138 0000 0201 to 0223 (each v2 "
+               "error), 138 0000 0901 (no answer) or 138 0000 0902 (error page)."));
     }
     m_hint->setVisible(m_accountBox->count() == 0 || m_services.sandbox());
     updateDialButton();

@@ -108,8 +108,6 @@ QString StatusModel::outcomeText(const Row &row) const
 {
     if (row.pending)
         return tr("Calling…");
-    if (row.progress)
-        return *row.progress == CallProgress::Disconnected ? tr("Ended") : tr("In progress");
     return outcomeLabel(row.outcome.outcome,
                         row.outcome.codeNo.isEmpty() ? row.outcome.code : row.outcome.codeNo);
 }
@@ -144,7 +142,8 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
-    const QString outcome = shownOutcome(row);
+    const QString outcome = row.pending ? QStringLiteral("calling") : outcomeClassName(row.outcome.outcome);
+    const QString shown = shownOutcome(row);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -164,10 +163,10 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == OutcomeColumn)
-            return outcomeIcon(outcome);
+            return outcomeIcon(shown);
         break;
     case Qt::BackgroundRole:
-        if (const QColor tint = outcomeTint(outcome); tint.isValid())
+        if (const QColor tint = outcomeTint(shown); tint.isValid())
             return QBrush(tint);
         break;
     case Qt::ToolTipRole:
@@ -178,6 +177,8 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     case OutcomeRole:
         return outcome;
+    case IconRole:
+        return shown;
     case DetailsRole:
         return details(row);
     case DialIdRole:

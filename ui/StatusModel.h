@@ -24,6 +24,7 @@ public:
         OutcomeRole = Qt::UserRole + 1, // outcomeClassName(), or "calling" while in flight
         DetailsRole,                    // the raw details as copyable text
         DialIdRole,
+        IconRole, // the outcome icon's name as shown: "calling" too while the call is under way
     };
 
     explicit StatusModel(QObject *parent = nullptr);

@@ -139,7 +139,7 @@ void StatusPanel::updateSummary()
         tr("%1 %2, %3: %4")
             .arg(cell(StatusModel::TimeColumn).toString(), whom, cell(StatusModel::OutcomeColumn).toString(),
                  cell(StatusModel::MessageColumn).toString());
-    m_lastIcon->setPixmap(outcomeIcon(cell(0, StatusModel::OutcomeRole).toString()).pixmap(16, 16));
+    m_lastIcon->setPixmap(outcomeIcon(cell(0, StatusModel::IconRole).toString()).pixmap(16, 16));
     m_lastIcon->setToolTip(cell(StatusModel::OutcomeColumn).toString());
     const QString &spoken = text;
     if (m_last->text() == text)

@@ -4,12 +4,13 @@
 #include "accounts/CredentialStore.h"
 #include "core/Log.h"
 #include "history/HistoryStore.h"
+#include "onenet/CallbackReceiver.h"
 
 #include <QPointer>
+#include <QSettings>
 #include <QUrl>
 
 #include <limits>
-#include <QSettings>
 
 namespace onedial {
 
@@ -77,6 +78,26 @@ void CallProgressService::sync()
     }
 }
 
+void CallProgressService::follow(CallbackReceiver *receiver, const QString &accountName)
+{
+    connect(receiver, &CallbackReceiver::reported, this, [this, accountName](const CallStatusReport &report) {
+        // The gateway keeps each call moving forward; for a receiver of its own the desktop does.
+        const auto reached = m_reached.constFind(report.callId);
+        if (reached != m_reached.cend() && *reached >= report.progress)
+            return;
+        m_reached.insert(report.callId, report.progress);
+        GatewayEventStream::CallEvent event;
+        event.callId = report.callId;
+        event.callee = report.callee;
+        event.progress = report.progress;
+        event.reason = report.reason;
+        event.durationSecs = report.callDuration;
+        event.reportDate = report.reportDate;
+        event.time = QDateTime::currentDateTimeUtc();
+        onEvent(accountName, event);
+    });
+}
+
 void CallProgressService::onEvent(const QString &accountName, const GatewayEventStream::CallEvent &event)
 {
     if (m_history) {
@@ -91,7 +112,8 @@ void CallProgressService::onEvent(const QString &accountName, const GatewayEvent
             qCWarning(lcDial).noquote()
                 << "The call's progress was not kept in the history:" << stored.message;
     }
-    QSettings().setValue(lastEventKey(accountName), event.eventId);
+    if (event.eventId > 0)
+        QSettings().setValue(lastEventKey(accountName), event.eventId);
     Q_EMIT progressed({accountName, event});
 }
 

@@ -7,6 +7,7 @@
 
 #include "onenet/GatewayEventStream.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <map>
@@ -15,6 +16,7 @@
 namespace onedial {
 
 class AccountStore;
+class CallbackReceiver;
 class CredentialStore;
 class HistoryStore;
 
@@ -38,6 +40,9 @@ public:
     // Opens a stream for every gateway account that has none, and closes those of accounts that
     // are gone or changed. Call again whenever the accounts change.
     void sync();
+    // Also follows the reports a receiver on this computer takes (the sandbox's), as accountName's.
+    // They may come twice or out of order: a call never moves back.
+    void follow(CallbackReceiver *receiver, const QString &accountName);
     void stopAll();
     void setHistory(HistoryStore *history) { m_history = history; }
 
@@ -62,6 +67,7 @@ private:
         std::unique_ptr<GatewayEventStream> stream;
     };
     std::map<QString, Followed> m_streams;
+    QHash<QString, CallProgress> m_reached; // the receivers' calls: how far each got
 };
 
 } // namespace onedial

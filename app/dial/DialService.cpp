@@ -132,6 +132,7 @@ std::optional<DialOutcome> DialService::resolveAccount(Dial &dial, const Account
                            tr("The sandbox is not running. Start OneDial with --sandbox to try it."));
         }
         dial.account = m_sandbox->sandboxAccount(choice.api);
+        dial.account.notifyUrl = m_sandboxNotifyUrl;
         dial.sandbox = true;
         return std::nullopt;
     }

@@ -54,6 +54,8 @@ public:
     void setDatabase(Database *database, const QString &unavailableReason = {});
     // The simulator that AccountChoice::sandbox() dials; null when it is not running.
     void setSandbox(SandboxServer *sandbox) { m_sandbox = sandbox; }
+    // Where the sandbox's status callbacks go (a CallbackReceiver on this computer); empty: none.
+    void setSandboxNotifyUrl(const QUrl &url) { m_sandboxNotifyUrl = url; }
     SandboxServer *sandbox() const { return m_sandbox; }
     void setKeyPolicy(KeyPolicy policy) { m_keyPolicy = policy; }
     // How long a dial waits for the service's answer before its outcome is "unknown".
@@ -104,6 +106,7 @@ private:
     CredentialStore &m_credentials;
     DialClient *m_client;
     SandboxServer *m_sandbox = nullptr;
+    QUrl m_sandboxNotifyUrl;
     Database *m_database = nullptr;
     QString m_databaseUnavailable;
     KeyPolicy m_keyPolicy = KeyPolicy::Report;

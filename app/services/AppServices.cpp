@@ -6,6 +6,8 @@
 #include "dial/CallProgressService.h"
 #include "dial/DialService.h"
 #include "history/HistoryStore.h"
+#include "onenet/CallbackReceiver.h"
+#include "onenet/SandboxScenarios.h"
 #include "onenet/SandboxServer.h"
 #include "storage/Database.h"
 
@@ -36,6 +38,19 @@ bool AppServices::startSandbox()
     }
     m_sandbox = sandbox;
     m_dialer->setSandbox(m_sandbox);
+    // The sandbox's simulated status callbacks come to a receiver of this process, which checks
+    // their tokens as a gateway checks OneNET's; the calls' progress then shows as a gateway's does.
+    auto *receiver = new CallbackReceiver(this);
+    for (Api api : {Api::V1, Api::V2}) {
+        receiver->addSigner({api, api == Api::V1 ? SandboxScenarios::appId() : SandboxScenarios::userId(),
+                             AccessKey(SandboxScenarios::key())});
+    }
+    if (receiver->listen()) {
+        m_dialer->setSandboxNotifyUrl(receiver->notifyUrl());
+        m_callProgress->follow(receiver, QStringLiteral("sandbox"));
+    } else {
+        delete receiver;
+    }
     Q_EMIT sandboxStarted();
     return true;
 }
