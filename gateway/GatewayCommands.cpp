@@ -306,8 +306,9 @@ int accountCommand(const QStringList &arguments)
                     .arg(config->publicUrl.toString(QUrl::StripTrailingSlash),
                          QLatin1String(GatewayConfig::kNotifyPath),
                          GatewayConfig::filePath(parsed.state.path())));
-    Output::out(GatewayCommands::tr("A running gateway takes it on its next start or SIGHUP "
-                                    "(systemctl reload onedial-gateway)."));
+    // SIGHUP reloads only the TLS files: the account and its key are read at start.
+    Output::out(GatewayCommands::tr("A running gateway takes it when it starts again "
+                                    "(systemctl restart onedial-gateway)."));
     return GatewayCommands::kExitOk;
 }
 

@@ -27,7 +27,7 @@ constexpr qint64 kMaxKeyFileBytes = 4096;
 QString StateFolder::defaultPath()
 {
     // systemd may list several folders separated by colons; the gateway's unit has one.
-    const QString fromSystemd = qEnvironmentVariable("STATE_DIRECTORY").section(QLatin1Char(':'), 0, 0);
+    QString fromSystemd = qEnvironmentVariable("STATE_DIRECTORY").section(QLatin1Char(':'), 0, 0);
     if (!fromSystemd.isEmpty())
         return fromSystemd;
     if (::geteuid() == 0)

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void dialTimeout();
     void twoProcessesDialOneNumberOnce();
     void dialSandboxWithoutAccount();
+    void dialWaitFollowsTheCall();
     void v2AccountDials();
     void tokenMatchesReference();
     void keyAppearsOnlyInTheKeychain();
@@ -521,6 +522,52 @@ void TestCli::dialSandboxWithoutAccount()
     // The built-in sandbox runs inside the child: this process's server saw nothing.
     QCOMPARE(m_sandbox->requestCount(), 0);
     QVERIFY(listAccounts().isEmpty());
+}
+
+void TestCli::dialWaitFollowsTheCall()
+{
+    // --wait in the sandbox: the outcome, then one JSON line per step the sandbox's signed status
+    // callbacks report (to the command's own receiver), until the call ends; busy here.
+    const ProcessResult busy =
+        run({QStringLiteral("dial"), QStringLiteral("138 0000 0903"), QStringLiteral("--sandbox"),
+             QStringLiteral("--wait"), QStringLiteral("--json")});
+    QVERIFY2(busy.exitCode == 0, describe(busy));
+    const QList<QByteArray> lines = busy.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    const QJsonObject outcome = QJsonDocument::fromJson(lines.at(0)).object();
+    QCOMPARE(outcome.value(QStringLiteral("outcome")).toString(), QStringLiteral("accepted"));
+    const QString callId = outcome.value(QStringLiteral("call_id")).toString();
+    QStringList statuses;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QJsonObject step = QJsonDocument::fromJson(lines.at(i)).object();
+        QCOMPARE(step.value(QStringLiteral("call_id")).toString(), callId);
+        statuses << step.value(QStringLiteral("status")).toString();
+    }
+    QCOMPARE(statuses, (QStringList{QStringLiteral("CallingCaller"), QStringLiteral("CallingCallee"),
+                                    QStringLiteral("Disconnected")}));
+    const QJsonObject last = QJsonDocument::fromJson(lines.constLast()).object();
+    QCOMPARE(last.value(QStringLiteral("reason")).toString(), QStringLiteral("CalleeBusy"));
+    QCOMPARE(last.value(QStringLiteral("message")).toString(),
+             QStringLiteral("138 0000 0903's phone was busy"));
+
+    // The history keeps how it ended.
+    const ProcessResult history = run({QStringLiteral("history"), QStringLiteral("--json")});
+    QVERIFY2(history.exitCode == 0, describe(history));
+    const QJsonObject latest = QJsonDocument::fromJson(history.out).array().at(0).toObject();
+    QCOMPARE(latest.value(QStringLiteral("call_id")).toString(), callId);
+    QCOMPARE(latest.value(QStringLiteral("status")).toString(), QStringLiteral("Disconnected"));
+    QCOMPARE(latest.value(QStringLiteral("reason")).toString(), QStringLiteral("CalleeBusy"));
+
+    // A direct account cannot be followed: nothing is dialled.
+    const ProcessResult added = addSales();
+    QVERIFY2(added.exitCode == 0, describe(added));
+    const int before = m_sandbox->requestCount();
+    const ProcessResult direct =
+        run({QStringLiteral("dial"), QStringLiteral("13800138000"), QStringLiteral("--account"),
+             QStringLiteral("sales"), QStringLiteral("--wait")});
+    QVERIFY2(direct.exitCode == 2, describe(direct));
+    QVERIFY(direct.err.contains("--wait follows a call only for an account on your team's gateway"));
+    QCOMPARE(m_sandbox->requestCount(), before);
 }
 
 void TestCli::v2AccountDials()

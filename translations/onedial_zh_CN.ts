@@ -2173,6 +2173,26 @@ transport failure, 4 keychain unavailable.</source>
         <source>  Detail: %1</source>
         <translation>  详情：%1</translation>
     </message>
+    <message>
+        <source>After OneNET accepts the call, follow it and print each step until it ends (an account on your team&apos;s gateway, or the sandbox). With --json, one JSON object per line.</source>
+        <translation>OneNET 受理呼叫后继续跟踪，逐步打印通话进展直到结束（适用于团队网关账号或沙盒）。配合 --json 时每行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>--wait follows a call only for an account on your team&apos;s gateway, or in the sandbox (--sandbox): OneNET reports a call&apos;s progress only to a server it can reach.</source>
+        <translation>--wait 只能跟踪团队网关账号或沙盒（--sandbox）的呼叫：OneNET 只会把通话进展报告给它能访问到的服务器。</translation>
+    </message>
+    <message>
+        <source>Not dialled: the call could not be followed. %1</source>
+        <translation>未拨号：无法跟踪这次呼叫。%1</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s event stream did not open.</source>
+        <translation>网关的事件流没有打开。</translation>
+    </message>
+    <message>
+        <source>No step of the call was reported for %1 minutes; not waiting any longer.</source>
+        <translation>已有 %1 分钟没有收到通话进展，不再等待。</translation>
+    </message>
 </context>
 <context>
     <name>onedial::DialController</name>

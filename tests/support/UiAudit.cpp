@@ -120,10 +120,11 @@ QStringList duplicateAccelerators(QWidget *window)
     for (QWizardPage *page : std::as_const(pages)) {
         QList<QWidget *> scope;
         for (QWidget *widget : ownWidgets(window)) {
-            QWizardPage *on = pageOf(widget);
             // Outside the pages only what can be seen counts: the wizard's buttons, not the fields
             // a page of another path keeps hidden until it lays them out.
-            if (on == page || (!on && widget->isVisibleTo(window)))
+            const bool seen = widget->isVisibleTo(window);
+            QWizardPage *on = pageOf(widget);
+            if (on == page || (!on && seen))
                 scope << widget;
         }
         duplicates << duplicateAcceleratorsAmong(scope, page->title() + QStringLiteral(" page: "));
