@@ -98,8 +98,10 @@ bool Gateway::start(QString *error, int listenPortOverride)
     if (m_sandbox && !m_config.notifySecret.isEmpty()) {
         // The sandbox is on this machine and cannot be expected to reach the public URL: its
         // simulated status callbacks come straight to this listener.
-        const bool anywhere = address == QHostAddress::Any || address == QHostAddress::AnyIPv4 ||
-                              address == QHostAddress::AnyIPv6;
+        static const QList<QHostAddress> anyAddress{QHostAddress(QHostAddress::Any),
+                                                    QHostAddress(QHostAddress::AnyIPv4),
+                                                    QHostAddress(QHostAddress::AnyIPv6)};
+        const bool anywhere = anyAddress.contains(address);
         QUrl local;
         local.setScheme(m_server->isTls() ? QStringLiteral("https") : QStringLiteral("http"));
         local.setHost(anywhere ? QStringLiteral("127.0.0.1") : address.toString());
@@ -235,7 +237,7 @@ std::optional<User> Gateway::authenticate(const Request &request, const Responde
         return std::nullopt;
     }
     StorageResult looked;
-    const std::optional<User> user = m_store->userByTokenId(token->id, &looked);
+    std::optional<User> user = m_store->userByTokenId(token->id, &looked);
     if (!looked.ok()) {
         responder.respond(Response::error(503, QStringLiteral("unavailable"),
                                           tr("The gateway cannot read its database just now. Try again in a "

@@ -41,7 +41,7 @@ QStringList toList(const QJsonValue &value)
 {
     QStringList list;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
+    for (const auto &item : array)
         list.append(item.toString());
     return list;
 }

@@ -21,7 +21,7 @@ trap 'rm -f "$log"' EXIT
 # Of tests/ only the shared helpers (support/): the per-class tst_*.cpp would add half again to the
 # time, and the analyzer cannot see that QVERIFY returns on failure (false null dereferences).
 status=0
-sources="$PWD/(app|ui|bench|tests/support)/.*\.cpp$"
+sources="$PWD/(app|ui|bench|gateway|tests/support)/.*\.cpp$"
 run-clang-tidy -quiet -p "$build" -j "$(nproc)" "$sources" >"$log" 2>&1 || status=$?
 grep -E "(warning|error):" -A3 "$log" || true
 if [[ $status -ne 0 ]] || grep -qE "(warning|error):" "$log"; then

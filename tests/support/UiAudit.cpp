@@ -118,6 +118,8 @@ QStringList duplicateAccelerators(QWidget *window)
         return duplicateAcceleratorsAmong(ownWidgets(window), QString());
     QStringList duplicates;
     for (QWizardPage *page : std::as_const(pages)) {
+        if (!page)
+            continue;
         QList<QWidget *> scope;
         for (QWidget *widget : ownWidgets(window)) {
             // Outside the pages only what can be seen counts: the wizard's buttons, not the fields
