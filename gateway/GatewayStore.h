@@ -77,6 +77,7 @@ struct CallEvent
     QString user;
     qint64 dialId = 0;
     QString callId;
+    QString callee; // the dial's, API form
     QString status; // CallingCaller, CallingCallee, Connected, Disconnected
     QString reason;
     std::optional<qint64> callDuration;
@@ -84,6 +85,8 @@ struct CallEvent
     QString reportDate;
     QDateTime received;
 
+    // As an event stream sends it (docs/gateway-api.md): event_id, dial_id, call_id, callee,
+    // status, reason, call_duration, report_date, time.
     QJsonObject toJson() const;
 };
 
@@ -170,6 +173,7 @@ public:
         qint64 dialId = 0;
         QString user;
         qint64 eventId = 0; // when Moved
+        CallEvent event;    // when Moved: the event as stored, for the member's open streams
         StorageResult storage;
     };
     ApplyResult applyCallStatus(const CallStatusReport &report, const QString &address);
