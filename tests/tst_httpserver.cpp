@@ -179,6 +179,8 @@ private Q_SLOTS:
     void idleConnectionClosed();
     void perAddressLimit();
     void streaming();
+    void streamDrainsBeforeMore();
+    void slowStreamReaderIsClosed();
     void tlsServesRequests();
     void tlsLoadFailuresKeepConfiguration();
     void tlsReloadServesNewCertificate();
@@ -697,6 +699,90 @@ void TestHttpServer::streaming()
     QVERIFY(second.closed());
     QVERIFY(second.received().endsWith("data: last\n\n"));
     QTRY_COMPARE_WITH_TIMEOUT(closedCalls, 1, kWaitMs);
+}
+
+void TestHttpServer::streamDrainsBeforeMore()
+{
+    Server server;
+    std::optional<Responder> stream;
+    server.setHandler([&](const Request &, Responder responder) {
+        responder.startStream(200, {Header("Content-Type", "text/event-stream")});
+        stream = responder;
+    });
+    startServer(&server);
+    Client client;
+    QVERIFY(client.connectTo(server.serverPort()));
+    client.send(get("/api/v1/events"));
+    QVERIFY(QTest::qWaitFor([&] { return stream.has_value(); }, kWaitMs));
+
+    // Written, not yet out: the callback comes once it is, and the reader has it all.
+    const QByteArray part(100 * 1024, 'x');
+    QVERIFY(stream->write(part));
+    QVERIFY(stream->pendingBytes() > 0);
+    int drained = 0;
+    stream->onDrained([&] { ++drained; });
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            client.received() += client.socket()->readAll();
+            return drained == 1;
+        },
+        kWaitMs));
+    QCOMPARE(stream->pendingBytes(), 0);
+    // Nothing pending: it comes from the event loop all the same, once.
+    stream->onDrained([&] { ++drained; });
+    QCOMPARE(drained, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(drained, 2, kWaitMs);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            client.received() += client.socket()->readAll();
+            return client.received().endsWith(part);
+        },
+        kWaitMs));
+
+    // A stream that has gone has nothing pending and never drains.
+    client.socket()->abort();
+    QTRY_VERIFY_WITH_TIMEOUT(!stream->isOpen(), kWaitMs);
+    QCOMPARE(stream->pendingBytes(), 0);
+    stream->onDrained([&] { ++drained; });
+    QTest::qWait(50);
+    QCOMPARE(drained, 2);
+}
+
+void TestHttpServer::slowStreamReaderIsClosed()
+{
+    // A client that stops reading: once the stream's unsent output would pass the cap, the
+    // stream is closed instead of growing without end.
+    Server server;
+    Server::Limits limits;
+    limits.maxStreamBacklogBytes = 64 * 1024;
+    std::optional<Responder> stream;
+    bool closed = false;
+    server.setHandler([&](const Request &, Responder responder) {
+        responder.startStream(200, {Header("Content-Type", "text/event-stream")});
+        responder.onClosed([&closed] { closed = true; });
+        stream = responder;
+    });
+    startServer(&server, limits);
+    Client client;
+    // Qt would read on into the socket's own buffer without end: it takes at most 4 KiB.
+    client.socket()->setReadBufferSize(4096);
+    client.socket()->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+    QVERIFY(client.connectTo(server.serverPort()));
+    client.send(get("/api/v1/events"));
+    QVERIFY(QTest::qWaitFor([&] { return stream.has_value(); }, kWaitMs));
+
+    const QByteArray event = "data: " + QByteArray(16 * 1024, 'e') + "\n\n";
+    qint64 written = 0;
+    // The kernel's buffers take some megabytes first; then the server's own fill up to the cap.
+    while (written < 256 * 1024 * 1024 && stream->write(event)) {
+        written += event.size();
+        QTest::qWait(0);
+        QVERIFY(stream->pendingBytes() <= limits.maxStreamBacklogBytes);
+    }
+    QVERIFY2(written < 256 * 1024 * 1024, "the stream was never closed");
+    QVERIFY(!stream->isOpen());
+    QTRY_VERIFY_WITH_TIMEOUT(closed, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 0, kWaitMs);
 }
 
 namespace {

@@ -27,8 +27,6 @@ constexpr qint64 kReadBufferBytes = 64 * 1024;
 // After an answer that closes the connection, how long bytes still arriving are read and thrown
 // away, so that the client reads the answer instead of a reset.
 constexpr int kLingerMs = 2000;
-// A stream whose reader falls this far behind is closed rather than buffered without end.
-constexpr qint64 kMaxStreamBacklogBytes = 1024 * 1024;
 
 // RFC 9110 IMF-fixdate, always in GMT: "Sun, 06 Nov 1994 08:49:37 GMT".
 QByteArray httpDate()
@@ -205,6 +203,7 @@ struct Responder::Exchange
     bool streaming = false;
     bool ended = false;
     std::function<void()> closed;
+    std::function<void()> drained; // a stream's writer waiting for its output to go out
 
     // The request is over: its onClosed callback runs from the event loop, once.
     void end()
@@ -234,6 +233,8 @@ public:
     void respond(const std::shared_ptr<Exchange> &exchange, const Response &response);
     void startStream(const std::shared_ptr<Exchange> &exchange, int status, const QList<Header> &headers);
     bool write(const std::shared_ptr<Exchange> &exchange, const QByteArray &bytes);
+    qint64 pendingBytes(const std::shared_ptr<Exchange> &exchange) const;
+    void onDrained(const std::shared_ptr<Exchange> &exchange, std::function<void()> drained);
     void closeStream(const std::shared_ptr<Exchange> &exchange);
     bool isOpen(const std::shared_ptr<Exchange> &exchange) const
     {
@@ -481,13 +482,32 @@ bool Server::Connection::write(const std::shared_ptr<Exchange> &exchange, const 
 {
     if (m_gone || exchange != m_exchange || m_state != State::Streaming)
         return false;
-    if (m_socket->bytesToWrite() > kMaxStreamBacklogBytes) {
+    if (m_socket->bytesToWrite() + bytes.size() > m_server->m_limits.maxStreamBacklogBytes) {
         qCInfo(lcHttp) << "a stream's reader fell behind; closing it:" << m_address;
         m_socket->abort();
         gone();
         return false;
     }
     return m_socket->write(bytes) == bytes.size();
+}
+
+qint64 Server::Connection::pendingBytes(const std::shared_ptr<Exchange> &exchange) const
+{
+    if (m_gone || exchange != m_exchange || m_state != State::Streaming)
+        return 0;
+    return m_socket->bytesToWrite();
+}
+
+void Server::Connection::onDrained(const std::shared_ptr<Exchange> &exchange, std::function<void()> drained)
+{
+    if (m_gone || exchange != m_exchange || m_state != State::Streaming)
+        return;
+    if (m_socket->bytesToWrite() > 0) {
+        exchange->drained = std::move(drained);
+        return;
+    }
+    // Nothing to wait for; still from the event loop, and not after the connection has gone.
+    QMetaObject::invokeMethod(this, std::move(drained), Qt::QueuedConnection);
 }
 
 void Server::Connection::closeStream(const std::shared_ptr<Exchange> &exchange)
@@ -524,6 +544,12 @@ void Server::Connection::closeAfterWrite()
 
 void Server::Connection::onBytesWritten()
 {
+    if (m_state == State::Streaming && m_exchange && m_exchange->drained && m_socket->bytesToWrite() == 0) {
+        const std::function<void()> drained = std::move(m_exchange->drained);
+        m_exchange->drained = nullptr;
+        drained();
+        return;
+    }
     if (m_state != State::Closing || m_writeClosed || m_gone || m_socket->bytesToWrite() > 0)
         return;
     m_writeClosed = true;
@@ -600,6 +626,22 @@ bool Responder::write(const QByteArray &bytes) const
         return false;
     auto *connection = static_cast<Server::Connection *>(m_exchange->connection.data());
     return connection && connection->write(m_exchange, bytes);
+}
+
+qint64 Responder::pendingBytes() const
+{
+    if (!m_exchange || !m_exchange->streaming || m_exchange->ended)
+        return 0;
+    auto *connection = static_cast<Server::Connection *>(m_exchange->connection.data());
+    return connection ? connection->pendingBytes(m_exchange) : 0;
+}
+
+void Responder::onDrained(std::function<void()> drained) const
+{
+    if (!m_exchange || !m_exchange->streaming || m_exchange->ended)
+        return;
+    if (auto *connection = static_cast<Server::Connection *>(m_exchange->connection.data()))
+        connection->onDrained(m_exchange, std::move(drained));
 }
 
 void Responder::closeStream() const

@@ -71,8 +71,16 @@ public:
     // Sends the status line and headers (no Content-Length) and keeps the connection for write();
     // for text/event-stream. The connection is never reused for another request.
     void startStream(int status, const QList<Header> &headers) const;
-    // Writes bytes of a started stream; false when the client has gone away.
+    // Writes bytes of a started stream; false when the client has gone away, or when the stream's
+    // unsent output would go over Limits::maxStreamBacklogBytes: a reader that fell that far
+    // behind is disconnected rather than buffered for without end.
     bool write(const QByteArray &bytes) const;
+    // The bytes of a started stream not yet handed to the network (0 once it has gone).
+    qint64 pendingBytes() const;
+    // Called once, from the event loop, when a started stream has handed all its bytes to the
+    // network: a writer with much to send writes a part, then waits for this before the next.
+    // Never called for a stream that has gone (onClosed is).
+    void onDrained(std::function<void()> drained) const;
     void closeStream() const;
     bool isOpen() const;
     // Called once when the client goes away (or the stream is closed, or the answer was sent),
@@ -100,6 +108,8 @@ public:
         int idleTimeoutMs = 60000;      // a kept-alive connection waiting for its next request
         int maxConnections = 4096;      // accepted and not yet closed; more are closed at once
         int maxConnectionsPerAddress = 256;
+        // A started stream's output not yet taken by its reader; a write beyond it closes the stream.
+        qint64 maxStreamBacklogBytes = 256 * 1024;
     };
 
     // The handler gets every complete, well-formed request. It answers through the responder,
