@@ -178,6 +178,7 @@ private Q_SLOTS:
     void stalledBodyTimesOut();
     void idleConnectionClosed();
     void perAddressLimit();
+    void sharedAddressesHaveNoPerAddressCap();
     void streaming();
     void streamDrainsBeforeMore();
     void slowStreamReaderIsClosed();
@@ -643,6 +644,35 @@ void TestHttpServer::perAddressLimit()
     fourth.send(get("/fourth"));
     QVERIFY(fourth.next(&response));
     QCOMPARE(response.status, 200);
+}
+
+void TestHttpServer::sharedAddressesHaveNoPerAddressCap()
+{
+    // A reverse proxy's address stands for many clients: only the total cap applies to it.
+    Server server;
+    server.setHandler(echo);
+    Server::Limits limits;
+    limits.maxConnectionsPerAddress = 2;
+    limits.maxConnections = 4;
+    startServer(&server, limits);
+    server.setSharedAddresses([](const QHostAddress &address) { return address.isLoopback(); });
+
+    std::vector<std::unique_ptr<Client>> clients;
+    for (int i = 0; i < 4; ++i) {
+        clients.push_back(std::make_unique<Client>());
+        QVERIFY(clients.back()->connectTo(server.serverPort()));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 4, kWaitMs);
+    for (const auto &client : clients) {
+        client->send(get("/"));
+        RawResponse response;
+        QVERIFY(client->next(&response));
+        QCOMPARE(response.status, 200);
+    }
+    Client fifth;
+    QVERIFY(fifth.connectTo(server.serverPort()));
+    QVERIFY(fifth.closed());
+    QCOMPARE(server.connectionCount(), 4);
 }
 
 void TestHttpServer::streaming()

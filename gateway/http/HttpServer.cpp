@@ -750,8 +750,9 @@ void Server::onNewConnection()
     while (m_listener->hasPendingConnections()) {
         QTcpSocket *socket = m_listener->nextPendingConnection();
         const QHostAddress address = socket->peerAddress();
+        const bool shared = m_isShared && m_isShared(address);
         if (m_connections.size() >= m_limits.maxConnections ||
-            m_perAddress.value(address) >= m_limits.maxConnectionsPerAddress) {
+            (!shared && m_perAddress.value(address) >= m_limits.maxConnectionsPerAddress)) {
             qCInfo(lcHttp) << "connection limit reached; closing a new connection from" << address;
             socket->abort();
             socket->deleteLater();

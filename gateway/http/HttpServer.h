@@ -121,6 +121,12 @@ public:
 
     void setLimits(const Limits &limits) { m_limits = limits; }
     const Limits &limits() const { return m_limits; }
+    // Addresses that stand for many clients (the reverse proxies in front): their connections
+    // count against maxConnections only, not maxConnectionsPerAddress.
+    void setSharedAddresses(std::function<bool(const QHostAddress &)> isShared)
+    {
+        m_isShared = std::move(isShared);
+    }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 
     // TLS from PEM files: the certificate (chain) and its private key. Until this is called the
@@ -150,6 +156,7 @@ private:
 
     Limits m_limits;
     Handler m_handler;
+    std::function<bool(const QHostAddress &)> m_isShared;
     QTcpServer *m_listener = nullptr;
     QSslConfiguration m_tlsConfiguration;
     bool m_tls = false;
