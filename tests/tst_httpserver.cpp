@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkProxy>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -18,8 +19,10 @@
 #include <QTest>
 #include <QTimer>
 
+#include <fcntl.h>
 #include <memory>
 #include <optional>
+#include <sys/resource.h>
 
 using namespace onedial::http;
 
@@ -179,6 +182,7 @@ private Q_SLOTS:
     void idleConnectionClosed();
     void perAddressLimit();
     void sharedAddressesHaveNoPerAddressCap();
+    void acceptingResumesAfterRunningOutOfDescriptors();
     void streaming();
     void streamDrainsBeforeMore();
     void slowStreamReaderIsClosed();
@@ -673,6 +677,55 @@ void TestHttpServer::sharedAddressesHaveNoPerAddressCap()
     QVERIFY(fifth.connectTo(server.serverPort()));
     QVERIFY(fifth.closed());
     QCOMPARE(server.connectionCount(), 4);
+}
+
+void TestHttpServer::acceptingResumesAfterRunningOutOfDescriptors()
+{
+    // Out of file descriptors, Qt's listener stops accepting until told to go on; the server tells
+    // it to once a second, so connections are taken again when descriptors are free.
+    Server server;
+    server.setHandler(echo);
+    startServer(&server);
+
+    // A soft limit that leaves this process one free descriptor: the client's socket takes it,
+    // and the server's accept() fails.
+    struct rlimit saved = {};
+    QVERIFY(::getrlimit(RLIMIT_NOFILE, &saved) == 0);
+    QList<int> free; // the two lowest descriptor numbers not in use (asking opens nothing)
+    for (int fd = 0; free.size() < 2; ++fd) {
+        if (::fcntl(fd, F_GETFD) == -1)
+            free.append(fd);
+    }
+    struct rlimit tight = saved;
+    tight.rlim_cur = rlim_t(free.at(1));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("^Could not take a new connection")));
+    Client client;
+    client.socket()->setProxy(QNetworkProxy::NoProxy);
+    QVERIFY(::setrlimit(RLIMIT_NOFILE, &tight) == 0);
+    const bool connected = client.connectTo(server.serverPort());
+    client.send(get("/after"));
+    // The connection waits in the kernel's queue; the server has not taken it.
+    QTest::qWait(300);
+    const int taken = server.connectionCount();
+    QVERIFY(::setrlimit(RLIMIT_NOFILE, &saved) == 0);
+    QVERIFY(connected);
+    QCOMPARE(taken, 0);
+
+    RawResponse response;
+    QVERIFY(client.next(&response));
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.json().value(QStringLiteral("path")).toString(), QStringLiteral("/after"));
+
+    // And it goes on accepting as before: no second pause.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("Could not take a new connection")));
+    for (int i = 0; i < 3; ++i) {
+        Client next;
+        QVERIFY(next.connectTo(server.serverPort()));
+        next.send(get("/next"));
+        QVERIFY(next.next(&response));
+        QCOMPARE(response.status, 200);
+    }
 }
 
 void TestHttpServer::streaming()

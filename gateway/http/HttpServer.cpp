@@ -12,7 +12,9 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#include <fcntl.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace onedial::http {
 
@@ -27,6 +29,9 @@ constexpr qint64 kReadBufferBytes = 64 * 1024;
 // After an answer that closes the connection, how long bytes still arriving are read and thrown
 // away, so that the client reads the answer instead of a reset.
 constexpr int kLingerMs = 2000;
+// After the listener failed to take a connection (out of file descriptors, typically), how long
+// until it tries again: Qt stops accepting after such an error until told to go on.
+constexpr int kAcceptRetryMs = 1000;
 
 // RFC 9110 IMF-fixdate, always in GMT: "Sun, 06 Nov 1994 08:49:37 GMT".
 QByteArray httpDate()
@@ -712,6 +717,7 @@ bool Server::listen(const QHostAddress &address, quint16 port, QString *error)
             },
             this);
         connect(m_listener, &QTcpServer::newConnection, this, &Server::onNewConnection);
+        connect(m_listener, &QTcpServer::acceptError, this, &Server::onAcceptError);
     }
     m_listener->close();
     if (m_listener->listen(address, port))
@@ -762,6 +768,32 @@ void Server::onNewConnection()
         m_connections.append(connection);
         ++m_perAddress[address];
         connection->start();
+    }
+}
+
+void Server::onAcceptError()
+{
+    qCWarning(lcHttp).noquote() << "Could not take a new connection:" << m_listener->errorString()
+                                << "- trying again in a second";
+    QTimer::singleShot(kAcceptRetryMs, this, &Server::listenAgain);
+}
+
+void Server::listenAgain()
+{
+    if (!m_listener->isListening())
+        return;
+    // Qt's socket engine keeps the first error it met and takes every later "no connection
+    // waiting" for that error, so resumeAccepting() alone would stop again after each batch. The
+    // same listening socket goes to a fresh engine instead: connections waiting in it are kept.
+    const int descriptor = ::fcntl(int(m_listener->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (descriptor < 0) {
+        QTimer::singleShot(kAcceptRetryMs, this, &Server::listenAgain); // still no descriptor free
+        return;
+    }
+    m_listener->close();
+    if (!m_listener->setSocketDescriptor(descriptor)) {
+        ::close(descriptor);
+        qCCritical(lcHttp).noquote() << "The server stopped listening:" << m_listener->errorString();
     }
 }
 

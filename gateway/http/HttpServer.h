@@ -152,6 +152,8 @@ private:
     class Connection;
     using Exchange = Responder::Exchange;
     void onNewConnection();
+    void onAcceptError();
+    void listenAgain();
     void forget(Connection *connection);
 
     Limits m_limits;
