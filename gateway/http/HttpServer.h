@@ -106,7 +106,9 @@ public:
         int headerTimeoutMs = 10000;    // from the first byte of a request to its blank line: 408
         int bodyTimeoutMs = 10000;      // from the blank line to the body's last byte: 408
         int idleTimeoutMs = 60000;      // a kept-alive connection waiting for its next request
-        int maxConnections = 4096;      // accepted and not yet closed; more are closed at once
+        // Accepted and not yet closed; more are closed at once. Each open event stream holds one:
+        // room for the gateway's 10,000 streams and 2,000 requests besides.
+        int maxConnections = 12000;
         int maxConnectionsPerAddress = 256;
         // A started stream's output not yet taken by its reader; a write beyond it closes the stream.
         qint64 maxStreamBacklogBytes = 256 * 1024;
