@@ -92,6 +92,21 @@ void EventStreams::open(const User &member, std::optional<qint64> resumeAfter,
         return;
     }
 
+    if (resumeAfter) {
+        // An id beyond any stored one is from another history of the database (one restored from
+        // an older backup): taken as it is, the events that get its ids again would never be
+        // sent. It counts as the latest instead.
+        StorageResult read;
+        const qint64 last = m_store->lastCallEventId(&read);
+        if (read.ok() && *resumeAfter > last) {
+            qCWarning(lcGateway).noquote()
+                << QStringLiteral("%1 resumes after event %2, but the last stored is %3: news only")
+                       .arg(member.name)
+                       .arg(*resumeAfter)
+                       .arg(last);
+            resumeAfter = last;
+        }
+    }
     responder.startStream(200, {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/event-stream")},
                                 {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")},
                                 // nginx passes the stream on as it comes instead of buffering it.

@@ -180,6 +180,8 @@ public:
     // The member's call events with an id greater than afterId, oldest first.
     QList<CallEvent> callEvents(const QString &user, qint64 afterId, int limit = kMaxCallsPerPage,
                                 StorageResult *result = nullptr) const;
+    // The highest call event id stored, of any member (0 when there is none).
+    qint64 lastCallEventId(StorageResult *result = nullptr) const;
 
     StorageResult appendAudit(const AuditEntry &entry);
     QList<AuditEntry> audit(const QString &user, const QDateTime &since,

@@ -120,6 +120,17 @@ GatewayStore::ApplyResult GatewayStore::applyCallStatus(const CallStatusReport &
     return applied;
 }
 
+qint64 GatewayStore::lastCallEventId(StorageResult *result) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    if (!query.exec(QStringLiteral("SELECT max(id) FROM call_events")) || !query.next()) {
+        if (result)
+            *result = failure(query);
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
 QList<CallEvent> GatewayStore::callEvents(const QString &user, qint64 afterId, int limit,
                                           StorageResult *result) const
 {
