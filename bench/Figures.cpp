@@ -28,12 +28,18 @@ double statusMiB(const char *field)
 
 double statusMiB(qint64 pid, const char *field)
 {
+    const double kiB = statusNumber(pid, field);
+    return kiB < 0 ? -1 : kiB / 1024.0;
+}
+
+double statusNumber(qint64 pid, const char *field)
+{
     QFile status(pid > 0 ? QStringLiteral("/proc/%1/status").arg(pid) : QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
         if (line.startsWith(field))
-            return line.mid(int(qstrlen(field)) + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
+            return line.mid(int(qstrlen(field)) + 1).trimmed().split(' ').value(0).toDouble();
     }
     return -1;
 }

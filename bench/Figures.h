@@ -17,6 +17,9 @@ double msSince(const QElapsedTimer &timer);
 double statusMiB(const char *field);
 // The same for another process of ours (a child's /proc/PID/status).
 double statusMiB(qint64 pid, const char *field);
+// A line of a process's /proc/PID/status as it is (voluntary_ctxt_switches: the times its main
+// thread went to sleep); -1 when it cannot be read.
+double statusNumber(qint64 pid, const char *field);
 // CPU time (all threads) a process has used so far, in its own code and libraries (user) and in
 // the kernel for it (system), from /proc/PID/stat; -1 when it cannot be read.
 struct CpuTimes

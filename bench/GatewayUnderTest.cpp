@@ -20,6 +20,11 @@ GatewayUnderTest::~GatewayUnderTest()
     stop();
 }
 
+QString GatewayUnderTest::databasePath() const
+{
+    return gateway::StateFolder(m_state).databasePath();
+}
+
 QString GatewayUnderTest::logPath() const
 {
     return m_state + QStringLiteral(".log");

@@ -31,6 +31,8 @@ public:
     void stop();
     quint16 port() const { return m_port; }
     qint64 pid() const { return m_serve.processId(); }
+    QString stateFolder() const { return m_state; }
+    QString databasePath() const;
     // What the gateway logged (its standard error), for a failure.
     QString logPath() const;
 

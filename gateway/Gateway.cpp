@@ -1,5 +1,6 @@
 #include "Gateway.h"
 
+#include "EventStreams.h"
 #include "GatewayLog.h"
 #include "UserToken.h"
 #include "onenet/CallStatusReport.h"
@@ -57,6 +58,7 @@ Gateway::Gateway(GatewayConfig config, AccessKey key, QString keyProblem, Gatewa
     , m_store(store)
     , m_server(new http::Server(this))
     , m_client(new DialClient(this))
+    , m_events(new EventStreams(store, &m_metrics, this))
     , m_limiter(m_config.authFailuresPerMinute)
     , m_now([] { return QDateTime::currentDateTime(); })
     , m_dialTimeoutMs(DialClient::kDefaultTimeoutMs)
@@ -66,6 +68,14 @@ Gateway::Gateway(GatewayConfig config, AccessKey key, QString keyProblem, Gatewa
         [this](const Request &request, const Responder &responder) { handle(request, responder); });
     connect(m_server, &http::Server::answered, this, [this](int status) { m_metrics.countRequest(status); });
     connect(m_client, &DialClient::finished, this, &Gateway::onDialFinished);
+    connect(this, &Gateway::callEventStored, m_events, &EventStreams::publish);
+    if (!m_config.trustedProxies.isEmpty()) {
+        // Every desktop behind a reverse proxy comes from the proxy's address, each with an open
+        // event stream: the per-address cap would let only the first few in.
+        m_server->setSharedAddresses([proxies = m_config.trustedProxies](const QHostAddress &address) {
+            return GatewayConfig::contains(proxies, address);
+        });
+    }
 }
 
 Gateway::~Gateway() = default;
@@ -166,8 +176,8 @@ void Gateway::handle(const Request &request, const Responder &responder)
         const char *method;
     };
     static const Route routes[] = {
-        {"/api/v1/dial", "POST"}, {"/api/v1/calls", "GET"}, {"/api/v1/me", "GET"},
-        {"/healthz", "GET"},      {"/metrics", "GET"},
+        {"/api/v1/dial", "POST"}, {"/api/v1/calls", "GET"}, {"/api/v1/events", "GET"},
+        {"/api/v1/me", "GET"},    {"/healthz", "GET"},      {"/metrics", "GET"},
     };
     if (isNotifyPath(request.path)) {
         if (request.method != "POST") {
@@ -196,6 +206,8 @@ void Gateway::handle(const Request &request, const Responder &responder)
             handleDial(request, responder);
         else if (request.path == QLatin1String("/api/v1/calls"))
             handleCalls(request, responder);
+        else if (request.path == QLatin1String("/api/v1/events"))
+            handleEvents(request, responder);
         else if (request.path == QLatin1String("/api/v1/me"))
             handleMe(request, responder);
         else if (request.path == QLatin1String("/healthz"))
@@ -508,6 +520,7 @@ void Gateway::handleCallback(const Request &request, const Responder &responder)
         if (!report->reason.isEmpty())
             line += QStringLiteral(" (%1)").arg(report->reason);
         qCInfo(lcGateway).noquote() << line << "- event" << applied.eventId;
+        Q_EMIT callEventStored(applied.event);
         break;
     }
     case GatewayStore::Apply::Unchanged:
@@ -554,6 +567,38 @@ void Gateway::handleCalls(const Request &request, const Responder &responder)
         Response::json(200, QJsonObject{{QStringLiteral("calls"), list}, {QStringLiteral("next"), next}}));
 }
 
+void Gateway::handleEvents(const Request &request, const Responder &responder)
+{
+    const std::optional<User> user = authenticate(request, responder);
+    if (!user)
+        return;
+    // Where to resume: Last-Event-ID (what EventSource sends when it reconnects) or ?after=;
+    // the header wins. Neither: only what is stored from now on.
+    QByteArray after = request.header("last-event-id");
+    if (after.isEmpty())
+        after = request.query.queryItemValue(QStringLiteral("after")).toLatin1();
+    std::optional<qint64> resumeAfter;
+    if (!after.isEmpty()) {
+        bool ok = false;
+        const qint64 id = after.toLongLong(&ok);
+        if (!ok || id < 0) {
+            responder.respond(Response::error(400, QStringLiteral("invalid_request"),
+                                              tr("Last-Event-ID (or after) must be an event id: a whole "
+                                                 "number, 0 or more.")));
+            return;
+        }
+        resumeAfter = id;
+    }
+    if (request.method == "HEAD") {
+        Response answer;
+        answer.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/event-stream")});
+        answer.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
+        responder.respond(answer);
+        return;
+    }
+    m_events->open(*user, resumeAfter, responder);
+}
+
 void Gateway::handleMe(const Request &request, const Responder &responder)
 {
     const std::optional<User> user = authenticate(request, responder);
@@ -595,7 +640,7 @@ void Gateway::handleMetrics(const Request &request, const Responder &responder)
     answer.status = 200;
     answer.headers.append(
         {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; version=0.0.4")});
-    answer.body = m_metrics.render(m_store->userCount(), m_server->connectionCount());
+    answer.body = m_metrics.render(m_store->userCount(), m_server->connectionCount(), m_events->count());
     responder.respond(answer);
 }
 

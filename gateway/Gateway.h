@@ -1,7 +1,7 @@
 // The running gateway: the HTTP API of docs/gateway-api.md over its store, its OneNET account
-// and the core's dial client, and the receiver of OneNET's status callbacks for the calls it
-// placed. One process, one event loop; the database decides everything that must hold across
-// desktops (GatewayStore).
+// and the core's dial client, the receiver of OneNET's status callbacks for the calls it placed,
+// and the members' event streams those callbacks feed (EventStreams). One process, one event
+// loop; the database decides everything that must hold across desktops (GatewayStore).
 #pragma once
 
 #include "AuthLimiter.h"
@@ -24,6 +24,8 @@ class SandboxServer;
 } // namespace onedial
 
 namespace onedial::gateway {
+
+class EventStreams;
 
 class Gateway final : public QObject
 {
@@ -55,8 +57,16 @@ public:
 
     const Metrics &metrics() const { return m_metrics; }
     http::Server *server() const { return m_server; }
+    // The open event streams; tests shorten their keep-alive.
+    EventStreams *events() const { return m_events; }
     // The account dials go out with (the sandbox's when it is the sandbox).
     const Account &account() const { return m_account; }
+
+Q_SIGNALS:
+    // A callback moved one of a member's calls forward and its event is stored (committed). The
+    // member's open streams are fed from here; another source of stored events (another
+    // gateway's, through the database) would feed them the same way.
+    void callEventStored(const onedial::gateway::CallEvent &event);
 
 private:
     struct PendingDial;
@@ -64,6 +74,8 @@ private:
     void handleDial(const http::Request &request, const http::Responder &responder);
     void handleCalls(const http::Request &request, const http::Responder &responder);
     void handleMe(const http::Request &request, const http::Responder &responder);
+    // GET /api/v1/events: the member's event stream.
+    void handleEvents(const http::Request &request, const http::Responder &responder);
     void handleHealth(const http::Responder &responder);
     void handleMetrics(const http::Request &request, const http::Responder &responder);
     // POST /onenet/notify/<secret>: one of OneNET's status callbacks.
@@ -88,6 +100,7 @@ private:
     http::Server *m_server;
     DialClient *m_client;
     SandboxServer *m_sandbox = nullptr;
+    EventStreams *m_events;
     Metrics m_metrics;
     AuthLimiter m_limiter;
     std::function<QDateTime()> m_now;

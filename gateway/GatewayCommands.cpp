@@ -17,6 +17,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -30,6 +31,28 @@ void onSignal(int number)
 {
     const char byte = char(number);
     [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// Every open event stream holds a connection, and so a file descriptor. The soft limit a
+// service starts with (1,024 under systemd) would run out long before the server's connection
+// cap; the hard limit (524,288 under systemd) is what the administrator allows, so take it.
+void raiseDescriptorLimit(int wanted)
+{
+    struct rlimit files = {};
+    if (::getrlimit(RLIMIT_NOFILE, &files) != 0)
+        return;
+    if (files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        if (::setrlimit(RLIMIT_NOFILE, &files) != 0)
+            ::getrlimit(RLIMIT_NOFILE, &files);
+    }
+    if (files.rlim_cur != RLIM_INFINITY && files.rlim_cur < rlim_t(wanted)) {
+        qCWarning(lcGateway).noquote()
+            << QStringLiteral("This process may open %1 files at most, fewer than the %2 connections "
+                              "the gateway accepts: raise LimitNOFILE (systemd) or ulimit -n")
+                   .arg(quint64(files.rlim_cur))
+                   .arg(wanted);
+    }
 }
 
 struct Parsed
@@ -529,6 +552,8 @@ int serveCommand(const QStringList &arguments)
         key = parsed.state.readKey(&keyProblem);
 
     Gateway gateway(*config, key, keyProblem, &store);
+    // The connections, and a few descriptors for the database, the listener and the sandbox.
+    raiseDescriptorLimit(gateway.server()->limits().maxConnections + 64);
     if (parsed.parser.isSet(timeout))
         gateway.setDialTimeoutMs(qBound(1, parsed.parser.value(timeout).toInt(), 120) * 1000);
     QString error;

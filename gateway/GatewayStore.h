@@ -77,6 +77,7 @@ struct CallEvent
     QString user;
     qint64 dialId = 0;
     QString callId;
+    QString callee; // the dial's, API form
     QString status; // CallingCaller, CallingCallee, Connected, Disconnected
     QString reason;
     std::optional<qint64> callDuration;
@@ -84,6 +85,8 @@ struct CallEvent
     QString reportDate;
     QDateTime received;
 
+    // As an event stream sends it (docs/gateway-api.md): event_id, dial_id, call_id, callee,
+    // status, reason, call_duration, report_date, time.
     QJsonObject toJson() const;
 };
 
@@ -170,12 +173,15 @@ public:
         qint64 dialId = 0;
         QString user;
         qint64 eventId = 0; // when Moved
+        CallEvent event;    // when Moved: the event as stored, for the member's open streams
         StorageResult storage;
     };
     ApplyResult applyCallStatus(const CallStatusReport &report, const QString &address);
     // The member's call events with an id greater than afterId, oldest first.
     QList<CallEvent> callEvents(const QString &user, qint64 afterId, int limit = kMaxCallsPerPage,
                                 StorageResult *result = nullptr) const;
+    // The highest call event id stored, of any member (0 when there is none).
+    qint64 lastCallEventId(StorageResult *result = nullptr) const;
 
     StorageResult appendAudit(const AuditEntry &entry);
     QList<AuditEntry> audit(const QString &user, const QDateTime &since,

@@ -17,12 +17,12 @@ QJsonObject CallEvent::toJson() const
         {QStringLiteral("event_id"), id},
         {QStringLiteral("dial_id"), dialId},
         {QStringLiteral("call_id"), callId},
-        {QStringLiteral("call_status"), status},
+        {QStringLiteral("callee"), callee},
+        {QStringLiteral("status"), status},
         {QStringLiteral("reason"), jsonText(reason)},
         {QStringLiteral("call_duration"), jsonNumber(callDuration)},
-        {QStringLiteral("caller_call_duration"), jsonNumber(callerCallDuration)},
         {QStringLiteral("report_date"), jsonText(reportDate)},
-        {QStringLiteral("received"), timeText(received)},
+        {QStringLiteral("time"), timeText(received)},
     };
 }
 
@@ -83,6 +83,17 @@ GatewayStore::ApplyResult GatewayStore::applyCallStatus(const CallStatusReport &
         if (!query.exec())
             return failure(query);
         applied.eventId = query.lastInsertId().toLongLong();
+        applied.event.id = applied.eventId;
+        applied.event.user = applied.user;
+        applied.event.dialId = applied.dialId;
+        applied.event.callId = report.callId;
+        applied.event.callee = callee;
+        applied.event.status = status;
+        applied.event.reason = report.reason;
+        applied.event.callDuration = report.callDuration;
+        applied.event.callerCallDuration = report.callerCallDuration;
+        applied.event.reportDate = report.reportDate;
+        applied.event.received = now;
 
         AuditEntry entry;
         entry.time = now;
@@ -104,8 +115,20 @@ GatewayStore::ApplyResult GatewayStore::applyCallStatus(const CallStatusReport &
     if (!applied.storage.ok() && applied.status != Apply::UnknownCall) {
         applied.status = Apply::Failed;
         applied.eventId = 0;
+        applied.event = {};
     }
     return applied;
+}
+
+qint64 GatewayStore::lastCallEventId(StorageResult *result) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    if (!query.exec(QStringLiteral("SELECT max(id) FROM call_events")) || !query.next()) {
+        if (result)
+            *result = failure(query);
+        return 0;
+    }
+    return query.value(0).toLongLong();
 }
 
 QList<CallEvent> GatewayStore::callEvents(const QString &user, qint64 afterId, int limit,
@@ -113,9 +136,11 @@ QList<CallEvent> GatewayStore::callEvents(const QString &user, qint64 afterId, i
 {
     QList<CallEvent> list;
     QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
-    query.prepare(QStringLiteral("SELECT id, user_name, dial_id, call_id, status, reason, call_duration,"
-                                 " caller_call_duration, report_date, received_utc FROM call_events"
-                                 " WHERE user_name = ? AND id > ? ORDER BY id LIMIT ?"));
+    // The callee is the dial's: an event is only ever added for a dial that exists.
+    query.prepare(QStringLiteral("SELECT e.id, e.user_name, e.dial_id, e.call_id, e.status, e.reason,"
+                                 " e.call_duration, e.caller_call_duration, e.report_date, e.received_utc,"
+                                 " d.callee FROM call_events e JOIN dials d ON d.id = e.dial_id"
+                                 " WHERE e.user_name = ? AND e.id > ? ORDER BY e.id LIMIT ?"));
     query.addBindValue(user);
     query.addBindValue(afterId);
     query.addBindValue(qBound(1, limit, kMaxCallsPerPage));
@@ -136,6 +161,7 @@ QList<CallEvent> GatewayStore::callEvents(const QString &user, qint64 afterId, i
         event.callerCallDuration = numberFrom(query.value(7));
         event.reportDate = query.value(8).toString();
         event.received = timeFrom(query.value(9));
+        event.callee = query.value(10).toString();
         list.append(event);
     }
     return list;

@@ -62,7 +62,7 @@ void Metrics::countDial(OutcomeClass outcome, double gatewaySeconds)
     m_dialSeconds.observe(gatewaySeconds);
 }
 
-QByteArray Metrics::render(int users, int connections) const
+QByteArray Metrics::render(int users, int connections, int eventStreams) const
 {
     QByteArray out;
     out += "# HELP onedial_gateway_dials_total Dials the gateway handled, by outcome.\n"
@@ -102,6 +102,14 @@ QByteArray Metrics::render(int users, int connections) const
            "# TYPE onedial_gateway_connections gauge\n"
            "onedial_gateway_connections " +
            QByteArray::number(connections) + '\n';
+    out += "# HELP onedial_gateway_event_streams Open event streams (GET /api/v1/events).\n"
+           "# TYPE onedial_gateway_event_streams gauge\n"
+           "onedial_gateway_event_streams " +
+           QByteArray::number(eventStreams) + '\n';
+    out += "# HELP onedial_gateway_events_sent_total Call events written to event streams.\n"
+           "# TYPE onedial_gateway_events_sent_total counter\n"
+           "onedial_gateway_events_sent_total " +
+           QByteArray::number(m_eventsSent) + '\n';
     return out;
 }
 

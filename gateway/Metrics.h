@@ -43,18 +43,21 @@ public:
     void countAuthFailure() { ++m_authFailures; }
     void countRequest(int status) { ++m_requests[status]; }
     void countCallback(CallbackResult result) { ++m_callbacks[result]; }
+    void countEventsSent(qint64 events) { m_eventsSent += quint64(events); }
 
     quint64 dials(OutcomeClass outcome) const { return m_dials.value(outcome); }
     quint64 authFailures() const { return m_authFailures; }
     quint64 callbacks(CallbackResult result) const { return m_callbacks.value(result); }
+    quint64 eventsSent() const { return m_eventsSent; }
 
-    QByteArray render(int users, int connections) const;
+    QByteArray render(int users, int connections, int eventStreams) const;
 
 private:
     QMap<OutcomeClass, quint64> m_dials;
     QMap<int, quint64> m_requests;
     QMap<CallbackResult, quint64> m_callbacks;
     quint64 m_authFailures = 0;
+    quint64 m_eventsSent = 0;
     Histogram m_dialSeconds;
     Histogram m_onenet;
 };

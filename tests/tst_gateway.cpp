@@ -1,7 +1,10 @@
 // The team gateway in this process over real HTTP on loopback: its store (members, dials, the
 // append-only audit log) in a real SQLite file, its API answered to a real HTTP client, and its
 // dials placed through the real dial client at the OneNET sandbox listening beside it. OneNET's
-// status callbacks are POSTed to it as OneNET sends them, signed with the account's key.
+// status callbacks are POSTed to it as OneNET sends them, signed with the account's key, and the
+// members' event streams are read from real sockets as a desktop reads them.
+#include "EventStreamReader.h"
+#include "EventStreams.h"
 #include "Gateway.h"
 #include "GatewayConfig.h"
 #include "GatewayStore.h"
@@ -20,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -31,6 +35,7 @@
 
 using namespace onedial;
 using namespace onedial::gateway;
+using onedial::test::EventStreamReader;
 
 namespace {
 
@@ -248,6 +253,49 @@ private:
                reply.body.value(QLatin1String("code")).toString() == QLatin1String("onenet_common_success") &&
                !reply.body.value(QLatin1String("request_id")).toString().isEmpty() &&
                reply.body.value(QLatin1String("message")).isString();
+    }
+
+    // zhang.san's event stream, its answer's head read.
+    std::unique_ptr<EventStreamReader>
+    openStream(const QByteArray &token, const QList<QPair<QByteArray, QByteArray>> &headers = {},
+               const QByteArray &target = QByteArrayLiteral("/api/v1/events"))
+    {
+        auto stream = std::make_unique<EventStreamReader>();
+        if (!stream->open(m_gateway->port(), token, headers, target) || !stream->waitForHead(kWaitMs))
+            return nullptr;
+        return stream;
+    }
+
+    static QList<qint64> idsOf(const QList<CallEvent> &events)
+    {
+        QList<qint64> ids;
+        for (const CallEvent &event : events)
+            ids.append(event.id);
+        return ids;
+    }
+
+    // Calls of zhang.san through all four states, written straight into the store (as the
+    // gateway's callback receiver writes them, without HTTP): many events quickly.
+    void storeCalls(int calls)
+    {
+        const User zhang = *m_store->userByName(QStringLiteral("zhang.san"));
+        for (int i = 0; i < calls; ++i) {
+            const GatewayStore::BeginResult begun =
+                m_store->beginDial(zhang, QStringLiteral("86139%1").arg(i, 8, 10, QLatin1Char('0')),
+                                   QStringLiteral("127.0.0.1"), QDate::currentDate());
+            QCOMPARE(begun.status, GatewayStore::Begin::Recorded);
+            DialOutcome accepted;
+            accepted.outcome = OutcomeClass::Accepted;
+            accepted.callId = QStringLiteral("stored-%1").arg(i);
+            QVERIFY(m_store->finishDial(begun.dialId, zhang.name, accepted, {}).ok());
+            for (CallProgress progress : {CallProgress::CallingCaller, CallProgress::CallingCallee,
+                                          CallProgress::Connected, CallProgress::Disconnected}) {
+                CallStatusReport report;
+                report.callId = accepted.callId;
+                report.progress = progress;
+                QCOMPARE(m_store->applyCallStatus(report, {}).status, GatewayStore::Apply::Moved);
+            }
+        }
     }
 
     QList<AuditEntry> auditOf(const QString &event)
@@ -1082,6 +1130,333 @@ private Q_SLOTS:
         QCOMPARE(store.applyCallStatus(connected, {}).status, GatewayStore::Apply::Unchanged);
         connected.callId = QStringLiteral("never");
         QCOMPARE(store.applyCallStatus(connected, {}).status, GatewayStore::Apply::UnknownCall);
+    }
+
+    void eventStreamCarriesTheMembersCallsLive()
+    {
+        const auto stream = openStream(m_zhangToken);
+        QVERIFY(stream);
+        QCOMPARE(stream->status(), 200);
+        QCOMPARE(stream->header("content-type"), QByteArray("text/event-stream"));
+        QCOMPARE(stream->header("cache-control"), QByteArray("no-store"));
+        QCOMPARE(stream->header("x-accel-buffering"), QByteArray("no"));
+        // Read to the end of the connection: no length, no chunks.
+        QCOMPARE(stream->header("connection"), QByteArray("close"));
+        QVERIFY(!stream->hasHeader("content-length"));
+        QVERIFY(!stream->hasHeader("transfer-encoding"));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                stream->read();
+                return !stream->blocks().isEmpty();
+            },
+            kWaitMs));
+        QCOMPARE(stream->blocks().constFirst().retry, QByteArray("5000"));
+
+        const QString callId = placeCall();
+        QVERIFY(!callId.isEmpty());
+        const qint64 dialId = zhangsCall().id;
+        for (const char *status : {"CallingCaller", "CallingCallee", "Connected", "Connected"})
+            QVERIFY(isSuccessAnswer(callback(callId, QLatin1String(status)))); // the last: a repeat
+        QJsonObject ended = report(callId, QStringLiteral("Disconnected"));
+        ended.insert(QStringLiteral("reason"), QStringLiteral("HangUp"));
+        ended.insert(QStringLiteral("call_duration"), 133);
+        ended.insert(QStringLiteral("report_date"), QStringLiteral("20261206161815"));
+        QVERIFY(isSuccessAnswer(callback(ended)));
+
+        QVERIFY(stream->waitForEvents(4, kWaitMs));
+        QTest::qWait(100);
+        stream->read();
+        const QList<EventStreamReader::Block> events = stream->events();
+        const QList<CallEvent> stored = m_store->callEvents(QStringLiteral("zhang.san"), 0);
+        QCOMPARE(events.size(), 4); // the repeat added none
+        QCOMPARE(stored.size(), 4);
+        const QStringList statuses{QStringLiteral("CallingCaller"), QStringLiteral("CallingCallee"),
+                                   QStringLiteral("Connected"), QStringLiteral("Disconnected")};
+        const QRegularExpression isoTime(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$)"));
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const EventStreamReader::Block &event = events.at(i);
+            QCOMPARE(event.eventId(), stored.at(i).id);
+            QCOMPARE(event.event, QByteArray("call"));
+            QVERIFY(!event.data.contains('\n'));
+            const QJsonObject json = event.json();
+            QCOMPARE(json, stored.at(i).toJson()); // what catching up would send
+            QCOMPARE(json.keys(), (QStringList{QStringLiteral("call_duration"), QStringLiteral("call_id"),
+                                               QStringLiteral("callee"), QStringLiteral("dial_id"),
+                                               QStringLiteral("event_id"), QStringLiteral("reason"),
+                                               QStringLiteral("report_date"), QStringLiteral("status"),
+                                               QStringLiteral("time")}));
+            QCOMPARE(json.value(QLatin1String("event_id")).toInteger(), stored.at(i).id);
+            QCOMPARE(json.value(QLatin1String("dial_id")).toInteger(), dialId);
+            QCOMPARE(json.value(QLatin1String("call_id")).toString(), callId);
+            QCOMPARE(json.value(QLatin1String("callee")).toString(), kCalleeApi);
+            QCOMPARE(json.value(QLatin1String("status")).toString(), statuses.at(i));
+            QVERIFY2(isoTime.match(json.value(QLatin1String("time")).toString()).hasMatch(), event.data);
+        }
+        const QJsonObject first = events.constFirst().json();
+        QVERIFY(first.value(QLatin1String("reason")).isNull());
+        QVERIFY(first.value(QLatin1String("call_duration")).isNull());
+        QCOMPARE(first.value(QLatin1String("report_date")).toString(), QStringLiteral("20261206161502"));
+        const QJsonObject last = events.constLast().json();
+        QCOMPARE(last.value(QLatin1String("reason")).toString(), QStringLiteral("HangUp"));
+        QCOMPARE(last.value(QLatin1String("call_duration")).toInteger(), 133);
+        QCOMPARE(last.value(QLatin1String("report_date")).toString(), QStringLiteral("20261206161815"));
+
+        const Reply metrics = wait(get(QStringLiteral("/metrics")));
+        QVERIFY(metrics.raw.contains("onedial_gateway_event_streams 1\n"));
+        QVERIFY(metrics.raw.contains("onedial_gateway_events_sent_total 4\n"));
+        // The desktop goes: the gateway forgets the stream.
+        stream->close();
+        QTRY_COMPARE_WITH_TIMEOUT(m_gateway->events()->count(), 0, kWaitMs);
+    }
+
+    void eventStreamResumesWithLastEventId()
+    {
+        // Two events stored while no desktop listened.
+        const QString callId = placeCall();
+        QVERIFY(!callId.isEmpty());
+        QVERIFY(isSuccessAnswer(callback(callId, QStringLiteral("CallingCaller"))));
+        QVERIFY(isSuccessAnswer(callback(callId, QStringLiteral("CallingCallee"))));
+        const QList<qint64> missed = idsOf(m_store->callEvents(QStringLiteral("zhang.san"), 0));
+        QCOMPARE(missed.size(), 2);
+        const QByteArray afterFirst = QByteArray::number(missed.at(0));
+
+        // Without Last-Event-ID: news only. With it: what came after it, then news. ?after= does
+        // the same, and the header wins over it.
+        const auto fresh = openStream(m_zhangToken);
+        const auto resumed = openStream(m_zhangToken, {{"Last-Event-ID", afterFirst}});
+        const auto fromStart = openStream(m_zhangToken, {}, "/api/v1/events?after=0");
+        const auto headerWins =
+            openStream(m_zhangToken, {{"Last-Event-ID", afterFirst}}, "/api/v1/events?after=0");
+        QVERIFY(fresh && resumed && fromStart && headerWins);
+        QVERIFY(resumed->waitForEvents(1, kWaitMs));
+        QVERIFY(fromStart->waitForEvents(2, kWaitMs));
+        QVERIFY(headerWins->waitForEvents(1, kWaitMs));
+        QVERIFY(isSuccessAnswer(callback(callId, QStringLiteral("Connected"))));
+        const qint64 connected =
+            m_store->callEvents(QStringLiteral("zhang.san"), missed.at(1)).constFirst().id;
+        QVERIFY(fresh->waitForEvents(1, kWaitMs));
+        QVERIFY(resumed->waitForEvents(2, kWaitMs));
+        QVERIFY(fromStart->waitForEvents(3, kWaitMs));
+        QVERIFY(headerWins->waitForEvents(2, kWaitMs));
+        QTest::qWait(100);
+        for (EventStreamReader *stream : {fresh.get(), resumed.get(), fromStart.get(), headerWins.get()})
+            stream->read();
+        QCOMPARE(fresh->eventIds(), QList<qint64>{connected});
+        QCOMPARE(resumed->eventIds(), (QList<qint64>{missed.at(1), connected}));
+        QCOMPARE(fromStart->eventIds(), (QList<qint64>{missed.at(0), missed.at(1), connected}));
+        QCOMPARE(headerWins->eventIds(), (QList<qint64>{missed.at(1), connected}));
+        for (EventStreamReader *stream : {fresh.get(), resumed.get(), fromStart.get(), headerWins.get()})
+            stream->close();
+
+        // A desktop that was away for hundreds of events gets them in pages, in order, once each,
+        // and the news that comes while it catches up after them.
+        storeCalls(60);
+        const auto away = openStream(m_zhangToken, {{"Last-Event-ID", QByteArray::number(connected)}});
+        QVERIFY(away);
+        QVERIFY(isSuccessAnswer(callback(callId, QStringLiteral("Disconnected"))));
+        const QList<qint64> expected =
+            idsOf(m_store->callEvents(QStringLiteral("zhang.san"), connected, 500));
+        QCOMPARE(expected.size(), 60 * 4 + 1);
+        QVERIFY(expected.size() > 2 * EventStreams::kCatchUpPage);
+        QVERIFY(away->waitForEvents(expected.size(), kWaitMs));
+        QTest::qWait(100);
+        away->read();
+        QCOMPARE(away->eventIds(), expected);
+
+        // An id beyond any the gateway stored (its database restored from an older backup)
+        // counts as the latest: news still comes, though its ids are lower.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("resumes after event 1000000")));
+        const auto ahead = openStream(m_zhangToken, {{"Last-Event-ID", "1000000"}});
+        QVERIFY(ahead);
+        QCOMPARE(ahead->status(), 200);
+        const QString later = placeCall(QStringLiteral("13912345670"));
+        QVERIFY(isSuccessAnswer(callback(later, QStringLiteral("CallingCaller"))));
+        QVERIFY(ahead->waitForEvents(1, kWaitMs));
+        QCOMPARE(ahead->events().constFirst().json().value(QLatin1String("call_id")).toString(), later);
+
+        // Not an event id: refused, no stream.
+        for (const QByteArray &bad : {QByteArray("abc"), QByteArray("-1"), QByteArray("7x")}) {
+            const auto refused = openStream(m_zhangToken, {{"Last-Event-ID", bad}});
+            QVERIFY(refused);
+            QCOMPARE(refused->status(), 400);
+            QCOMPARE(refused->body().value(QLatin1String("error")).toString(),
+                     QStringLiteral("invalid_request"));
+        }
+    }
+
+    void eventStreamShowsNoOtherMembersCalls()
+    {
+        const auto li = openStream(m_liToken);
+        const auto zhang = openStream(m_zhangToken);
+        QVERIFY(li && zhang);
+        const QString zhangs = placeCall();
+        QVERIFY(!zhangs.isEmpty());
+        QVERIFY(isSuccessAnswer(callback(zhangs, QStringLiteral("CallingCaller"))));
+        QVERIFY(isSuccessAnswer(callback(zhangs, QStringLiteral("Connected"))));
+        QVERIFY(zhang->waitForEvents(2, kWaitMs));
+
+        // li.si's own call: their stream carries it, and nothing else.
+        const Reply lisDial = dial(m_liToken, kCallee);
+        const QString lis = lisDial.body.value(QLatin1String("call_id")).toString();
+        QVERIFY(!lis.isEmpty());
+        QVERIFY(isSuccessAnswer(callback(lis, QStringLiteral("CallingCaller"))));
+        QVERIFY(li->waitForEvents(1, kWaitMs));
+        // Resuming from the very start does not reach zhang.san's events either.
+        const auto liFromStart = openStream(m_liToken, {{"Last-Event-ID", "0"}});
+        QVERIFY(liFromStart);
+        QVERIFY(liFromStart->waitForEvents(1, kWaitMs));
+        QTest::qWait(100);
+        for (EventStreamReader *stream : {li.get(), zhang.get(), liFromStart.get()})
+            stream->read();
+        for (EventStreamReader *stream : {li.get(), liFromStart.get()}) {
+            QCOMPARE(stream->events().size(), 1);
+            QCOMPARE(stream->events().constFirst().json().value(QLatin1String("call_id")).toString(), lis);
+        }
+        QCOMPARE(zhang->events().size(), 2);
+        for (const EventStreamReader::Block &event : zhang->events())
+            QCOMPARE(event.json().value(QLatin1String("call_id")).toString(), zhangs);
+    }
+
+    void eventStreamRefusedBeforeItStarts()
+    {
+        // No token, an unknown one, a disabled member: the JSON errors of every route, no stream.
+        const auto none = openStream(QByteArray());
+        const auto unknown = openStream(UserToken::generate().text);
+        QVERIFY(none && unknown);
+        for (EventStreamReader *refused : {none.get(), unknown.get()}) {
+            QCOMPARE(refused->status(), 401);
+            QCOMPARE(refused->header("content-type"), QByteArray("application/json"));
+            QCOMPARE(refused->body().value(QLatin1String("error")).toString(),
+                     QStringLiteral("token_refused"));
+            QVERIFY(refused->blocks().isEmpty());
+        }
+        QVERIFY(m_store->setDisabled(QStringLiteral("zhang.san"), true).ok());
+        const auto disabled = openStream(m_zhangToken);
+        QVERIFY(disabled);
+        QCOMPARE(disabled->status(), 403);
+        QCOMPARE(disabled->body().value(QLatin1String("error")).toString(), QStringLiteral("user_disabled"));
+        QCOMPARE(m_gateway->events()->count(), 0);
+        QNetworkRequest posted(url(QStringLiteral("/api/v1/events")));
+        posted.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QCOMPARE(wait(m_network.post(posted, QByteArray("{}"))).status, 405);
+    }
+
+    void eventStreamKeepAliveOutlivesTheIdleTimeout()
+    {
+        // Every time limit of the HTTP server far below the keep-alive interval: the stream stays.
+        const http::Server::Limits usual = m_gateway->server()->limits();
+        http::Server::Limits brief = usual;
+        brief.idleTimeoutMs = 150;
+        brief.headerTimeoutMs = 150;
+        brief.bodyTimeoutMs = 150;
+        m_gateway->server()->setLimits(brief);
+        m_gateway->events()->setKeepAliveMs(800);
+        const auto stream = openStream(m_zhangToken);
+        QVERIFY(stream);
+        QElapsedTimer quiet;
+        quiet.start();
+        QVERIFY(stream->waitForComment("keep-alive", kWaitMs));
+        QVERIFY2(quiet.elapsed() >= 700, qPrintable(QString::number(quiet.elapsed())));
+        QVERIFY(stream->waitForComment("keep-alive", kWaitMs));
+        QVERIFY(stream->isConnected());
+        QVERIFY(stream->events().isEmpty());
+
+        // Still a live stream.
+        m_gateway->server()->setLimits(usual);
+        const QString callId = placeCall();
+        QVERIFY(isSuccessAnswer(callback(callId, QStringLiteral("CallingCaller"))));
+        QVERIFY(stream->waitForEvents(1, kWaitMs));
+    }
+
+    void endedAccessClosesTheStream()
+    {
+        // A member disabled: their stream ends at its next keep-alive, and a new one is refused.
+        m_gateway->events()->setKeepAliveMs(150);
+        const auto zhang = openStream(m_zhangToken);
+        QVERIFY(zhang);
+        QVERIFY(zhang->waitForComment("keep-alive", kWaitMs));
+        QVERIFY(m_store->setDisabled(QStringLiteral("zhang.san"), true).ok());
+        QVERIFY(zhang->waitForEnd(kWaitMs));
+        QCOMPARE(openStream(m_zhangToken)->status(), 403);
+        QVERIFY(m_store->setDisabled(QStringLiteral("zhang.san"), false).ok());
+
+        // A token replaced: the stream opened with the old one ends.
+        const auto li = openStream(m_liToken);
+        QVERIFY(li);
+        const UserToken fresh = UserToken::generate();
+        QVERIFY(m_store->replaceToken(QStringLiteral("li.si"), fresh.id, fresh.hash).ok());
+        QVERIFY(li->waitForEnd(kWaitMs));
+        QTRY_COMPARE_WITH_TIMEOUT(m_gateway->events()->count(), 0, kWaitMs);
+
+        // Before an event goes out the member is looked up too: with no keep-alive due, the next
+        // event of a disabled member closes the stream instead of reaching it.
+        m_gateway->events()->setKeepAliveMs(60000);
+        const auto again = openStream(m_zhangToken);
+        QVERIFY(again);
+        const QString callId = placeCall();
+        QVERIFY(!callId.isEmpty());
+        QVERIFY(m_store->setDisabled(QStringLiteral("zhang.san"), true).ok());
+        QVERIFY(isSuccessAnswer(callback(callId, QStringLiteral("CallingCaller"))));
+        QVERIFY(again->waitForEnd(kWaitMs));
+        QVERIFY(again->events().isEmpty());
+    }
+
+    void streamsAreCappedPerMemberAndInAll()
+    {
+        std::vector<std::unique_ptr<EventStreamReader>> streams;
+        for (int i = 0; i < EventStreams::kDefaultMaxPerMember; ++i) {
+            streams.push_back(openStream(m_zhangToken));
+            QVERIFY(streams.back());
+            QCOMPARE(streams.back()->status(), 200);
+        }
+        const auto ninth = openStream(m_zhangToken);
+        QVERIFY(ninth);
+        QCOMPARE(ninth->status(), 429);
+        QCOMPARE(ninth->body().value(QLatin1String("error")).toString(), QStringLiteral("too_many_streams"));
+        QVERIFY(!ninth->body().value(QLatin1String("message")).toString().isEmpty());
+        QVERIFY(ninth->header("retry-after").toInt() > 0);
+        // Another member is not affected; once one of zhang.san's goes, another may open.
+        const auto li = openStream(m_liToken);
+        QCOMPARE(li->status(), 200);
+        streams.front()->close();
+        QTRY_COMPARE_WITH_TIMEOUT(m_gateway->events()->countFor(QStringLiteral("zhang.san")),
+                                  EventStreams::kDefaultMaxPerMember - 1, kWaitMs);
+        const auto reopened = openStream(m_zhangToken);
+        QCOMPARE(reopened->status(), 200);
+
+        // The gateway's own cap: 503.
+        m_gateway->events()->setLimits(EventStreams::kDefaultMaxPerMember, m_gateway->events()->count());
+        const auto over = openStream(m_liToken);
+        QCOMPARE(over->status(), 503);
+        QCOMPARE(over->body().value(QLatin1String("error")).toString(), QStringLiteral("unavailable"));
+    }
+
+    void sandboxCallReachesAnOpenStream()
+    {
+        // The whole flow with the built-in sandbox as OneNET: a dial, the sandbox's signed
+        // callbacks back to the gateway, and each state on the member's open stream.
+        m_gateway.reset();
+        GatewayConfig config = sandboxConfig();
+        config.sandbox = true;
+        config.notifySecret = GatewayConfig::newNotifySecret();
+        startGateway(config, AccessKey());
+        m_gateway->sandbox()->callbacks()->setStepMs(60);
+        const auto stream = openStream(m_zhangToken);
+        QVERIFY(stream);
+
+        const QString callId = placeCall();
+        QVERIFY(!callId.isEmpty());
+        QVERIFY(stream->waitForEvents(4, kWaitMs));
+        QStringList statuses;
+        for (const EventStreamReader::Block &event : stream->events()) {
+            statuses << event.json().value(QLatin1String("status")).toString();
+            QCOMPARE(event.json().value(QLatin1String("call_id")).toString(), callId);
+        }
+        QCOMPARE(statuses, (QStringList{QStringLiteral("CallingCaller"), QStringLiteral("CallingCallee"),
+                                        QStringLiteral("Connected"), QStringLiteral("Disconnected")}));
+        const QJsonObject ended = stream->events().constLast().json();
+        QCOMPARE(ended.value(QLatin1String("reason")).toString(), QStringLiteral("HangUp"));
+        QVERIFY(ended.value(QLatin1String("call_duration")).toInteger() >= 1);
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkProxy>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -18,8 +19,10 @@
 #include <QTest>
 #include <QTimer>
 
+#include <fcntl.h>
 #include <memory>
 #include <optional>
+#include <sys/resource.h>
 
 using namespace onedial::http;
 
@@ -178,7 +181,11 @@ private Q_SLOTS:
     void stalledBodyTimesOut();
     void idleConnectionClosed();
     void perAddressLimit();
+    void sharedAddressesHaveNoPerAddressCap();
+    void acceptingResumesAfterRunningOutOfDescriptors();
     void streaming();
+    void streamDrainsBeforeMore();
+    void slowStreamReaderIsClosed();
     void tlsServesRequests();
     void tlsLoadFailuresKeepConfiguration();
     void tlsReloadServesNewCertificate();
@@ -643,6 +650,84 @@ void TestHttpServer::perAddressLimit()
     QCOMPARE(response.status, 200);
 }
 
+void TestHttpServer::sharedAddressesHaveNoPerAddressCap()
+{
+    // A reverse proxy's address stands for many clients: only the total cap applies to it.
+    Server server;
+    server.setHandler(echo);
+    Server::Limits limits;
+    limits.maxConnectionsPerAddress = 2;
+    limits.maxConnections = 4;
+    startServer(&server, limits);
+    server.setSharedAddresses([](const QHostAddress &address) { return address.isLoopback(); });
+
+    std::vector<std::unique_ptr<Client>> clients;
+    for (int i = 0; i < 4; ++i) {
+        clients.push_back(std::make_unique<Client>());
+        QVERIFY(clients.back()->connectTo(server.serverPort()));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 4, kWaitMs);
+    for (const auto &client : clients) {
+        client->send(get("/"));
+        RawResponse response;
+        QVERIFY(client->next(&response));
+        QCOMPARE(response.status, 200);
+    }
+    Client fifth;
+    QVERIFY(fifth.connectTo(server.serverPort()));
+    QVERIFY(fifth.closed());
+    QCOMPARE(server.connectionCount(), 4);
+}
+
+void TestHttpServer::acceptingResumesAfterRunningOutOfDescriptors()
+{
+    // Out of file descriptors, Qt's listener stops accepting until told to go on; the server tells
+    // it to once a second, so connections are taken again when descriptors are free.
+    Server server;
+    server.setHandler(echo);
+    startServer(&server);
+
+    // A soft limit that leaves this process one free descriptor: the client's socket takes it,
+    // and the server's accept() fails.
+    struct rlimit saved = {};
+    QVERIFY(::getrlimit(RLIMIT_NOFILE, &saved) == 0);
+    QList<int> free; // the two lowest descriptor numbers not in use (asking opens nothing)
+    for (int fd = 0; free.size() < 2; ++fd) {
+        if (::fcntl(fd, F_GETFD) == -1)
+            free.append(fd);
+    }
+    struct rlimit tight = saved;
+    tight.rlim_cur = rlim_t(free.at(1));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("^Could not take a new connection")));
+    Client client;
+    client.socket()->setProxy(QNetworkProxy::NoProxy);
+    QVERIFY(::setrlimit(RLIMIT_NOFILE, &tight) == 0);
+    const bool connected = client.connectTo(server.serverPort());
+    client.send(get("/after"));
+    // The connection waits in the kernel's queue; the server has not taken it.
+    QTest::qWait(300);
+    const int taken = server.connectionCount();
+    QVERIFY(::setrlimit(RLIMIT_NOFILE, &saved) == 0);
+    QVERIFY(connected);
+    QCOMPARE(taken, 0);
+
+    RawResponse response;
+    QVERIFY(client.next(&response));
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.json().value(QStringLiteral("path")).toString(), QStringLiteral("/after"));
+
+    // And it goes on accepting as before: no second pause.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("Could not take a new connection")));
+    for (int i = 0; i < 3; ++i) {
+        Client next;
+        QVERIFY(next.connectTo(server.serverPort()));
+        next.send(get("/next"));
+        QVERIFY(next.next(&response));
+        QCOMPARE(response.status, 200);
+    }
+}
+
 void TestHttpServer::streaming()
 {
     Server server;
@@ -697,6 +782,90 @@ void TestHttpServer::streaming()
     QVERIFY(second.closed());
     QVERIFY(second.received().endsWith("data: last\n\n"));
     QTRY_COMPARE_WITH_TIMEOUT(closedCalls, 1, kWaitMs);
+}
+
+void TestHttpServer::streamDrainsBeforeMore()
+{
+    Server server;
+    std::optional<Responder> stream;
+    server.setHandler([&](const Request &, Responder responder) {
+        responder.startStream(200, {Header("Content-Type", "text/event-stream")});
+        stream = responder;
+    });
+    startServer(&server);
+    Client client;
+    QVERIFY(client.connectTo(server.serverPort()));
+    client.send(get("/api/v1/events"));
+    QVERIFY(QTest::qWaitFor([&] { return stream.has_value(); }, kWaitMs));
+
+    // Written, not yet out: the callback comes once it is, and the reader has it all.
+    const QByteArray part(100 * 1024, 'x');
+    QVERIFY(stream->write(part));
+    QVERIFY(stream->pendingBytes() > 0);
+    int drained = 0;
+    stream->onDrained([&] { ++drained; });
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            client.received() += client.socket()->readAll();
+            return drained == 1;
+        },
+        kWaitMs));
+    QCOMPARE(stream->pendingBytes(), 0);
+    // Nothing pending: it comes from the event loop all the same, once.
+    stream->onDrained([&] { ++drained; });
+    QCOMPARE(drained, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(drained, 2, kWaitMs);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            client.received() += client.socket()->readAll();
+            return client.received().endsWith(part);
+        },
+        kWaitMs));
+
+    // A stream that has gone has nothing pending and never drains.
+    client.socket()->abort();
+    QTRY_VERIFY_WITH_TIMEOUT(!stream->isOpen(), kWaitMs);
+    QCOMPARE(stream->pendingBytes(), 0);
+    stream->onDrained([&] { ++drained; });
+    QTest::qWait(50);
+    QCOMPARE(drained, 2);
+}
+
+void TestHttpServer::slowStreamReaderIsClosed()
+{
+    // A client that stops reading: once the stream's unsent output would pass the cap, the
+    // stream is closed instead of growing without end.
+    Server server;
+    Server::Limits limits;
+    limits.maxStreamBacklogBytes = 64 * 1024;
+    std::optional<Responder> stream;
+    bool closed = false;
+    server.setHandler([&](const Request &, Responder responder) {
+        responder.startStream(200, {Header("Content-Type", "text/event-stream")});
+        responder.onClosed([&closed] { closed = true; });
+        stream = responder;
+    });
+    startServer(&server, limits);
+    Client client;
+    // Qt would read on into the socket's own buffer without end: it takes at most 4 KiB.
+    client.socket()->setReadBufferSize(4096);
+    client.socket()->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+    QVERIFY(client.connectTo(server.serverPort()));
+    client.send(get("/api/v1/events"));
+    QVERIFY(QTest::qWaitFor([&] { return stream.has_value(); }, kWaitMs));
+
+    const QByteArray event = "data: " + QByteArray(16 * 1024, 'e') + "\n\n";
+    qint64 written = 0;
+    // The kernel's buffers take some megabytes first; then the server's own fill up to the cap.
+    while (written < 256 * 1024 * 1024 && stream->write(event)) {
+        written += event.size();
+        QTest::qWait(0);
+        QVERIFY(stream->pendingBytes() <= limits.maxStreamBacklogBytes);
+    }
+    QVERIFY2(written < 256 * 1024 * 1024, "the stream was never closed");
+    QVERIFY(!stream->isOpen());
+    QTRY_VERIFY_WITH_TIMEOUT(closed, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 0, kWaitMs);
 }
 
 namespace {

@@ -141,7 +141,8 @@ void SandboxCallbacks::post(const Call &call, const Report &report)
     connect(reply, &QNetworkReply::finished, this, [this, reply, delivery]() mutable {
         reply->deleteLater();
         delivery.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        delivery.answer = reply->read(kMaxAnswerBytes);
+        if (reply->isOpen()) // a POST that got no answer (refused, unreachable) has nothing to read
+            delivery.answer = reply->read(kMaxAnswerBytes);
         if (delivery.httpStatus != 200) {
             // Logged without the token: the receiver's answer and the call are enough to follow it.
             qCInfo(lcSandbox).noquote()

@@ -12,7 +12,9 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#include <fcntl.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace onedial::http {
 
@@ -27,8 +29,9 @@ constexpr qint64 kReadBufferBytes = 64 * 1024;
 // After an answer that closes the connection, how long bytes still arriving are read and thrown
 // away, so that the client reads the answer instead of a reset.
 constexpr int kLingerMs = 2000;
-// A stream whose reader falls this far behind is closed rather than buffered without end.
-constexpr qint64 kMaxStreamBacklogBytes = 1024 * 1024;
+// After the listener failed to take a connection (out of file descriptors, typically), how long
+// until it tries again: Qt stops accepting after such an error until told to go on.
+constexpr int kAcceptRetryMs = 1000;
 
 // RFC 9110 IMF-fixdate, always in GMT: "Sun, 06 Nov 1994 08:49:37 GMT".
 QByteArray httpDate()
@@ -205,6 +208,7 @@ struct Responder::Exchange
     bool streaming = false;
     bool ended = false;
     std::function<void()> closed;
+    std::function<void()> drained; // a stream's writer waiting for its output to go out
 
     // The request is over: its onClosed callback runs from the event loop, once.
     void end()
@@ -234,6 +238,8 @@ public:
     void respond(const std::shared_ptr<Exchange> &exchange, const Response &response);
     void startStream(const std::shared_ptr<Exchange> &exchange, int status, const QList<Header> &headers);
     bool write(const std::shared_ptr<Exchange> &exchange, const QByteArray &bytes);
+    qint64 pendingBytes(const std::shared_ptr<Exchange> &exchange) const;
+    void onDrained(const std::shared_ptr<Exchange> &exchange, std::function<void()> drained);
     void closeStream(const std::shared_ptr<Exchange> &exchange);
     bool isOpen(const std::shared_ptr<Exchange> &exchange) const
     {
@@ -481,13 +487,32 @@ bool Server::Connection::write(const std::shared_ptr<Exchange> &exchange, const 
 {
     if (m_gone || exchange != m_exchange || m_state != State::Streaming)
         return false;
-    if (m_socket->bytesToWrite() > kMaxStreamBacklogBytes) {
+    if (m_socket->bytesToWrite() + bytes.size() > m_server->m_limits.maxStreamBacklogBytes) {
         qCInfo(lcHttp) << "a stream's reader fell behind; closing it:" << m_address;
         m_socket->abort();
         gone();
         return false;
     }
     return m_socket->write(bytes) == bytes.size();
+}
+
+qint64 Server::Connection::pendingBytes(const std::shared_ptr<Exchange> &exchange) const
+{
+    if (m_gone || exchange != m_exchange || m_state != State::Streaming)
+        return 0;
+    return m_socket->bytesToWrite();
+}
+
+void Server::Connection::onDrained(const std::shared_ptr<Exchange> &exchange, std::function<void()> drained)
+{
+    if (m_gone || exchange != m_exchange || m_state != State::Streaming)
+        return;
+    if (m_socket->bytesToWrite() > 0) {
+        exchange->drained = std::move(drained);
+        return;
+    }
+    // Nothing to wait for; still from the event loop, and not after the connection has gone.
+    QMetaObject::invokeMethod(this, std::move(drained), Qt::QueuedConnection);
 }
 
 void Server::Connection::closeStream(const std::shared_ptr<Exchange> &exchange)
@@ -524,6 +549,12 @@ void Server::Connection::closeAfterWrite()
 
 void Server::Connection::onBytesWritten()
 {
+    if (m_state == State::Streaming && m_exchange && m_exchange->drained && m_socket->bytesToWrite() == 0) {
+        const std::function<void()> drained = std::move(m_exchange->drained);
+        m_exchange->drained = nullptr;
+        drained();
+        return;
+    }
     if (m_state != State::Closing || m_writeClosed || m_gone || m_socket->bytesToWrite() > 0)
         return;
     m_writeClosed = true;
@@ -602,6 +633,22 @@ bool Responder::write(const QByteArray &bytes) const
     return connection && connection->write(m_exchange, bytes);
 }
 
+qint64 Responder::pendingBytes() const
+{
+    if (!m_exchange || !m_exchange->streaming || m_exchange->ended)
+        return 0;
+    auto *connection = static_cast<Server::Connection *>(m_exchange->connection.data());
+    return connection ? connection->pendingBytes(m_exchange) : 0;
+}
+
+void Responder::onDrained(std::function<void()> drained) const
+{
+    if (!m_exchange || !m_exchange->streaming || m_exchange->ended)
+        return;
+    if (auto *connection = static_cast<Server::Connection *>(m_exchange->connection.data()))
+        connection->onDrained(m_exchange, std::move(drained));
+}
+
 void Responder::closeStream() const
 {
     if (!m_exchange)
@@ -670,6 +717,7 @@ bool Server::listen(const QHostAddress &address, quint16 port, QString *error)
             },
             this);
         connect(m_listener, &QTcpServer::newConnection, this, &Server::onNewConnection);
+        connect(m_listener, &QTcpServer::acceptError, this, &Server::onAcceptError);
     }
     m_listener->close();
     if (m_listener->listen(address, port))
@@ -708,8 +756,9 @@ void Server::onNewConnection()
     while (m_listener->hasPendingConnections()) {
         QTcpSocket *socket = m_listener->nextPendingConnection();
         const QHostAddress address = socket->peerAddress();
+        const bool shared = m_isShared && m_isShared(address);
         if (m_connections.size() >= m_limits.maxConnections ||
-            m_perAddress.value(address) >= m_limits.maxConnectionsPerAddress) {
+            (!shared && m_perAddress.value(address) >= m_limits.maxConnectionsPerAddress)) {
             qCInfo(lcHttp) << "connection limit reached; closing a new connection from" << address;
             socket->abort();
             socket->deleteLater();
@@ -719,6 +768,32 @@ void Server::onNewConnection()
         m_connections.append(connection);
         ++m_perAddress[address];
         connection->start();
+    }
+}
+
+void Server::onAcceptError()
+{
+    qCWarning(lcHttp).noquote() << "Could not take a new connection:" << m_listener->errorString()
+                                << "- trying again in a second";
+    QTimer::singleShot(kAcceptRetryMs, this, &Server::listenAgain);
+}
+
+void Server::listenAgain()
+{
+    if (!m_listener->isListening())
+        return;
+    // Qt's socket engine keeps the first error it met and takes every later "no connection
+    // waiting" for that error, so resumeAccepting() alone would stop again after each batch. The
+    // same listening socket goes to a fresh engine instead: connections waiting in it are kept.
+    const int descriptor = ::fcntl(int(m_listener->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (descriptor < 0) {
+        QTimer::singleShot(kAcceptRetryMs, this, &Server::listenAgain); // still no descriptor free
+        return;
+    }
+    m_listener->close();
+    if (!m_listener->setSocketDescriptor(descriptor)) {
+        ::close(descriptor);
+        qCCritical(lcHttp).noquote() << "The server stopped listening:" << m_listener->errorString();
     }
 }
 

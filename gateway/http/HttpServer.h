@@ -71,8 +71,16 @@ public:
     // Sends the status line and headers (no Content-Length) and keeps the connection for write();
     // for text/event-stream. The connection is never reused for another request.
     void startStream(int status, const QList<Header> &headers) const;
-    // Writes bytes of a started stream; false when the client has gone away.
+    // Writes bytes of a started stream; false when the client has gone away, or when the stream's
+    // unsent output would go over Limits::maxStreamBacklogBytes: a reader that fell that far
+    // behind is disconnected rather than buffered for without end.
     bool write(const QByteArray &bytes) const;
+    // The bytes of a started stream not yet handed to the network (0 once it has gone).
+    qint64 pendingBytes() const;
+    // Called once, from the event loop, when a started stream has handed all its bytes to the
+    // network: a writer with much to send writes a part, then waits for this before the next.
+    // Never called for a stream that has gone (onClosed is).
+    void onDrained(std::function<void()> drained) const;
     void closeStream() const;
     bool isOpen() const;
     // Called once when the client goes away (or the stream is closed, or the answer was sent),
@@ -98,8 +106,12 @@ public:
         int headerTimeoutMs = 10000;    // from the first byte of a request to its blank line: 408
         int bodyTimeoutMs = 10000;      // from the blank line to the body's last byte: 408
         int idleTimeoutMs = 60000;      // a kept-alive connection waiting for its next request
-        int maxConnections = 4096;      // accepted and not yet closed; more are closed at once
+        // Accepted and not yet closed; more are closed at once. Each open event stream holds one:
+        // room for the gateway's 10,000 streams and 2,000 requests besides.
+        int maxConnections = 12000;
         int maxConnectionsPerAddress = 256;
+        // A started stream's output not yet taken by its reader; a write beyond it closes the stream.
+        qint64 maxStreamBacklogBytes = 256 * 1024;
     };
 
     // The handler gets every complete, well-formed request. It answers through the responder,
@@ -111,6 +123,12 @@ public:
 
     void setLimits(const Limits &limits) { m_limits = limits; }
     const Limits &limits() const { return m_limits; }
+    // Addresses that stand for many clients (the reverse proxies in front): their connections
+    // count against maxConnections only, not maxConnectionsPerAddress.
+    void setSharedAddresses(std::function<bool(const QHostAddress &)> isShared)
+    {
+        m_isShared = std::move(isShared);
+    }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 
     // TLS from PEM files: the certificate (chain) and its private key. Until this is called the
@@ -136,10 +154,13 @@ private:
     class Connection;
     using Exchange = Responder::Exchange;
     void onNewConnection();
+    void onAcceptError();
+    void listenAgain();
     void forget(Connection *connection);
 
     Limits m_limits;
     Handler m_handler;
+    std::function<bool(const QHostAddress &)> m_isShared;
     QTcpServer *m_listener = nullptr;
     QSslConfiguration m_tlsConfiguration;
     bool m_tls = false;
