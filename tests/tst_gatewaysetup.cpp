@@ -3,19 +3,26 @@
 // says whose token it is and which phone it rings, refuses a wrong or disabled token in words a
 // person can act on, says when it has no OneNET account yet, and no call is ever placed. Also what
 // is not a gateway: another server's answer, a redirect (the token is not sent on), an answer too
-// large to be the gateway's, and silence.
+// large to be the gateway's, and silence. Then the desktop's following of a member's calls
+// (GatewayEventStream) on the real gateway in sandbox mode: every step of a call, a resume after
+// a pause that gets exactly what was missed, a gateway restart it rides out, a refused token.
 #include "Gateway.h"
 #include "GatewayConfig.h"
 #include "GatewayStore.h"
 #include "ScriptedHttpServer.h"
 #include "UserToken.h"
 #include "accounts/AccessKey.h"
+#include "onenet/GatewayEventStream.h"
 #include "onenet/GatewayReply.h"
 #include "onenet/SandboxScenarios.h"
 #include "onenet/SandboxServer.h"
 #include "onenet/SetupCheck.h"
 #include "phone/PhoneNumber.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,10 +105,15 @@ private Q_SLOTS:
     void redirectIsNotFollowed();
     void oversizedAnswerIsNotAGateway();
     void silentServerTimesOut();
+    void desktopFollowsTheCallsLive();
+    void refusedTokenStopsFollowing();
 
 private:
     QByteArray addMember(const QString &name, const QString &caller, int dailyLimit);
     void startGateway(bool withAccount);
+    // The gateway with the built-in sandbox as OneNET, its callbacks fast; port 0: any.
+    void startSandboxGateway(quint16 port = 0);
+    QString dialThrough(const QByteArray &token, const QString &callee);
     QUrl address() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_gateway->port())); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -296,6 +308,112 @@ void TestGatewaySetup::silentServerTimesOut()
     QVERIFY(!outcome.allPassed);
     const QString said = outcome.messageOf(SetupCheck::Step::Connection);
     QVERIFY2(said.contains(QLatin1String("no answer within the 1-second limit")), qPrintable(said));
+}
+
+void TestGatewaySetup::startSandboxGateway(quint16 port)
+{
+    GatewayConfig config;
+    config.publicUrl = QUrl(QStringLiteral("https://dial.example.com"));
+    config.hasAccount = true;
+    config.sandbox = true;
+    config.account = m_sandbox->sandboxAccount(Api::V1);
+    config.account.caller.clear();
+    config.notifySecret = GatewayConfig::newNotifySecret();
+    m_gateway = std::make_unique<Gateway>(config, AccessKey(), QString(), m_store.get());
+    QString error;
+    QVERIFY2(m_gateway->start(&error, port), qPrintable(error));
+    m_gateway->sandbox()->callbacks()->setStepMs(40);
+}
+
+QString TestGatewaySetup::dialThrough(const QByteArray &token, const QString &callee)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(gatewayAccount(address()).dialUrl());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + token);
+    std::unique_ptr<QNetworkReply> reply(
+        network.post(request, QJsonDocument(QJsonObject{{QStringLiteral("callee"), callee}}).toJson()));
+    if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, kWaitMs))
+        return {};
+    return QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("call_id")).toString();
+}
+
+void TestGatewaySetup::desktopFollowsTheCallsLive()
+{
+    const QByteArray token = addMember(QStringLiteral("zhang.san"), QStringLiteral("8613900139000"), 0);
+    startSandboxGateway();
+    GatewayEventStream stream(gatewayAccount(address()));
+    stream.setPauses(50, 200);
+    QList<GatewayEventStream::CallEvent> events;
+    connect(&stream, &GatewayEventStream::callEvent, this,
+            [&events](const GatewayEventStream::CallEvent &event) { events << event; });
+    stream.start(AccessKey(token));
+    QTRY_COMPARE_WITH_TIMEOUT(stream.state(), GatewayEventStream::State::Open, kWaitMs);
+
+    // Every step of an answered call, in order, with growing ids.
+    const QString answered = dialThrough(token, QStringLiteral("139 1234 5678"));
+    QVERIFY(!answered.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty() && events.constLast().progress == CallProgress::Disconnected,
+                             kWaitMs);
+    QCOMPARE(events.size(), 4);
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        QCOMPARE(events.at(i).callId, answered);
+        QCOMPARE(int(events.at(i).progress), int(CallProgress::CallingCaller) + int(i));
+        QVERIFY(i == 0 || events.at(i).eventId > events.at(i - 1).eventId);
+    }
+    QCOMPARE(events.constLast().reason, QStringLiteral("HangUp"));
+    QVERIFY(events.constLast().durationSecs.value_or(0) >= 1);
+    QCOMPARE(stream.lastEventId(), events.constLast().eventId);
+
+    // Away for a while (asleep, offline): a busy call meanwhile; on return, exactly what was missed.
+    const qint64 seen = stream.lastEventId();
+    stream.stop();
+    const QString missed = dialThrough(token, QStringLiteral("13800000903"));
+    QVERIFY(!missed.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->calls(QStringLiteral("zhang.san"), 0).constLast().callStatus,
+                              QStringLiteral("Disconnected"), kWaitMs);
+    events.clear();
+    stream.start(AccessKey(token), seen);
+    QTRY_COMPARE_WITH_TIMEOUT(events.size(), 3, kWaitMs);
+    QTest::qWait(200);
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events.constLast().callId, missed);
+    QCOMPARE(events.constLast().reason, QStringLiteral("CalleeBusy"));
+    for (const GatewayEventStream::CallEvent &event : std::as_const(events))
+        QVERIFY(event.callId == missed && event.eventId > seen);
+
+    // The gateway restarts: the stream waits, connects again by itself, and goes on from there.
+    const quint16 port = m_gateway->port();
+    m_gateway.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(stream.state() == GatewayEventStream::State::Waiting ||
+                                 stream.state() == GatewayEventStream::State::Connecting,
+                             kWaitMs);
+    startSandboxGateway(port);
+    QTRY_COMPARE_WITH_TIMEOUT(stream.state(), GatewayEventStream::State::Open, kWaitMs);
+    events.clear();
+    const QString after = dialThrough(token, QStringLiteral("13800000905"));
+    QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty() && events.constLast().progress == CallProgress::Disconnected,
+                             kWaitMs);
+    QCOMPARE(events.constLast().callId, after);
+    QCOMPARE(events.constLast().reason, QStringLiteral("CallerNoAnswer"));
+}
+
+void TestGatewaySetup::refusedTokenStopsFollowing()
+{
+    addMember(QStringLiteral("zhang.san"), QStringLiteral("8613900139000"), 0);
+    startSandboxGateway();
+    GatewayEventStream stream(gatewayAccount(address()));
+    stream.setPauses(20, 50);
+    QSignalSpy states(&stream, &GatewayEventStream::stateChanged);
+    stream.start(AccessKey(UserToken::generate().text));
+    QTRY_COMPARE_WITH_TIMEOUT(stream.state(), GatewayEventStream::State::Refused, kWaitMs);
+    QCOMPARE(stream.problem(),
+             GatewayReply::messageForError(QString::fromLatin1(GatewayError::TokenRefused), -1));
+    // Not tried again: each try would count as a failed login at the gateway.
+    const qsizetype changes = states.size();
+    QTest::qWait(300);
+    QCOMPARE(states.size(), changes);
+    QCOMPARE(stream.state(), GatewayEventStream::State::Refused);
 }
 
 QTEST_MAIN(TestGatewaySetup)
