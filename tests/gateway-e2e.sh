@@ -48,7 +48,9 @@ start_gateway() {
     local wanted=${1:-0}
     port=""
     : >"$work/server.out"
-    "$gateway_bin" serve --state "$state" --port "$wanted" --dial-timeout 3 >"$work/server.out" 2>>"$work/server.log" &
+    # The sandbox's own status callbacks a day apart: this script posts the ones it checks.
+    ONEDIAL_SANDBOX_CALL_STEP_MS=86400000 \
+        "$gateway_bin" serve --state "$state" --port "$wanted" --dial-timeout 3 >"$work/server.out" 2>>"$work/server.log" &
     server_pid=$!
     for _ in $(seq 100); do
         port=$(sed -n 's/^listening \([0-9]*\)$/\1/p' "$work/server.out")

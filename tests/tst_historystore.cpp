@@ -186,7 +186,7 @@ void TestHistoryStore::progressByCallId()
     CallRecord record = accepted(QStringLiteral("8613800138000"), QStringLiteral("call-42"));
     QVERIFY(store.add(record).ok());
     const RecordedProgress progress{QStringLiteral("hangup"), QStringLiteral("callee hung up"), 42,
-                                kNineThirty.addSecs(90)};
+                                    kNineThirty.addSecs(90)};
     QVERIFY(store.updateProgress(QStringLiteral("call-42"), progress).ok());
     const auto stored = store.get(record.id);
     QVERIFY(stored);

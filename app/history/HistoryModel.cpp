@@ -4,7 +4,6 @@
 #include "core/UserText.h"
 #include "history/HistoryStore.h"
 #include "onenet/CallProgressWords.h"
-#include "onenet/CallProgressWords.h"
 #include "phone/PhoneNumber.h"
 #include "storage/Database.h"
 

@@ -28,7 +28,14 @@ SandboxCallbacks::SandboxCallbacks(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_now([] { return QDateTime::currentSecsSinceEpoch(); })
-{}
+{
+    // A slower or quicker pace for a demonstration, or none to speak of for a script that posts
+    // callbacks of its own (tests/gateway-e2e.sh).
+    bool ok = false;
+    const int stepMs = qEnvironmentVariableIntValue("ONEDIAL_SANDBOX_CALL_STEP_MS", &ok);
+    if (ok && stepMs > 0)
+        m_stepMs = stepMs;
+}
 
 SandboxCallbacks::~SandboxCallbacks() = default;
 

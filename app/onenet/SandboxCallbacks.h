@@ -71,7 +71,7 @@ public:
     ~SandboxCallbacks() override;
 
     // The pace of a call: its reports come at 0.2, 1.2, 2.2 and 4.2 steps after it is accepted
-    // (the call talks for two steps). Tests make it short.
+    // (the call talks for two steps). Tests make it short; $ONEDIAL_SANDBOX_CALL_STEP_MS sets it.
     void setStepMs(int ms) { m_stepMs = ms; }
     int stepMs() const { return m_stepMs; }
     // Unix seconds, for the tokens' expiry and report_date (the sandbox's clock).
