@@ -193,10 +193,10 @@ void EventStreams::catchUp(quint64 id)
 
 void EventStreams::publish(const CallEvent &event)
 {
-    const auto found = m_byMember.constFind(event.user);
-    if (found == m_byMember.cend())
+    // A copy: closing a stream below takes it off the member's list.
+    const QList<quint64> ids = m_byMember.value(event.user);
+    if (ids.isEmpty())
         return;
-    const QList<quint64> ids = *found;
     bool ok = true;
     const std::optional<User> member = lookUp(event.user, &ok);
     const QByteArray bytes = frame(event);
