@@ -420,7 +420,8 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
                         CallProgressWords::describe(event.progress, event.reason, event.durationSecs, callee);
                 Q_EMIT callEnded(callee, words, CallProgressWords::endedBadly(event.progress, event.reason));
             });
-    // After the first paint: following the calls needs the keychain and the network.
+    // Once the event loop runs: following the calls reads the keychain and opens a connection,
+    // both asynchronous, so the window never waits for them.
     QTimer::singleShot(0, this, [this] { m_services.callProgress()->sync(); });
 
     reloadChoices();
