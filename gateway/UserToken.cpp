@@ -1,5 +1,7 @@
 #include "UserToken.h"
 
+#include "onenet/TokenSigner.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
@@ -70,12 +72,7 @@ QByteArray UserToken::hashOf(const QByteArray &text)
 
 bool UserToken::sameHash(const QByteArray &a, const QByteArray &b)
 {
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return difference == 0;
+    return TokenSigner::sameBytes(a, b);
 }
 
 } // namespace onedial::gateway

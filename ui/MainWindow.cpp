@@ -403,13 +403,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
                 const GatewayEventStream::CallEvent &event = update.event;
                 QString words =
                     m_status->updateProgress(event.callId, event.progress, event.reason, event.durationSecs);
-                RecordedProgress recorded;
-                recorded.status = callProgressName(event.progress);
-                recorded.reason = event.reason;
-                if (event.durationSecs)
-                    recorded.durationS = int(qMin<qint64>(*event.durationSecs, 7 * 24 * 3600));
-                recorded.updatedAt = QDateTime::currentDateTimeUtc();
-                m_history->updateProgress(event.callId, recorded);
+                m_history->updateProgress(event.callId, CallProgressService::recorded(event));
                 if (event.progress != CallProgress::Disconnected)
                     return;
                 QString callee = m_status->calleeOf(event.callId);

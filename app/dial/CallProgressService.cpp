@@ -98,16 +98,21 @@ void CallProgressService::follow(CallbackReceiver *receiver, const QString &acco
     });
 }
 
+RecordedProgress CallProgressService::recorded(const GatewayEventStream::CallEvent &event)
+{
+    RecordedProgress progress;
+    progress.status = callProgressName(event.progress);
+    progress.reason = event.reason;
+    if (event.durationSecs)
+        progress.durationS = int(qMin<qint64>(*event.durationSecs, std::numeric_limits<int>::max()));
+    progress.updatedAt = event.time.isValid() ? event.time.toUTC() : QDateTime::currentDateTimeUtc();
+    return progress;
+}
+
 void CallProgressService::onEvent(const QString &accountName, const GatewayEventStream::CallEvent &event)
 {
     if (m_history) {
-        RecordedProgress progress;
-        progress.status = callProgressName(event.progress);
-        progress.reason = event.reason;
-        if (event.durationSecs)
-            progress.durationS = int(qMin<qint64>(*event.durationSecs, std::numeric_limits<int>::max()));
-        progress.updatedAt = event.time.isValid() ? event.time.toUTC() : QDateTime::currentDateTimeUtc();
-        const StorageResult stored = m_history->updateProgress(event.callId, progress);
+        const StorageResult stored = m_history->updateProgress(event.callId, recorded(event));
         if (!stored.ok())
             qCWarning(lcDial).noquote()
                 << "The call's progress was not kept in the history:" << stored.message;

@@ -5,6 +5,7 @@
 // so that after a restart the gateway sends what happened meanwhile, and nothing twice.
 #pragma once
 
+#include "history/CallRecord.h"
 #include "onenet/GatewayEventStream.h"
 
 #include <QHash>
@@ -48,6 +49,9 @@ public:
 
     // The stream of an account, or null (tests and the status line look at it).
     GatewayEventStream *stream(const QString &accountName) const;
+
+    // What the history keeps of a step (HistoryStore and HistoryModel::updateProgress).
+    static RecordedProgress recorded(const GatewayEventStream::CallEvent &event);
 
     // Where the last event id of each account is kept (settings key), for tests.
     static QString lastEventKey(const QString &accountName);

@@ -37,18 +37,6 @@ QByteArray encodeValue(const QByteArray &value)
     return value.toPercentEncoding();
 }
 
-// Compares in time that depends on the lengths only, so a forger learns nothing from how long a
-// refusal took about how many characters of a guess were right.
-bool sameBytes(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return difference == 0;
-}
-
 } // namespace
 
 QString tokenCheckName(TokenCheck check)
@@ -164,11 +152,23 @@ TokenCheck TokenSigner::verify(const AccessKey &key, Api api, const QString &app
     // The signature before the time: "expired" then only ever describes a token this key made,
     // which points at a clock that is off rather than at a forger.
     const auto expected = sign(key, params);
-    if (!expected || !sameBytes(*expected, signature))
+    if (!expected || !TokenSigner::sameBytes(*expected, signature))
         return TokenCheck::BadSignature;
     if (params.et < nowSecs)
         return TokenCheck::Expired;
     return TokenCheck::Valid;
+}
+
+// Compares in time that depends on the lengths only, so a forger learns nothing from how long a
+// refusal took about how many characters of a guess were right.
+bool TokenSigner::sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return difference == 0;
 }
 
 } // namespace onedial

@@ -57,6 +57,9 @@ public:
     static TokenCheck verify(const AccessKey &key, Api api, const QString &appIdOrUserId,
                              const QByteArray &header, qint64 nowSecs);
 
+    // Equal bytes, compared in time that depends on the lengths only (signatures, token hashes).
+    static bool sameBytes(const QByteArray &a, const QByteArray &b);
+
     // Whether the text is a OneNET access key by AccessKey::problem()'s rule.
     static bool isValidKeyText(const QByteArray &base64Text);
 };
