@@ -8,6 +8,7 @@
 #include "AccountsDialog.h"
 #include "ContactDialog.h"
 #include "DialController.h"
+#include "GlobalShortcut.h"
 #include "ImportDialog.h"
 #include "IntegrationSettingsDialog.h"
 #include "LinkConfirmDialog.h"
@@ -112,7 +113,7 @@ QList<NamedWindow> everyWindow()
          }},
         {"settings",
          [](MainWindow *window) {
-             return new IntegrationSettingsDialog(window);
+             return new IntegrationSettingsDialog(new GlobalShortcut(window), window);
          }},
         {"link confirmation",
          [](MainWindow *window) {

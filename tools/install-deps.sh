@@ -9,11 +9,20 @@ build_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    libphonenumber-dev libicu-dev libqt6sql6-sqlite libqt6svg6
+    libphonenumber-dev libicu-dev libqt6sql6-sqlite libqt6svg6 libx11-dev libxcb1-dev
     fonts-noto-cjk fonts-dejavu-core qt6-translations-l10n
 )
 # A real Secret Service and X server for the tests.
 test_packages=(gnome-keyring dbus dbus-x11 xvfb xauth xdotool trayer imagemagick clang-format git desktop-file-utils)
+# The global shortcut's test selects text with xclip (the PRIMARY selection) and presses the keys
+# with xdotool.
+test_packages+=(xclip)
+# The browser extension (extension/): built and tested with Node.js and npm, in Debian's Chromium,
+# headless. A Node.js that is already there (with its own npm) is kept.
+test_packages+=(chromium)
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    test_packages+=(nodejs npm)
+fi
 # clang with its libFuzzer runtime, for tests/run-fuzzers.sh (the fuzz_readers test).
 test_packages+=(clang libclang-rt-14-dev clang-tidy)
 # tests/check-packages.sh: building and reading the .rpm, validating the AppStream metadata, and a

@@ -1,5 +1,7 @@
 #include "IntegrationSettingsDialog.h"
 
+#include "GlobalShortcut.h"
+#include "HeightFit.h"
 #include "MessageBox.h"
 #include "core/Settings.h"
 #include "platform/Autostart.h"
@@ -10,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeySequenceEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -17,13 +20,14 @@
 
 namespace onedial {
 
-IntegrationSettingsDialog::IntegrationSettingsDialog(QWidget *parent)
+IntegrationSettingsDialog::IntegrationSettingsDialog(GlobalShortcut *shortcut, QWidget *parent)
     : QDialog(parent)
     , m_askBeforeDialling(new QCheckBox(tr("&Ask before dialling a link"), this))
     , m_registerButton(new QPushButton(tr("&Open tel: and callto: links with OneDial"), this))
     , m_handlerStatus(new QLabel(this))
     , m_startAtLogin(new QCheckBox(tr("&Start OneDial when I log in (without showing the window)"), this))
     , m_notify(new QCheckBox(tr("Show a &notification with each call's outcome"), this))
+    , m_shortcut(shortcut)
 {
     setWindowTitle(tr("Settings"));
     m_askBeforeDialling->setAccessibleDescription(
@@ -91,6 +95,8 @@ IntegrationSettingsDialog::IntegrationSettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(startup);
     layout->addWidget(notifications);
+    if (m_shortcut)
+        addShortcutSection(layout);
     layout->addWidget(links);
     layout->addWidget(buttons);
 
@@ -99,6 +105,8 @@ IntegrationSettingsDialog::IntegrationSettingsDialog(QWidget *parent)
     connect(m_startAtLogin, &QCheckBox::toggled, this, &IntegrationSettingsDialog::setStartAtLogin);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateHandlerStatus();
+    // Word-wrapped notes: the height they need at the dialog's width (HeightFit.h).
+    fitDialogHeight(this);
 }
 
 void IntegrationSettingsDialog::setAskBeforeDialling(bool ask)
@@ -136,6 +144,63 @@ void IntegrationSettingsDialog::updateHandlerStatus()
                                  ? tr("This copy of OneDial is registered for tel: and callto: links.")
                                  : tr("This copy of OneDial is not registered for links yet (an installed "
                                       "OneDial may be)."));
+}
+
+} // namespace onedial
+
+namespace onedial {
+
+void IntegrationSettingsDialog::addShortcutSection(QLayout *layout)
+{
+    auto *group = new QGroupBox(tr("Dial the selected text"), this);
+    auto *groupLayout = new QVBoxLayout(group);
+    m_shortcutOn = new QCheckBox(tr("Open &quick dial with the selected number when I press:"), group);
+    m_shortcutOn->setChecked(m_shortcut->isEnabled());
+    m_shortcutKeys = new QKeySequenceEdit(m_shortcut->keys(), group);
+    m_shortcutKeys->setAccessibleName(tr("Keys of the global shortcut"));
+    auto *reset = new QPushButton(tr("&Default keys"), group);
+    reset->setAccessibleDescription(
+        tr("Sets the shortcut back to %1.")
+            .arg(GlobalShortcut::defaultKeys().toString(QKeySequence::NativeText)));
+    m_shortcutStatus = new QLabel(group);
+    m_shortcutStatus->setWordWrap(true);
+    m_shortcutStatus->setTextFormat(Qt::PlainText);
+    m_shortcutStatus->setAccessibleName(tr("Global shortcut status"));
+    auto *keysRow = new QHBoxLayout;
+    keysRow->addWidget(m_shortcutKeys, 1);
+    keysRow->addWidget(reset);
+    groupLayout->addWidget(m_shortcutOn);
+    groupLayout->addLayout(keysRow);
+    groupLayout->addWidget(m_shortcutStatus);
+    layout->addWidget(group);
+
+    const auto saved = [this](bool ok) {
+        if (!ok)
+            MessageBox::warn(this, tr("Setting not saved"), tr("OneDial could not write its settings file."));
+    };
+    connect(m_shortcutOn, &QCheckBox::toggled, this,
+            [this, saved](bool on) { saved(m_shortcut->setEnabled(on)); });
+    // One combination: the first one typed, taken as soon as it is complete.
+    connect(m_shortcutKeys, &QKeySequenceEdit::editingFinished, this, [this, saved] {
+        const QKeySequence typed = m_shortcutKeys->keySequence();
+        if (typed.isEmpty() || QKeySequence(typed[0]) == m_shortcut->keys())
+            return;
+        saved(m_shortcut->setKeys(QKeySequence(typed[0])));
+    });
+    connect(reset, &QPushButton::clicked, this,
+            [this, saved] { saved(m_shortcut->setKeys(GlobalShortcut::defaultKeys())); });
+    connect(m_shortcut, &GlobalShortcut::stateChanged, this,
+            &IntegrationSettingsDialog::updateShortcutStatus);
+    updateShortcutStatus();
+}
+
+void IntegrationSettingsDialog::updateShortcutStatus()
+{
+    const QSignalBlocker blocker(m_shortcutKeys);
+    m_shortcutKeys->setKeySequence(m_shortcut->keys());
+    m_shortcutKeys->setEnabled(m_shortcut->isEnabled() && m_shortcut->unavailableReason().isEmpty());
+    m_shortcutStatus->setText(m_shortcut->stateText());
+    fitDialogHeight(this);
 }
 
 } // namespace onedial

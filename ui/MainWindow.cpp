@@ -549,7 +549,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::showSettings()
 {
-    auto *dialog = new IntegrationSettingsDialog(this);
+    auto *dialog = new IntegrationSettingsDialog(m_globalShortcut, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

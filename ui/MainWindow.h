@@ -25,6 +25,7 @@ class AppServices;
 class ContactModel;
 class CredentialStore;
 class DialClient;
+class GlobalShortcut;
 class HistoryModel;
 class HistoryPanel;
 class InFlightProxyModel;
@@ -73,6 +74,9 @@ public:
     {
         m_closeHidesToTray = std::move(hidesToTray);
     }
+    // The global shortcut, for File > Settings (the tray owns it); null where there is none.
+    void setGlobalShortcut(GlobalShortcut *shortcut) { m_globalShortcut = shortcut; }
+    GlobalShortcut *globalShortcut() const { return m_globalShortcut; }
 
 protected:
     bool event(QEvent *event) override;
@@ -131,6 +135,7 @@ private:
     HistoryPanel *m_historyPanel;
     StatusPanel *m_statusPanel;
     std::function<bool()> m_closeHidesToTray;
+    GlobalShortcut *m_globalShortcut = nullptr;
     QAction *m_undoAction = nullptr;
     QPointer<QPushButton> m_undoButton; // the offer's button while it is shown
     std::function<void()> m_undoDelete; // while a deleted contact can be brought back

@@ -219,7 +219,8 @@ QuickDialPopup::~QuickDialPopup() = default;
 
 void QuickDialPopup::popUp()
 {
-    updateAccountLine();
+    m_selectedNumbers.clear();
+    m_selectionHint.clear();
     // A number copied from a mail or a web page: pre-filled and selected, so Enter calls it and
     // typing anything replaces it.
     const QString clipboard = QGuiApplication::clipboard()->text().trimmed();
@@ -227,7 +228,47 @@ void QuickDialPopup::popUp()
     const PhoneNumber copied = PhoneNumber::parse(clipboard);
     const bool number = !clipboard.isEmpty() && clipboard.size() <= kMaxClipboardLength &&
                         (copied.isValid() || isRefusedNumber(copied));
-    m_field->setText(number ? clipboard : QString());
+    present(number ? clipboard : QString());
+}
+
+void QuickDialPopup::popUpWithSelection(const QString &selected, const QString &shortcut)
+{
+    const QList<FoundNumber> found = NumberFinder::find(selected);
+    QList<FoundNumber> dialable = NumberFinder::findDialable(selected);
+    m_selectedNumbers.clear();
+    m_selectionHint.clear();
+    if (dialable.size() == 1) {
+        present(dialable.first().written);
+        return;
+    }
+    if (dialable.size() > 1) {
+        m_selectedNumbers = dialable.mid(0, kMaxRows);
+        present({});
+        return;
+    }
+    // No number to call: a short selection meant as one ("138 0013 800O") is shown with what is
+    // wrong with it; otherwise the hint says why the list is empty.
+    const QString trimmed = selected.trimmed();
+    const PhoneNumber asNumber = PhoneNumber::parse(trimmed);
+    if (!found.isEmpty())
+        m_selectionHint = tr("The selected text has %1, which OneDial cannot call: %2")
+                              .arg(found.first().written, found.first().number.problemText());
+    else if (!trimmed.isEmpty() && trimmed.size() <= kMaxClipboardLength && isRefusedNumber(asNumber)) {
+        present(trimmed);
+        return;
+    } else if (trimmed.isEmpty())
+        m_selectionHint = tr("Nothing is selected. Select a phone number in any program and press %1 again, "
+                             "or type a name or number here.")
+                              .arg(shortcut);
+    else
+        m_selectionHint = tr("No phone number in the selected text. Type a name or number to call.");
+    present({});
+}
+
+void QuickDialPopup::present(const QString &fieldText)
+{
+    updateAccountLine();
+    m_field->setText(fieldText);
     search(m_field->text()); // also when the text did not change: the contacts may have
     m_field->selectAll();
 
@@ -253,10 +294,31 @@ std::optional<DialTarget> QuickDialPopup::highlightedTarget() const
     return m_targets.at(row);
 }
 
+void QuickDialPopup::listSelectedNumbers()
+{
+    for (const FoundNumber &found : std::as_const(m_selectedNumbers)) {
+        const QString shown = found.number.displayForm();
+        auto *item = new QListWidgetItem(m_list);
+        item->setText(tr("Call %1, %2").arg(shown, found.context));
+        item->setData(NameRole, tr("Call %1").arg(shown));
+        item->setData(DetailRole, found.context);
+        item->setData(TypedRole, true);
+        m_targets.append({found.number, {}, std::nullopt});
+    }
+    m_list->setCurrentRow(0);
+    m_hint->setText(tr("%n numbers in the selected text: Up and Down to choose, Enter to call.", "",
+                       int(m_selectedNumbers.size())));
+    fitHeight();
+}
+
 void QuickDialPopup::search(const QString &typed)
 {
     m_list->clear();
     m_targets.clear();
+    if (typed.isEmpty() && !m_selectedNumbers.isEmpty()) {
+        listSelectedNumbers();
+        return;
+    }
     if (m_search.index() != m_contacts->contactIndex())
         m_search.setIndex(m_contacts->contactIndex());
     const PhoneNumber typedNumber = PhoneNumber::parse(typed);
@@ -301,7 +363,9 @@ void QuickDialPopup::search(const QString &typed)
     const bool meantAsNumber =
         refused || (m_list->count() == 0 && typedNumber.problem() != PhoneNumber::Problem::NotANumber &&
                     typedNumber.problem() != PhoneNumber::Problem::Empty && hasDigit(typed));
-    if (meantAsNumber)
+    if (typed.isEmpty() && !m_selectionHint.isEmpty())
+        m_hint->setText(m_selectionHint);
+    else if (meantAsNumber)
         m_hint->setText(typedNumber.problemText());
     else if (m_list->count() == 0 && !typed.trimmed().isEmpty())
         m_hint->setText(

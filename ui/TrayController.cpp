@@ -1,5 +1,6 @@
 #include "TrayController.h"
 
+#include "GlobalShortcut.h"
 #include "MainWindow.h"
 #include "OutcomeIcon.h"
 #include "QuickDialPopup.h"
@@ -40,6 +41,7 @@ TrayController::TrayController(MainWindow *window, QObject *parent)
     , m_menu(std::make_unique<QMenu>())
     , m_icon(std::make_unique<QSystemTrayIcon>())
     , m_quickDialAction(new QAction(tr("&Quick dial…"), this))
+    , m_shortcut(new GlobalShortcut(this))
     , m_showHideAction(new QAction(this))
     , m_notifyAction(new QAction(tr("&Notify call outcomes"), this))
     , m_quitAction(new QAction(tr("Q&uit OneDial"), this))
@@ -51,6 +53,8 @@ TrayController::TrayController(MainWindow *window, QObject *parent)
     m_notifyAction->setChecked(Settings().value(Setting::NotifyOutcomes));
 
     connect(m_quickDialAction, &QAction::triggered, this, &TrayController::openQuickDial);
+    connect(m_shortcut, &GlobalShortcut::selectedText, this, &TrayController::openQuickDialWithSelection);
+    m_window->setGlobalShortcut(m_shortcut);
     connect(m_showHideAction, &QAction::triggered, this, [this] {
         if (m_window->isVisible() && !m_window->isMinimized())
             m_window->hide();
@@ -109,6 +113,7 @@ TrayController::TrayController(MainWindow *window, QObject *parent)
 TrayController::~TrayController()
 {
     m_window->setCloseHidesToTray({});
+    m_window->setGlobalShortcut(nullptr);
 }
 
 bool TrayController::isWaitingForTray() const
@@ -348,6 +353,13 @@ void TrayController::openQuickDial()
     if (!m_quickDial)
         m_quickDial = std::make_unique<QuickDialPopup>(m_window->controller(), m_window->contactModel());
     m_quickDial->popUp();
+}
+
+void TrayController::openQuickDialWithSelection(const QString &selected)
+{
+    if (!m_quickDial)
+        m_quickDial = std::make_unique<QuickDialPopup>(m_window->controller(), m_window->contactModel());
+    m_quickDial->popUpWithSelection(selected, m_shortcut->keys().toString(QKeySequence::NativeText));
 }
 
 void TrayController::showWindow()

@@ -19,6 +19,7 @@ class QTimer;
 
 namespace onedial {
 
+class GlobalShortcut;
 class MainWindow;
 class QuickDialPopup;
 
@@ -46,7 +47,10 @@ public:
     bool showsReady() const { return m_showsReady; }
 
     void openQuickDial();
+    // Quick dial with the text selected in another program (the global shortcut).
+    void openQuickDialWithSelection(const QString &selected);
     void showWindow();
+    GlobalShortcut *globalShortcut() const { return m_shortcut; }
 
     static constexpr int kMaxFavourites = 20;
     static constexpr int kRecentCount = 10;
@@ -77,6 +81,7 @@ private:
     std::unique_ptr<QSystemTrayIcon> m_icon;
     std::unique_ptr<QuickDialPopup> m_quickDial;
     QAction *m_quickDialAction;
+    GlobalShortcut *m_shortcut;
     QAction *m_showHideAction;
     QAction *m_notifyAction;
     QAction *m_quitAction;

@@ -26,6 +26,10 @@ inline constexpr SettingKey<bool> NotifyOutcomes{"tray/notify_outcomes", true};
 inline constexpr SettingKey<bool> TrayCloseExplained{"tray/close_explained", false};
 // Whether the main window's list of this session's dials is unfolded (folded: the last outcome only).
 inline constexpr SettingKey<bool> StatusListOpen{"ui/status_list_open", false};
+// The global shortcut that opens quick dial with the selected text: whether it is on, and its keys
+// (QKeySequence::PortableText, one combination).
+inline constexpr SettingKey<bool> GlobalShortcutEnabled{"shortcut/enabled", true};
+inline const SettingKey<QString> GlobalShortcutKeys{"shortcut/keys", QStringLiteral("Ctrl+Alt+D")};
 // The language of the app: a locale name such as "zh_CN" or "en"; empty follows the system.
 inline const SettingKey<QString> Language{"ui/language", QString()};
 } // namespace Setting
