@@ -1,5 +1,7 @@
 // The onedial executable: a command when the arguments name one, otherwise the window.
 #include "GuiApp.h"
+#include "browser/BrowserHost.h"
+#include "browser/NativeMessaging.h"
 #include "cli/CommandLine.h"
 #include "cli/Output.h"
 #include "core/AppInfo.h"
@@ -24,6 +26,13 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    // Started by a browser for the OneDial extension: a host on standard input and output, no window.
+    if (onedial::NativeMessaging::isHostInvocation(arguments)) {
+        QCoreApplication app(argc, argv);
+        onedial::setUpApplicationIdentity();
+        onedial::Translations::install();
+        return onedial::BrowserHost::run();
+    }
     if (onedial::CommandLine::isCommand(arguments)) {
         onedial::platform::useParentConsole();
         QCoreApplication app(argc, argv);

@@ -21,3 +21,23 @@ foreach(size IN LISTS ONEDIAL_ICON_PNG_SIZES)
 endforeach()
 install(FILES "${PROJECT_SOURCE_DIR}/packaging/linux/copyright"
     DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${ONEDIAL_EXECUTABLE})
+
+# The browser extension's native-messaging host (onedial itself) for every user: the manifests
+# Chrome, Chromium, Edge and Firefox look for, naming the installed program (known at install
+# time, as the gateway's unit is). `onedial browser install` writes the same for one user.
+set(ONEDIAL_CHROME_EXTENSION_ID lgmgfcoklhjodldpoappaoddamjfedjh)
+set(ONEDIAL_FIREFOX_EXTENSION_ID onedial@onedial.org)
+set(_nm_dir "${CMAKE_CURRENT_BINARY_DIR}/install/native-messaging")
+install(CODE "
+    set(ONEDIAL_BINDIR \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
+    set(ONEDIAL_CHROME_EXTENSION_ID ${ONEDIAL_CHROME_EXTENSION_ID})
+    set(ONEDIAL_FIREFOX_EXTENSION_ID ${ONEDIAL_FIREFOX_EXTENSION_ID})
+    configure_file(\"${PROJECT_SOURCE_DIR}/packaging/linux/native-messaging-chromium.json.in\"
+        \"${_nm_dir}/chromium/org.onedial.onedial.json\" @ONLY)
+    configure_file(\"${PROJECT_SOURCE_DIR}/packaging/linux/native-messaging-firefox.json.in\"
+        \"${_nm_dir}/firefox/org.onedial.onedial.json\" @ONLY)
+    ")
+foreach(_browser_dir IN ITEMS /etc/opt/chrome /etc/chromium /etc/opt/edge)
+    install(FILES "${_nm_dir}/chromium/org.onedial.onedial.json" DESTINATION ${_browser_dir}/native-messaging-hosts)
+endforeach()
+install(FILES "${_nm_dir}/firefox/org.onedial.onedial.json" DESTINATION lib/mozilla/native-messaging-hosts)

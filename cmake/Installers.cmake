@@ -69,6 +69,9 @@ if(UNIX AND NOT APPLE)
     endforeach()
     list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
         /usr/lib/systemd /usr/lib/systemd/system /usr/lib/sysusers.d)
+    # The browsers' own folders, above the native-messaging manifests.
+    list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
+        /etc/opt /etc/opt/chrome /etc/opt/edge /etc/chromium /usr/lib/mozilla)
 
     # onedial-gateway: the team server, headless. Its libraries come from dpkg-shlibdeps and rpm's
     # scan as for the app; Qt's SQLite driver is a plug-in, named by hand. The maintainer scripts

@@ -175,6 +175,10 @@ expected_files() {
         echo "/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png"
     done
     echo "/usr/share/doc/onedial/copyright"
+    echo "/etc/opt/chrome/native-messaging-hosts/org.onedial.onedial.json"
+    echo "/etc/chromium/native-messaging-hosts/org.onedial.onedial.json"
+    echo "/etc/opt/edge/native-messaging-hosts/org.onedial.onedial.json"
+    echo "/usr/lib/mozilla/native-messaging-hosts/org.onedial.onedial.json"
 }
 
 inspect_packages() {
@@ -215,6 +219,24 @@ inspect_packages() {
     appstreamcli validate --no-net "$work/root/usr/share/metainfo/$app_id.metainfo.xml"
     grep -qF "<release version=\"$version\"" "$work/root/usr/share/metainfo/$app_id.metainfo.xml" ||
         fail "the metainfo has no release notes for $version"
+    # The browser extension's host: the installed program, for the extension's ids only.
+    local manifest
+    for manifest in /etc/opt/chrome /etc/chromium /etc/opt/edge; do
+        python3 - "$work/root$manifest/native-messaging-hosts/org.onedial.onedial.json" <<'PY' ||
+import json, sys
+m = json.load(open(sys.argv[1]))
+assert m["name"] == "org.onedial.onedial" and m["type"] == "stdio", m
+assert m["path"] == "/usr/bin/onedial", m["path"]
+assert m["allowed_origins"] == ["chrome-extension://lgmgfcoklhjodldpoappaoddamjfedjh/"], m
+PY
+            fail "the native-messaging manifest in $manifest is wrong"
+    done
+    python3 - "$work/root/usr/lib/mozilla/native-messaging-hosts/org.onedial.onedial.json" <<'PY' ||
+import json, sys
+m = json.load(open(sys.argv[1]))
+assert m["path"] == "/usr/bin/onedial" and m["allowed_extensions"] == ["onedial@onedial.org"], m
+PY
+        fail "the Firefox native-messaging manifest is wrong"
     for size in 16 22 24 32 48 64 128 256 512; do
         geometry=$(identify -format '%wx%h' \
             "$work/root/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")

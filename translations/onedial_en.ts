@@ -97,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>onedial::QuickDialPopup</name>
+    <message numerus="yes">
+        <source>%n numbers in the selected text: Up and Down to choose, Enter to call.</source>
+        <translation>
+            <numerusform>%n number in the selected text: Enter to call.</numerusform>
+            <numerusform>%n numbers in the selected text: Up and Down to choose, Enter to call.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onedial::StatusPanel</name>
     <message numerus="yes">
         <source>Dials this session (%n)</source>

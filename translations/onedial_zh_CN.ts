@@ -143,6 +143,28 @@
     </message>
 </context>
 <context>
+    <name>BrowserCommand</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserHost</name>
+    <message>
+        <source>OneDial could not be started. Start it, then click the number again.</source>
+        <translation>无法启动 OneDial。请先启动它，然后再次点击号码。</translation>
+    </message>
+    <message>
+        <source>OneDial did not answer. Open its window to see whether the call was placed before you click again.</source>
+        <translation>OneDial 没有回应。再次点击之前，请打开其窗口查看呼叫是否已发出。</translation>
+    </message>
+    <message>
+        <source>OneDial did not understand the extension&apos;s request. Update the extension and OneDial.</source>
+        <translation>OneDial 无法理解扩展的请求。请更新扩展和 OneDial。</translation>
+    </message>
+</context>
+<context>
     <name>CallProgressWords</name>
     <message>
         <source>%1 s</source>
@@ -236,6 +258,7 @@ Usage:
   onedial contacts export FILE [--format vcf|csv]
   onedial history [FILTER] [--json] [--limit N]
   onedial token --res RES --et ET --method M --version V
+  onedial browser install|remove|status   (the browser extension&apos;s link to OneDial)
   onedial --version | --help
 
 Access keys and gateway tokens are read from standard input and kept in the system keychain.
@@ -259,6 +282,7 @@ transport failure, 4 keychain unavailable.</source>
   onedial contacts export FILE [--format vcf|csv]
   onedial history [FILTER] [--json] [--limit N]
   onedial token --res RES --et ET --method M --version V
+  onedial browser install|remove|status   （浏览器扩展与 OneDial 的连接）
   onedial --version | --help
 
 访问密钥和网关令牌从标准输入读取，并保存在系统钥匙串中。
@@ -607,6 +631,17 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>Your team&apos;s gateway sent the call to OneNET but got no usable answer (%1).</source>
         <translation>团队网关已将呼叫发送给 OneNET，但没有收到可用的应答（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalShortcut</name>
+    <message>
+        <source>This Wayland desktop does not let programs have a global shortcut. Quick dial is in the tray&apos;s menu; on an X11 session the shortcut works.</source>
+        <translation>此 Wayland 桌面不允许程序使用全局快捷键。快速拨号仍在托盘菜单中；在 X11 会话中快捷键可用。</translation>
+    </message>
+    <message>
+        <source>This desktop offers no global shortcut to programs. Quick dial is in the tray&apos;s menu.</source>
+        <translation>此桌面不向程序提供全局快捷键。快速拨号仍在托盘菜单中。</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1662,58 @@ transport failure, 4 keychain unavailable.</source>
     </message>
 </context>
 <context>
+    <name>onedial::BrowserCommand</name>
+    <message>
+        <source>Lets the OneDial browser extension hand numbers to this OneDial, for you only.
+install: register with Chrome, Chromium, Edge and Firefox
+remove: take the registration away
+status: say which browsers know this OneDial</source>
+        <translation>让 OneDial 浏览器扩展把号码交给这个 OneDial（仅对您本人）。
+install：在 Chrome、Chromium、Edge 和 Firefox 中注册
+remove：取消注册
+status：显示哪些浏览器已知道这个 OneDial</translation>
+    </message>
+    <message>
+        <source>install, remove or status</source>
+        <translation>install、remove 或 status</translation>
+    </message>
+    <message>
+        <source>Say what to do: onedial browser install, remove or status.</source>
+        <translation>请说明要做什么：onedial browser install、remove 或 status。</translation>
+    </message>
+    <message>
+        <source>%1: registered (%2)</source>
+        <translation>%1：已注册（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not registered: %2</source>
+        <translation>%1：未注册：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 could not be removed</source>
+        <translation>%1：无法删除 %2</translation>
+    </message>
+    <message>
+        <source>%1: not registered for you</source>
+        <translation>%1：未为您注册</translation>
+    </message>
+    <message>
+        <source>%1: registered for this OneDial</source>
+        <translation>%1：已为这个 OneDial 注册</translation>
+    </message>
+    <message>
+        <source>%1: registered for another OneDial (%2)</source>
+        <translation>%1：已为另一个 OneDial 注册（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>onedial::BrowserDialRequest</name>
+    <message>
+        <source>You did not confirm the call: nothing was dialled.</source>
+        <translation>您没有确认呼叫：未拨打任何号码。</translation>
+    </message>
+</context>
+<context>
     <name>onedial::Command</name>
     <message>
         <source>Show this help.</source>
@@ -2280,6 +2367,33 @@ transport failure, 4 keychain unavailable.</source>
     </message>
 </context>
 <context>
+    <name>onedial::GlobalShortcut</name>
+    <message>
+        <source>Off. Quick dial is still in the tray&apos;s menu.</source>
+        <translation>已关闭。快速拨号仍在托盘菜单中。</translation>
+    </message>
+    <message>
+        <source>Select a phone number in any program and press %1: quick dial opens with it.</source>
+        <translation>在任何程序中选中电话号码后按 %1：快速拨号会带着该号码打开。</translation>
+    </message>
+    <message>
+        <source>%1 is already used by another program. Choose other keys, or free them in that program.</source>
+        <translation>%1 已被其他程序占用。请选择其他按键，或在该程序中释放它。</translation>
+    </message>
+    <message>
+        <source>%1 alone would be taken from every program. Hold Ctrl or Alt with the key.</source>
+        <translation>单独的 %1 会占用所有程序中的这个键。请同时按住 Ctrl 或 Alt。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a global shortcut here. Choose a letter, a digit or a function key.</source>
+        <translation>%1 在此无法用作全局快捷键。请选择字母、数字或功能键。</translation>
+    </message>
+    <message>
+        <source>The desktop did not accept %1. Choose other keys.</source>
+        <translation>桌面未接受 %1。请选择其他按键。</translation>
+    </message>
+</context>
+<context>
     <name>onedial::HistoryCommand</name>
     <message>
         <source>List the calls made from this computer, newest first.</source>
@@ -2870,6 +2984,30 @@ transport failure, 4 keychain unavailable.</source>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Dial the selected text</source>
+        <translation>拨打选中的文字</translation>
+    </message>
+    <message>
+        <source>Open &amp;quick dial with the selected number when I press:</source>
+        <translation>按下以下按键时，用选中的号码打开快速拨号(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Keys of the global shortcut</source>
+        <translation>全局快捷键的按键</translation>
+    </message>
+    <message>
+        <source>&amp;Default keys</source>
+        <translation>默认按键(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sets the shortcut back to %1.</source>
+        <translation>把快捷键恢复为 %1。</translation>
+    </message>
+    <message>
+        <source>Global shortcut status</source>
+        <translation>全局快捷键状态</translation>
+    </message>
 </context>
 <context>
     <name>onedial::LinkConfirmDialog</name>
@@ -2897,6 +3035,14 @@ transport failure, 4 keychain unavailable.</source>
         <source>Note</source>
         <translation>提示</translation>
     </message>
+    <message>
+        <source>The OneDial extension in your browser asks to call:</source>
+        <translation>您浏览器中的 OneDial 扩展请求拨打：</translation>
+    </message>
+    <message>
+        <source>The OneDial extension asks to call a number on %1:</source>
+        <translation>OneDial 扩展请求拨打 %1 上的号码：</translation>
+    </message>
 </context>
 <context>
     <name>onedial::LinkHandler</name>
@@ -2913,6 +3059,10 @@ transport failure, 4 keychain unavailable.</source>
         <translation>
             <numerusform>%n 个链接未拨打。最后一个：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>OneDial is already asking you about this number.</source>
+        <translation>OneDial 已经在询问您是否拨打这个号码。</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3528,28 @@ Any number can be dialled from the Number field meanwhile.</source>
     <message>
         <source>%1 (not ready)</source>
         <translation>%1（未就绪）</translation>
+    </message>
+    <message>
+        <source>The selected text has %1, which OneDial cannot call: %2</source>
+        <translation>选中的文字中有 %1，OneDial 无法拨打：%2</translation>
+    </message>
+    <message>
+        <source>Nothing is selected. Select a phone number in any program and press %1 again, or type a name or number here.</source>
+        <translation>没有选中任何内容。请在任何程序中选中电话号码后再按 %1，或在此输入姓名或号码。</translation>
+    </message>
+    <message>
+        <source>No phone number in the selected text. Type a name or number to call.</source>
+        <translation>选中的文字中没有电话号码。请输入要拨打的姓名或号码。</translation>
+    </message>
+    <message>
+        <source>Call %1, %2</source>
+        <translation>拨打 %1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers in the selected text: Up and Down to choose, Enter to call.</source>
+        <translation>
+            <numerusform>选中的文字中有 %n 个号码：用上下键选择，按 Enter 拨打。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

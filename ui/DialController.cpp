@@ -104,15 +104,15 @@ AccountChoice DialController::accountChoice() const
     return m_choice.isEmpty() ? AccountChoice::defaultAccount() : AccountChoice::named(m_choice);
 }
 
-void DialController::dial(const DialTarget &target)
+std::optional<quint64> DialController::dial(const DialTarget &target)
 {
     if (m_redialQuestion) {
         if (const auto unknown = dialer()->recentUnknownOutcome(target.number, kUnknownRedialWindowSecs)) {
             if (!m_redialQuestion(target, *unknown))
-                return; // the user chose not to: nothing was asked of the service
+                return std::nullopt; // the user chose not to: nothing was asked of the service
         }
     }
-    dialer()->dial(target, accountChoice());
+    return dialer()->dial(target, accountChoice());
 }
 
 bool DialController::isInFlight(const PhoneNumber &number) const

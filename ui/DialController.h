@@ -12,6 +12,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace onedial {
 
@@ -57,8 +58,9 @@ public:
     void setRedialQuestion(RedialQuestion question) { m_redialQuestion = std::move(question); }
 
     // Dials target with the current choice, after asking when the last dial of its number had an
-    // unknown outcome a moment ago. The outcome arrives as dialFinished().
-    void dial(const DialTarget &target);
+    // unknown outcome a moment ago. The outcome arrives as dialFinished() with the id returned;
+    // nothing when the user chose not to dial after all.
+    std::optional<quint64> dial(const DialTarget &target);
     bool isInFlight(const PhoneNumber &number) const;
     void setTimeoutMs(int ms);
     // The numbers of the last calls, newest first, each once.

@@ -1,5 +1,6 @@
 #include "GuiApp.h"
 
+#include "BrowserDialRequest.h"
 #include "FirstPaintQuits.h"
 #include "LinkHandler.h"
 #include "MainWindow.h"
@@ -107,6 +108,14 @@ int GuiApp::run(int &argc, char **argv)
     // After the window, so it is destroyed first. Without a tray yet, it looks for one for a while.
     TrayController tray(&window);
 
+    // A number from the browser extension, through `onedial` started as its native-messaging host.
+    QObject::connect(&instance, &SingleInstance::requestReceived, &window,
+                     [&window, &links](const QStringList &arguments, PendingReply *reply) {
+                         if (arguments.value(0) == QLatin1String("--browser-dial"))
+                             BrowserDialRequest::handle(&window, &links, arguments.mid(1), reply);
+                         else
+                             reply->send({});
+                     });
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
                      [&window, &links](const QStringList &arguments) {
                          QCommandLineParser received;

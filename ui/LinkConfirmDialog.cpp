@@ -11,13 +11,25 @@
 namespace onedial {
 
 LinkConfirmDialog::LinkConfirmDialog(const TelUri &link, QWidget *parent)
+    : LinkConfirmDialog(link, QString(), parent)
+{
+    findChild<QLabel *>(QStringLiteral("intro"))->setText(tr("A link asks OneDial to call:"));
+}
+
+LinkConfirmDialog::LinkConfirmDialog(const TelUri &link, const QString &site, QWidget *parent)
     : QDialog(parent)
     , m_apiNumber(link.apiForm())
     , m_dialButton(new QPushButton(tr("&Dial"), this))
 {
     setWindowTitle(tr("Dial %1?").arg(m_apiNumber));
 
-    auto *intro = new QLabel(tr("A link asks OneDial to call:"), this);
+    auto *intro = new QLabel(
+        site.isEmpty()
+            ? tr("The OneDial extension in your browser asks to call:")
+            : tr("The OneDial extension asks to call a number on %1:").arg(UserText::cleanLine(site)),
+        this);
+    intro->setObjectName(QStringLiteral("intro"));
+    intro->setWordWrap(true);
     auto *number = new QLabel(link.phoneNumber().displayForm(), this);
     number->setAccessibleName(tr("Number to call"));
     number->setTextInteractionFlags(Qt::TextSelectableByMouse);

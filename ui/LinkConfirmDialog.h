@@ -22,6 +22,9 @@ public:
     static constexpr int kArmDelayMs = 1000;
 
     explicit LinkConfirmDialog(const TelUri &link, QWidget *parent = nullptr);
+    // The same question for a number the browser extension found on a web page (site: the page's
+    // host name, or empty), so the user knows where the call comes from.
+    LinkConfirmDialog(const TelUri &link, const QString &site, QWidget *parent);
 
     QString apiNumber() const { return m_apiNumber; }
     QPushButton *dialButton() const { return m_dialButton; }

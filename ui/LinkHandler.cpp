@@ -6,6 +6,7 @@
 #include "core/Log.h"
 #include "core/Settings.h"
 #include "core/UserText.h"
+#include "phone/PhoneNumber.h"
 #include "phone/TelUri.h"
 
 #include <QDateTime>
@@ -30,33 +31,69 @@ void LinkHandler::openLink(const QString &link)
         refuse(uri.problemText());
         return;
     }
+    open(uri, {}, false, {});
+}
+
+void LinkHandler::openFromBrowser(const PhoneNumber &number, const QString &site, Answered answered)
+{
+    const TelUri uri = TelUri::parse(QStringLiteral("tel:") + number.e164());
+    if (!uri.isValid()) {
+        answered(Answer::Refused, std::nullopt, uri.problemText());
+        return;
+    }
+    qCInfo(lcLinks, "number from the browser extension: %s", qUtf8Printable(uri.apiForm()));
+    open(uri, site, true, answered);
+}
+
+void LinkHandler::open(const TelUri &uri, const QString &site, bool fromBrowser, const Answered &answered)
+{
     const QString number = uri.apiForm();
     if (LinkConfirmDialog *open = m_confirmations.value(number)) {
         open->raise();
         open->activateWindow();
+        // One question per number: a second click while it is open places nothing more.
+        if (answered)
+            answered(Answer::Refused, std::nullopt, tr("OneDial is already asking you about this number."));
         return;
     }
     if (Settings().value(Setting::DialLinksAtOnce) && mayDialAtOnce(number)) {
         qCInfo(lcLinks, "link dialled at once: %s", qUtf8Printable(number));
-        m_window->dialFromLink(uri.phoneNumber());
+        const std::optional<quint64> id = m_window->dialFromLink(uri.phoneNumber());
+        if (answered)
+            answered(id ? Answer::Dialled : Answer::Cancelled, id, {});
         return;
     }
     if (m_confirmations.size() >= kMaxOpenConfirmations) {
-        refuse(tr("Too many links at once: answer the questions already open, then open the link "
-                  "again."));
+        const QString why =
+            tr("Too many links at once: answer the questions already open, then open the link "
+               "again.");
+        if (fromBrowser)
+            answered(Answer::Refused, std::nullopt, why);
+        else
+            refuse(why);
         return;
     }
-    confirm(uri);
+    confirm(uri, site, fromBrowser, answered);
 }
 
-void LinkHandler::confirm(const TelUri &uri)
+void LinkHandler::confirm(const TelUri &uri, const QString &site, bool fromBrowser, const Answered &answered)
 {
     const QString number = uri.apiForm();
-    auto *dialog = new LinkConfirmDialog(uri, m_window);
+    auto *dialog =
+        fromBrowser ? new LinkConfirmDialog(uri, site, m_window) : new LinkConfirmDialog(uri, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_confirmations.insert(number, dialog);
-    connect(dialog, &QDialog::accepted, m_window,
-            [window = m_window, phone = uri.phoneNumber()] { window->dialFromLink(phone); });
+    connect(dialog, &QDialog::finished, m_window,
+            [window = m_window, phone = uri.phoneNumber(), answered](int result) {
+                if (result != QDialog::Accepted) {
+                    if (answered)
+                        answered(Answer::Cancelled, std::nullopt, {});
+                    return;
+                }
+                const std::optional<quint64> id = window->dialFromLink(phone);
+                if (answered)
+                    answered(id ? Answer::Dialled : Answer::Cancelled, id, {});
+            });
     connect(dialog, &QObject::destroyed, this, [this, number] { m_confirmations.remove(number); });
     dialog->show();
     dialog->raise();

@@ -15,10 +15,14 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <optional>
+
 namespace onedial {
 
 class LinkConfirmDialog;
 class MainWindow;
+class PhoneNumber;
 class TelUri;
 
 class LinkHandler final : public QObject
@@ -37,6 +41,17 @@ public:
 
     void openLink(const QString &link);
 
+    // What became of a number from the browser extension.
+    enum class Answer {
+        Dialled,   // with the dial's id
+        Cancelled, // the user said no (or chose not to redial)
+        Refused,   // not dialled, with why
+    };
+    using Answered = std::function<void(Answer answer, std::optional<quint64> dialId, const QString &why)>;
+    // A number the browser extension found on site: confirmed like a link (or dialled at once when
+    // the user chose so for links), then answered.
+    void openFromBrowser(const PhoneNumber &number, const QString &site, Answered answered);
+
     // The notice of refused links while it is open (tests read it).
     QMessageBox *refusalNotice() const { return m_refusalNotice; }
     int openConfirmations() const { return int(m_confirmations.size()); }
@@ -46,9 +61,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void open(const TelUri &uri, const QString &site, bool fromBrowser, const Answered &answered);
     void refuse(const QString &why);
     bool mayDialAtOnce(const QString &apiForm);
-    void confirm(const TelUri &uri);
+    void confirm(const TelUri &uri, const QString &site, bool fromBrowser, const Answered &answered);
 
     MainWindow *m_window;
     // One confirmation per number: a page that opens the same link again and again gets one dialog.

@@ -871,14 +871,14 @@ void MainWindow::fitContactColumns()
                                   qBound(14 * unit, width * 34 / 100, 44 * unit));
 }
 
-void MainWindow::dialFromLink(const PhoneNumber &number)
+std::optional<quint64> MainWindow::dialFromLink(const PhoneNumber &number)
 {
     // A link dials with the default account, not whichever one was last picked in the box. With
     // the sandbox running, its choice stands: the user is trying things out there. The number
     // field is left as the user left it: a link is not something they typed.
     m_controller->chooseDefault();
     reloadChoices();
-    m_controller->dial({number, {}, std::nullopt});
+    return m_controller->dial({number, {}, std::nullopt});
 }
 
 void MainWindow::askForKey(quint64 id, const QString &accountName, const DialTarget & /*target*/,

@@ -57,8 +57,9 @@ public:
     // the window is shown.
     void offerFirstRun();
     void showAccounts();
-    // Dials a number that came from a tel:/callto: link, with the default account.
-    void dialFromLink(const PhoneNumber &number);
+    // Dials a number that came from a tel:/callto: link, with the default account: the dial's id,
+    // or nothing when the user chose not to after all.
+    std::optional<quint64> dialFromLink(const PhoneNumber &number);
 
     // Reloads the contacts and the history from the database (F5).
     void refresh();

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AccountCommand.h"
+#include "BrowserCommand.h"
 #include "ContactFileCommand.h"
 #include "ContactsCommand.h"
 #include "DialCommand.h"
@@ -21,7 +22,8 @@ const QStringList &commands()
 {
     static const QStringList names{QStringLiteral("dial"),     QStringLiteral("account"),
                                    QStringLiteral("contacts"), QStringLiteral("history"),
-                                   QStringLiteral("token"),    QStringLiteral("help")};
+                                   QStringLiteral("token"),    QStringLiteral("browser"),
+                                   QStringLiteral("help")};
     return names;
 }
 
@@ -56,6 +58,7 @@ QString CommandLine::helpText()
                "  onedial contacts export FILE [--format vcf|csv]\n"
                "  onedial history [FILTER] [--json] [--limit N]\n"
                "  onedial token --res RES --et ET --method M --version V\n"
+               "  onedial browser install|remove|status   (the browser extension's link to OneDial)\n"
                "  onedial --version | --help\n"
                "\n"
                "Access keys and gateway tokens are read from standard input and kept in the system "
@@ -101,6 +104,8 @@ int CommandLine::run(const QStringList &arguments)
         command = std::make_unique<HistoryCommand>(commandArguments);
     else if (first == QLatin1String("token"))
         command = std::make_unique<TokenCommand>(commandArguments);
+    else if (first == QLatin1String("browser"))
+        command = std::make_unique<BrowserCommand>(commandArguments);
     if (!command) {
         Output::err(helpText());
         return ExitNotSent;

@@ -12,6 +12,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
+#include <QPointer>
 #include <QTimer>
 #include <QtEndian>
 
@@ -183,6 +184,84 @@ bool SingleInstance::handOff(const QStringList &arguments, int timeoutMs)
     return acknowledged;
 }
 
+SingleInstance::Role SingleInstance::connectToRunning(int timeoutMs)
+{
+    if (m_role != Role::Undecided)
+        return m_role;
+    const QDeadlineTimer deadline(timeoutMs);
+    do {
+        if (connectToPrimary())
+            return m_role = Role::Secondary;
+        waitBriefly(kRetryDelayMs);
+    } while (!deadline.hasExpired());
+    return m_role;
+}
+
+std::optional<QByteArray> SingleInstance::request(const QStringList &arguments, int timeoutMs)
+{
+    if (m_role != Role::Secondary || !m_client)
+        return std::nullopt;
+    const QByteArray message = encodeMessage(QStringList{QString::fromLatin1(kRequestMarker)} + arguments);
+    if (message.isEmpty())
+        return std::nullopt;
+    platform::allowForegroundHandOff();
+
+    // The acknowledgement byte, then one framed reply.
+    bool acknowledged = false;
+    std::optional<QByteArray> reply;
+    QEventLoop loop;
+    auto readReply = [this, &acknowledged, &reply, &loop] {
+        if (!acknowledged && m_client->bytesAvailable() > 0) {
+            acknowledged = m_client->read(1) == QByteArray(1, kAck);
+            if (!acknowledged) {
+                loop.quit();
+                return;
+            }
+        }
+        if (m_client->bytesAvailable() < kHeaderBytes)
+            return;
+        const quint32 length = qFromBigEndian<quint32>(m_client->peek(kHeaderBytes).constData());
+        if (length > quint32(kMaxMessageBytes)) {
+            loop.quit();
+            return;
+        }
+        if (m_client->bytesAvailable() < kHeaderBytes + qint64(length))
+            return;
+        m_client->skip(kHeaderBytes);
+        reply = m_client->read(length);
+        loop.quit();
+    };
+    connect(m_client, &QLocalSocket::readyRead, &loop, readReply);
+    connect(m_client, &QLocalSocket::disconnected, &loop, &QEventLoop::quit);
+    connect(m_client, &QLocalSocket::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    m_client->write(message);
+    loop.exec();
+    if (!reply)
+        readReply(); // the reply and the close can arrive together
+    m_client->disconnectFromServer();
+    if (!reply)
+        qCWarning(lcInstance, "the running instance did not answer the request");
+    return reply;
+}
+
+PendingReply::PendingReply(QLocalSocket *socket)
+    : QObject(socket)
+    , m_socket(socket)
+{}
+
+void PendingReply::send(const QByteArray &reply)
+{
+    if (m_sent || m_socket->state() != QLocalSocket::ConnectedState)
+        return;
+    m_sent = true;
+    QByteArray header(kHeaderBytes, '\0');
+    const QByteArray payload = reply.size() <= SingleInstance::kMaxMessageBytes ? reply : QByteArray();
+    qToBigEndian<quint32>(quint32(payload.size()), header.data());
+    m_socket->write(header + payload);
+    m_socket->disconnectFromServer(); // after the reply is written
+}
+
 void SingleInstance::acceptConnections()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
@@ -196,8 +275,12 @@ void SingleInstance::acceptConnections()
         socket->setReadBufferSize(kHeaderBytes + kMaxMessageBytes);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] { readMessage(socket); });
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        // A client that stalls loses its connection, so it cannot hold a slot for ever.
-        QTimer::singleShot(m_readTimeoutMs, socket, [this, socket] { drop(socket, "too slow"); });
+        // A client that stalls loses its connection, so it cannot hold a slot for ever; a request
+        // waiting for its answer is given longer.
+        QTimer::singleShot(m_readTimeoutMs, socket, [this, socket] {
+            if (!socket->findChild<PendingReply *>())
+                drop(socket, "too slow");
+        });
         readMessage(socket);
     }
 }
@@ -218,6 +301,23 @@ void SingleInstance::readMessage(QLocalSocket *socket)
     const std::optional<QStringList> arguments = decodePayload(socket->read(length));
     if (!arguments) {
         drop(socket, "not a JSON array of strings");
+        return;
+    }
+    // Read once: more bytes from the same connection are not another message.
+    disconnect(socket, &QLocalSocket::readyRead, this, nullptr);
+    if (arguments->value(0) == QLatin1String(kRequestMarker)) {
+        qCInfo(lcInstance, "received a request with %lld arguments", qlonglong(arguments->size() - 1));
+        socket->write(QByteArray(1, kAck));
+        auto *reply = new PendingReply(socket);
+        QTimer::singleShot(kMaxRequestWaitMs, socket,
+                           [this, socket] { drop(socket, "request not answered in time"); });
+        QMetaObject::invokeMethod(
+            this,
+            [this, arguments = arguments->mid(1), reply = QPointer<PendingReply>(reply)] {
+                if (reply)
+                    Q_EMIT requestReceived(arguments, reply);
+            },
+            Qt::QueuedConnection);
         return;
     }
     qCInfo(lcInstance, "received %lld arguments from a later start", qlonglong(arguments->size()));

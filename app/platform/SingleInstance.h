@@ -5,6 +5,10 @@
 // The message: a 4-byte big-endian length, then that many bytes of a UTF-8 JSON array of strings
 // (at most kMaxMessageBytes). The running instance answers one byte, kAck, and closes. A message
 // that is oversized, malformed or too slow to arrive is dropped and its connection closed.
+//
+// A request (its first string kRequestMarker; the browser's native-messaging host sends one) is
+// answered too: after kAck the connection stays open until the running instance writes one reply,
+// framed the same way (any bytes, at most kMaxMessageBytes), or until kMaxRequestWaitMs pass.
 #pragma once
 
 #include <QObject>
@@ -19,6 +23,22 @@ class QLockFile;
 
 namespace onedial {
 
+// The open connection of a request, until its one reply is sent.
+class PendingReply final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PendingReply)
+
+public:
+    explicit PendingReply(QLocalSocket *socket);
+    // Writes the reply (at most SingleInstance::kMaxMessageBytes; longer is cut to nothing) and closes.
+    void send(const QByteArray &reply);
+
+private:
+    QLocalSocket *m_socket;
+    bool m_sent = false;
+};
+
 class SingleInstance final : public QObject
 {
     Q_OBJECT
@@ -32,6 +52,9 @@ public:
     static constexpr int kDefaultReadTimeoutMs = 3000;
     // Connections still sending at once; more are closed at once, so nobody can pile them up.
     static constexpr int kMaxOpenConnections = 8;
+    static constexpr char kRequestMarker[] = "--onedial-request";
+    // How long a request may wait for its answer (a person confirming a call) before it is closed.
+    static constexpr int kMaxRequestWaitMs = 10 * 60 * 1000;
 
     enum class Role {
         Undecided,
@@ -64,6 +87,13 @@ public:
     // Secondary only: sends the arguments and waits for the running instance to acknowledge them.
     bool handOff(const QStringList &arguments, int timeoutMs = kDefaultConnectTimeoutMs);
 
+    // Finds a running instance without ever taking the lock (a helper process must not become the
+    // window): Secondary when one answered within timeoutMs, otherwise Undecided.
+    Role connectToRunning(int timeoutMs);
+    // Secondary only: sends the arguments as a request and waits up to timeoutMs for the reply.
+    // Nothing when it was not acknowledged, or no reply came.
+    std::optional<QByteArray> request(const QStringList &arguments, int timeoutMs);
+
     // How long a connection may take to deliver its message (tests shorten it).
     void setReadTimeoutMs(int ms) { m_readTimeoutMs = ms; }
 
@@ -75,6 +105,9 @@ public:
 Q_SIGNALS:
     // Primary: a later start's arguments (without the program name), delivered from the event loop.
     void argumentsReceived(const QStringList &arguments);
+    // Primary: a request's arguments (without the marker). Answer it with reply->send(); it is
+    // destroyed when the asker goes away or kMaxRequestWaitMs pass, so keep it in a QPointer.
+    void requestReceived(const QStringList &arguments, onedial::PendingReply *reply);
 
 private:
     Role becomePrimary();
