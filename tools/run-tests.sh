@@ -11,11 +11,12 @@ cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci --parallel 2 "$@"
 
-# The checks that read the sources (label static), the fuzzers (fuzz) and the package checks
-# (packages: a sanitized program is not what users install) ran above already.
+# The checks that read the sources (label static), the fuzzers (fuzz), the package checks
+# (packages: a sanitized program is not what users install) and the browser extension's tests
+# (browser: JavaScript, in Chromium) ran above already.
 cmake --preset asan
 cmake --build --preset asan
-ctest --preset asan --parallel 2 --label-exclude 'static|packages|fuzz' "$@"
+ctest --preset asan --parallel 2 --label-exclude 'static|packages|fuzz|browser' "$@"
 
 # The Windows build, cross-compiled and tested under Wine (tools/run-windows-checks.sh), when the
 # Windows SDK is already built: building it takes over an hour, so the test command never does.

@@ -44,10 +44,11 @@ export async function startServer() {
 
 /**
  * Starts Chromium with the extension.
- * @param {{host?: boolean, lang?: string}} options host: install the
- *   recording native-messaging host in the profile.
+ * @param {{host?: boolean, hostPath?: string, lang?: string}} options host:
+ *   install the recording native-messaging host in the profile; hostPath:
+ *   install a manifest naming that program as the host instead.
  */
-export async function launch({ host = false, lang = 'en-US' } = {}) {
+export async function launch({ host = false, hostPath = null, lang = 'en-US' } = {}) {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error('dist/chrome is missing: run npm run build first');
   }
@@ -58,7 +59,18 @@ export async function launch({ host = false, lang = 'en-US' } = {}) {
   mkdirSync(home);
   const recordPath = path.join(root, 'host-record.jsonl');
   const modePath = path.join(root, 'host-mode');
-  if (host) {
+  if (hostPath) {
+    // A real host (OneDial itself, through a wrapper that gives it its own profile).
+    const hostDir = path.join(profile, 'NativeMessagingHosts');
+    mkdirSync(hostDir);
+    writeFileSync(path.join(hostDir, 'org.onedial.onedial.json'), JSON.stringify({
+      name: 'org.onedial.onedial',
+      description: 'OneDial',
+      path: hostPath,
+      type: 'stdio',
+      allowed_origins: [`chrome-extension://${EXTENSION_ID}/`],
+    }, null, 2));
+  } else if (host) {
     // Chromium on Linux reads user-level host manifests from
     // <user-data-dir>/NativeMessagingHosts.
     const hostDir = path.join(profile, 'NativeMessagingHosts');
