@@ -29,12 +29,12 @@ set(ONEDIAL_CHROME_EXTENSION_ID lgmgfcoklhjodldpoappaoddamjfedjh)
 set(ONEDIAL_FIREFOX_EXTENSION_ID onedial@onedial.org)
 set(_nm_dir "${CMAKE_CURRENT_BINARY_DIR}/install/native-messaging")
 install(CODE "
-    set(ONEDIAL_BINDIR \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
+    set(ONEDIAL_HOST_PATH \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/onedial\")
     set(ONEDIAL_CHROME_EXTENSION_ID ${ONEDIAL_CHROME_EXTENSION_ID})
     set(ONEDIAL_FIREFOX_EXTENSION_ID ${ONEDIAL_FIREFOX_EXTENSION_ID})
-    configure_file(\"${PROJECT_SOURCE_DIR}/packaging/linux/native-messaging-chromium.json.in\"
+    configure_file(\"${PROJECT_SOURCE_DIR}/packaging/browser/native-messaging-chromium.json.in\"
         \"${_nm_dir}/chromium/org.onedial.onedial.json\" @ONLY)
-    configure_file(\"${PROJECT_SOURCE_DIR}/packaging/linux/native-messaging-firefox.json.in\"
+    configure_file(\"${PROJECT_SOURCE_DIR}/packaging/browser/native-messaging-firefox.json.in\"
         \"${_nm_dir}/firefox/org.onedial.onedial.json\" @ONLY)
     ")
 foreach(_browser_dir IN ITEMS /etc/opt/chrome /etc/chromium /etc/opt/edge)

@@ -45,6 +45,19 @@ add_dependencies(onedial_console onedial_icons)
 
 install(TARGETS onedial onedial_console RUNTIME DESTINATION .)
 
+# The browser extension's native-messaging host manifests, beside the program they name: on
+# Windows a manifest's path may be relative to the manifest's own folder. The MSI registers them
+# for every user (cmake/WindowsMsi.cmake); `onedial browser install` does the same for one.
+set(ONEDIAL_HOST_PATH onedial.exe)
+set(ONEDIAL_CHROME_EXTENSION_ID lgmgfcoklhjodldpoappaoddamjfedjh)
+set(ONEDIAL_FIREFOX_EXTENSION_ID onedial@onedial.org)
+foreach(_nm_browser IN ITEMS chromium firefox)
+    configure_file("${PROJECT_SOURCE_DIR}/packaging/browser/native-messaging-${_nm_browser}.json.in"
+        "${CMAKE_CURRENT_BINARY_DIR}/native-messaging/org.onedial.onedial.${_nm_browser}.json" @ONLY)
+    install(FILES "${CMAKE_CURRENT_BINARY_DIR}/native-messaging/org.onedial.onedial.${_nm_browser}.json"
+        DESTINATION .)
+endforeach()
+
 # The plug-ins Qt loads at run time, which no import table names: the Windows platform and its
 # style, TLS through Schannel (and the certificate-only back-end Qt falls back on), SQLite, SVG
 # icons and images, .ico images. (No network-reachability back-end: OneDial does not use

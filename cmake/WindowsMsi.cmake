@@ -22,6 +22,9 @@
 #     from whatever program has them for every user. Windows offers OneDial for them in Default
 #     Apps and in its "How do you want to open this?" list; OneDial's settings can also make it
 #     the handler for the user who asks (HKCU, as above).
+#   - registers onedial.exe as the browser extension's native-messaging host for every user:
+#     Software\Google\Chrome, Software\Chromium, Software\Microsoft\Edge and Software\Mozilla,
+#     each NativeMessagingHosts\org.onedial.onedial = the manifest installed beside the program.
 cmake_minimum_required(VERSION 3.21)
 foreach(var IDENTITY STAGE WXS)
     if(NOT ${var})
@@ -105,6 +108,18 @@ function(add_folder relative indent)
 endfunction()
 add_folder("" "          ")
 
+# The browser extension's host.
+ids(c_ "registry/native-messaging" unused native_messaging_guid)
+set(native_messaging "")
+foreach(entry IN ITEMS "Google\\Chrome:chromium" "Chromium:chromium" "Microsoft\\Edge:chromium" "Mozilla:firefox")
+    string(REPLACE ":" ";" entry "${entry}")
+    list(GET entry 0 vendor)
+    list(GET entry 1 flavour)
+    string(APPEND native_messaging
+        "        <RegistryValue Root=\"HKLM\" Key=\"Software\\${vendor}\\NativeMessagingHosts\\org.onedial.onedial\"\n"
+        "                       Type=\"string\" Value=\"[INSTALLDIR]org.onedial.onedial.${flavour}.json\"/>\n")
+endforeach()
+
 # The link registration.
 ids(c_ "registry/link-capabilities" unused capabilities_guid)
 ids(c_ "start-menu" unused start_menu_guid)
@@ -163,11 +178,16 @@ ${url_associations}        </RegistryKey>
         <RegistryValue Root=\"HKLM\" Key=\"Software\\RegisteredApplications\" Name=\"${name}\"
                        Type=\"string\" Value=\"Software\\${name}\\Capabilities\"/>
 ${progids}      </Component>
+      <Component Id=\"NativeMessagingHosts\" Guid=\"${native_messaging_guid}\" Win64=\"yes\">
+        <RegistryValue Root=\"HKLM\" Key=\"Software\\${name}\" Name=\"NativeMessagingHosts\" Type=\"integer\"
+                       Value=\"1\" KeyPath=\"yes\"/>
+${native_messaging}      </Component>
     </DirectoryRef>
 
     <Feature Id=\"Complete\" Title=\"${name}\" Level=\"1\">
       <ComponentRef Id=\"StartMenuEntry\"/>
       <ComponentRef Id=\"LinkCapabilities\"/>
+      <ComponentRef Id=\"NativeMessagingHosts\"/>
 ${component_refs}    </Feature>
   </Product>
 </Wix>

@@ -9,7 +9,8 @@
 #   2. an older MSI made from the same files (version 0.0.1) is installed, then the real one
 #      (msiexec /i ... /qn) upgrades it: one product left, at the new version;
 #   3. the installed files are exactly the build's staged folder; the Start-menu entry; the
-#      tel:/callto: ProgIDs, Capabilities and RegisteredApplications entry; the uninstall entry;
+#      tel:/callto: ProgIDs, Capabilities and RegisteredApplications entry; the browser
+#      extension's native-messaging host for four browsers; the uninstall entry;
 #   4. the installed onedial.exe: --version, `token` against the API's published test vector,
 #      a sandbox dial with --json and its history row, and the window to its first paint (Xvfb);
 #   5. msiexec /x ... /qn: program, Start-menu entry and registry entries gone, the user's
@@ -107,6 +108,15 @@ done
 reg_query 'HKLM\Software\RegisteredApplications' /v "$name" | grep -qF "Software\\$name\\Capabilities" ||
     fail "no RegisteredApplications entry"
 pass "tel: and callto: ProgIDs, Capabilities, RegisteredApplications"
+for vendor in 'Google\Chrome' 'Chromium' 'Microsoft\Edge' 'Mozilla'; do
+    reg_query "HKLM\\Software\\$vendor\\NativeMessagingHosts\\org.onedial.onedial" /ve |
+        grep -qF 'org.onedial.onedial.' || fail "no native-messaging host registered for $vendor"
+done
+grep -qF '"path": "onedial.exe"' "$install_dir/org.onedial.onedial.chromium.json" ||
+    fail "the Chromium-family host manifest does not name the installed onedial.exe"
+grep -qF '"onedial@onedial.org"' "$install_dir/org.onedial.onedial.firefox.json" ||
+    fail "the Firefox host manifest does not allow the extension"
+pass "the browser extension's host registered for Chrome, Chromium, Edge and Firefox"
 
 echo "== 4. the installed program"
 run() { wine "$windows_exe" "$@" 2>&1 | tr -d '\r'; }
