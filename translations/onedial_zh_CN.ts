@@ -636,12 +636,16 @@ transport failure, 4 keychain unavailable.</source>
 <context>
     <name>GlobalShortcut</name>
     <message>
-        <source>This Wayland desktop does not let programs have a global shortcut. Quick dial is in the tray&apos;s menu; on an X11 session the shortcut works.</source>
-        <translation>此 Wayland 桌面不允许程序使用全局快捷键。快速拨号仍在托盘菜单中；在 X11 会话中快捷键可用。</translation>
-    </message>
-    <message>
         <source>This desktop offers no global shortcut to programs. Quick dial is in the tray&apos;s menu.</source>
         <translation>此桌面不向程序提供全局快捷键。快速拨号仍在托盘菜单中。</translation>
+    </message>
+    <message>
+        <source>This Wayland desktop offers programs no global shortcuts (its desktop portal has none). Quick dial is in the tray&apos;s menu; on an X11 session the shortcut works.</source>
+        <translation>此 Wayland 桌面不向程序提供全局快捷键（其桌面门户没有此功能）。快速拨号仍在托盘菜单中；在 X11 会话中快捷键可用。</translation>
+    </message>
+    <message>
+        <source>Dial the selected phone number with OneDial</source>
+        <translation>用 OneDial 拨打选中的电话号码</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2395,10 @@ status：显示哪些浏览器已知道这个 OneDial</translation>
     <message>
         <source>The desktop did not accept %1. Choose other keys.</source>
         <translation>桌面未接受 %1。请选择其他按键。</translation>
+    </message>
+    <message>
+        <source>OneDial asked the desktop for %1; it may ask you to confirm or to choose the keys.</source>
+        <translation>OneDial 已向桌面申请 %1；桌面可能会请您确认或选择按键。</translation>
     </message>
 </context>
 <context>

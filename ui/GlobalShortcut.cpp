@@ -28,10 +28,15 @@ GlobalShortcut::GlobalShortcut(QObject *parent)
     if (m_keys.isEmpty())
         m_keys = defaultKeys();
     QPointer<GlobalShortcut> self(this);
-    m_backend = GlobalShortcutBackend::create([self] {
-        if (self)
-            self->onActivated();
-    });
+    m_backend = GlobalShortcutBackend::create(
+        [self] {
+            if (self)
+                self->onActivated();
+        },
+        [self](GlobalShortcutBackend::Grab grab) {
+            if (self)
+                self->settle(int(grab));
+        });
     apply();
 }
 
@@ -76,21 +81,36 @@ void GlobalShortcut::apply()
     else if (!hasModifier(keys))
         m_state = State::NeedsModifier;
     else {
-        switch (m_backend->grab(keys)) {
-        case GlobalShortcutBackend::Grab::Grabbed:
-            m_state = State::Active;
-            break;
-        case GlobalShortcutBackend::Grab::Taken:
-            m_state = State::Taken;
-            break;
-        case GlobalShortcutBackend::Grab::KeyNotSupported:
-            m_state = State::KeyNotSupported;
-            break;
-        case GlobalShortcutBackend::Grab::Failed:
-            m_state = State::Failed;
-            break;
-        }
+        settle(int(m_backend->grab(keys)));
+        return;
     }
+    qCInfo(lcPlatform, "global shortcut %s: state %d",
+           qPrintable(m_keys.toString(QKeySequence::PortableText)), int(m_state));
+    Q_EMIT stateChanged();
+}
+
+void GlobalShortcut::settle(int grab)
+{
+    switch (GlobalShortcutBackend::Grab(grab)) {
+    case GlobalShortcutBackend::Grab::Grabbed:
+        m_state = State::Active;
+        break;
+    case GlobalShortcutBackend::Grab::Taken:
+        m_state = State::Taken;
+        break;
+    case GlobalShortcutBackend::Grab::KeyNotSupported:
+        m_state = State::KeyNotSupported;
+        break;
+    case GlobalShortcutBackend::Grab::Failed:
+        m_state = State::Failed;
+        break;
+    case GlobalShortcutBackend::Grab::Pending:
+        m_state = State::Requested;
+        break;
+    }
+    // An answer that comes after the shortcut was turned off changes nothing.
+    if (!m_enabled)
+        m_state = State::Off;
     qCInfo(lcPlatform, "global shortcut %s: state %d",
            qPrintable(m_keys.toString(QKeySequence::PortableText)), int(m_state));
     Q_EMIT stateChanged();
@@ -116,6 +136,9 @@ QString GlobalShortcut::stateText() const
         return unavailableReason();
     case State::Failed:
         return tr("The desktop did not accept %1. Choose other keys.").arg(keys);
+    case State::Requested:
+        return tr("OneDial asked the desktop for %1; it may ask you to confirm or to choose the keys.")
+            .arg(keys);
     }
     return {};
 }

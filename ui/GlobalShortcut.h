@@ -28,6 +28,7 @@ public:
         KeyNotSupported, // a key this desktop cannot grab
         Unavailable,     // no global shortcut on this desktop
         Failed,
+        Requested, // asked of the desktop (Wayland's portal), which may ask the user first
     };
 
     // Reads the settings and grabs the keys when the shortcut is on.
@@ -60,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void apply();
+    void settle(int grab); // a GlobalShortcutBackend::Grab
     void onActivated();
 
     std::unique_ptr<GlobalShortcutBackend> m_backend;

@@ -1,7 +1,8 @@
 // What a platform offers a global shortcut: grabbing one key combination for the whole desktop,
 // telling when it is pressed, and reading the text the user has selected in another program.
-// One implementation per platform (GlobalShortcut_linux.cpp: X11; _win.cpp: RegisterHotKey;
-// _mac.cpp: RegisterEventHotKey); GlobalShortcut holds one and speaks to the user.
+// One implementation per platform (GlobalShortcut_linux.cpp: X11, and on Wayland the desktop
+// portal's GlobalShortcuts; _win.cpp: RegisterHotKey; _mac.cpp: RegisterEventHotKey);
+// GlobalShortcut holds one and speaks to the user.
 #pragma once
 
 #include <QKeyCombination>
@@ -20,6 +21,7 @@ public:
         Taken,           // another program holds this combination
         KeyNotSupported, // a key this platform cannot grab
         Failed,
+        Pending, // asked for; the answer comes later through grabSettled (the desktop may ask the user)
     };
 
     virtual ~GlobalShortcutBackend() = default;
@@ -33,8 +35,10 @@ public:
     // done, at once or later from the event loop; done gets an empty string when there is none.
     virtual void readSelection(std::function<void(const QString &)> done) = 0;
 
-    // The one for this platform; activated runs from the event loop each time the keys are pressed.
-    static std::unique_ptr<GlobalShortcutBackend> create(std::function<void()> activated);
+    // The one for this platform; activated runs from the event loop each time the keys are pressed,
+    // grabSettled when a Pending grab has its answer.
+    static std::unique_ptr<GlobalShortcutBackend> create(std::function<void()> activated,
+                                                         std::function<void(Grab)> grabSettled);
 };
 
 } // namespace onedial

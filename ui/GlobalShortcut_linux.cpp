@@ -1,8 +1,10 @@
 // Linux and the BSDs. On X11 the keys are grabbed on the root window (XGrabKey, through Qt's own
 // connection to the X server), once for each state of Caps Lock and Num Lock, and the presses
 // come through Qt's native event filter; the selection read is the PRIMARY one, what the mouse
-// has just selected. Anywhere else (Wayland, no display) there is no global shortcut.
+// has just selected. On Wayland the desktop portal is asked (GlobalShortcutPortal.h); without
+// one, or with no display at all, there is no global shortcut.
 #include "GlobalShortcutBackend.h"
+#include "GlobalShortcutPortal.h"
 
 #include <QAbstractEventDispatcher>
 #include <QAbstractNativeEventFilter>
@@ -186,17 +188,22 @@ private:
 
 } // namespace
 
-std::unique_ptr<GlobalShortcutBackend> GlobalShortcutBackend::create(std::function<void()> activated)
+std::unique_ptr<GlobalShortcutBackend> GlobalShortcutBackend::create(std::function<void()> activated,
+                                                                     std::function<void(Grab)> grabSettled)
 {
     auto *x11 = qGuiApp ? qGuiApp->nativeInterface<QNativeInterface::QX11Application>() : nullptr;
     if (x11 && x11->display() && x11->connection())
         return std::make_unique<X11Backend>(x11->display(), x11->connection(), std::move(activated));
-    const QString platform = QGuiApplication::platformName();
-    if (platform.startsWith(QLatin1String("wayland")))
+    const bool wayland = QGuiApplication::platformName().startsWith(QLatin1String("wayland")) ||
+                         qEnvironmentVariable("XDG_SESSION_TYPE") == QLatin1String("wayland");
+    if (wayland) {
+        if (auto portal = createPortalBackend(activated, std::move(grabSettled)))
+            return portal;
         return std::make_unique<NoBackend>(QCoreApplication::translate(
             "GlobalShortcut",
-            "This Wayland desktop does not let programs have a global shortcut. Quick dial is "
-            "in the tray's menu; on an X11 session the shortcut works."));
+            "This Wayland desktop offers programs no global shortcuts (its desktop portal has "
+            "none). Quick dial is in the tray's menu; on an X11 session the shortcut works."));
+    }
     return std::make_unique<NoBackend>(QCoreApplication::translate(
         "GlobalShortcut",
         "This desktop offers no global shortcut to programs. Quick dial is in the tray's menu."));

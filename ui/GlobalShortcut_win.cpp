@@ -173,7 +173,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<GlobalShortcutBackend> GlobalShortcutBackend::create(std::function<void()> activated)
+std::unique_ptr<GlobalShortcutBackend>
+GlobalShortcutBackend::create(std::function<void()> activated, std::function<void(Grab)> /*grabSettled*/)
 {
     return std::make_unique<WinBackend>(std::move(activated));
 }
