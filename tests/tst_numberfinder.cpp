@@ -154,8 +154,25 @@ void TestNumberFinder::hostileTextIsBounded()
     QString broken = QStringLiteral("电话 13800138000 ");
     broken += QChar(0xD800);
     broken += QStringLiteral(" \x01\x7f 13900139000");
-    for (const FoundNumber &found : NumberFinder::find(broken))
+    // The numbers either side of a broken character are still found, at their own positions.
+    const QList<FoundNumber> aroundBroken = NumberFinder::find(broken);
+    QCOMPARE(aroundBroken.size(), 2);
+    for (const FoundNumber &found : aroundBroken)
         QCOMPARE(found.written, broken.mid(found.start, found.length));
+    QCOMPARE(aroundBroken.at(1).written, QStringLiteral("13900139000"));
+    // Unpaired surrogates of both kinds, at the start, the end and side by side.
+    QString surrogates;
+    surrogates += QChar(0xDC00);
+    surrogates += QStringLiteral("电话 13800138000");
+    surrogates += QChar(0xD83D);
+    surrogates += QChar(0xD83D);
+    surrogates += QStringLiteral(" 0755 2800 0003");
+    surrogates += QChar(0xD800);
+    const QList<FoundNumber> inSurrogates = NumberFinder::find(surrogates);
+    QCOMPARE(inSurrogates.size(), 2);
+    QCOMPARE(inSurrogates.at(1).written, QStringLiteral("0755 2800 0003"));
+    QCOMPARE(surrogates.mid(inSurrogates.at(1).start, inSurrogates.at(1).length),
+             QStringLiteral("0755 2800 0003"));
     QVERIFY(NumberFinder::find(QString()).isEmpty());
     QVERIFY(NumberFinder::find(QString(5000, QLatin1Char('9'))).isEmpty());
 }

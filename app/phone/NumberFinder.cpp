@@ -39,6 +39,26 @@ const QRegularExpression &notANumberPattern()
     return pattern;
 }
 
+// The text as the matcher can read it, one unit for one so positions stay the same: an unpaired
+// surrogate becomes U+FFFD (QString::toUtf8() would write one byte for it, out of step with the
+// positions counted below), and a control character other than a tab or a line break becomes a
+// space (the matcher finds nothing at all in a text with one, \x01 or U+0085 say).
+QString matchable(QString text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t unit = text.at(i).unicode();
+        if (QChar::isHighSurrogate(unit) && i + 1 < text.size() &&
+            QChar::isLowSurrogate(text.at(i + 1).unicode()))
+            ++i;
+        else if (QChar::isSurrogate(unit))
+            text[i] = QChar::ReplacementCharacter;
+        else if (QChar::category(unit) == QChar::Other_Control && unit != u'\t' && unit != u'\n' &&
+                 unit != u'\r')
+            text[i] = QLatin1Char(' ');
+    }
+    return text;
+}
+
 // The text with every date, time and amount replaced by as many spaces, so positions stay the same.
 QString withoutNonNumbers(QString text)
 {
@@ -57,7 +77,7 @@ std::vector<qsizetype> utf16Positions(const QString &text, qsizetype utf8Size)
 {
     std::vector<qsizetype> positions(size_t(utf8Size) + 1, 0);
     qsizetype byte = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    for (qsizetype i = 0; i < text.size() && byte < utf8Size; ++i) {
         const char16_t unit = text.at(i).unicode();
         int bytes = 3;
         if (QChar::isHighSurrogate(unit) && i + 1 < text.size() &&
@@ -113,8 +133,8 @@ const QRegularExpression &extensionAfterPattern()
 QList<FoundNumber> NumberFinder::find(const QString &text)
 {
     QList<FoundNumber> found;
-    const QString searched = withoutNonNumbers(text.left(kMaxTextLength));
-    // A lone surrogate would make the UTF-8 invalid, and the matcher then finds nothing at all.
+    const QString searched = matchable(withoutNonNumbers(text.left(kMaxTextLength)));
+    // Valid UTF-8 (the matcher finds nothing at all in invalid UTF-8), as long as the positions.
     const std::string utf8 = searched.toUtf8().toStdString();
     const std::vector<qsizetype> positions = utf16Positions(searched, qsizetype(utf8.size()));
 
