@@ -1,5 +1,7 @@
-// Any text as a phone number (PhoneNumber::parse, what every import and dial goes through) and as
-// a tel:/callto: link (TelUri::parse): no crash or hang, and a valid answer is self-consistent.
+// Any text as a phone number (PhoneNumber::parse, what every import and dial goes through), as a
+// tel:/callto: link (TelUri::parse) and as a selection to find numbers in (NumberFinder, what the
+// global shortcut reads): no crash or hang, and a valid answer is self-consistent.
+#include "phone/NumberFinder.h"
 #include "phone/PhoneNumber.h"
 #include "phone/TelUri.h"
 
@@ -31,5 +33,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (link.isValid() && link.apiForm().isEmpty())
         std::abort();
     TelUri::looksLikeLink(text);
+
+    // Every number found is where it says, as written there, and dialable only when a dial would
+    // take it.
+    const QList<FoundNumber> found = NumberFinder::find(text);
+    if (found.size() > NumberFinder::kMaxNumbers)
+        std::abort();
+    for (const FoundNumber &number : found) {
+        if (number.start < 0 || number.length <= 0 || number.start + number.length > text.size())
+            std::abort();
+        if (number.written != text.mid(number.start, number.length))
+            std::abort();
+        if (number.dialable() != number.number.isValid() || !number.e164.startsWith(QLatin1Char('+')))
+            std::abort();
+    }
     return 0;
 }
