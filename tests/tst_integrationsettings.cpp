@@ -2,12 +2,16 @@
 // in onedial.ini, the handler entry and the autostart entry in the user's (throw-away) XDG folders.
 #include "IntegrationSettingsDialog.h"
 #include "TestEnvironment.h"
+#include "browser/NativeMessaging.h"
 #include "core/Settings.h"
 #include "platform/Autostart.h"
 #include "platform/UrlSchemeRegistration.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void askBeforeDiallingIsTheLinkSetting();
     void registerButtonWritesTheHandler();
     void startAtLoginWritesTheAutostartEntry();
+    void browserButtonRegistersThisOneDial();
 
 private:
     QCheckBox *checkBox(const IntegrationSettingsDialog &dialog, const QString &startsWith);
@@ -100,6 +105,40 @@ void TestIntegrationSettings::startAtLoginWritesTheAutostartEntry()
     IntegrationSettingsDialog again;
     QVERIFY(checkBox(again, QStringLiteral("Start OneDial when I log in"))->isChecked());
     QVERIFY(Autostart::setEnabled(false).ok);
+}
+
+void TestIntegrationSettings::browserButtonRegistersThisOneDial()
+{
+    IntegrationSettingsDialog dialog;
+    dialog.show();
+    QPushButton *button = nullptr;
+    QLabel *status = nullptr;
+    for (QPushButton *candidate : dialog.findChildren<QPushButton *>()) {
+        if (candidate->text().remove(QLatin1Char('&')).contains(QLatin1String("browser extension")))
+            button = candidate;
+    }
+    QVERIFY(button);
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().startsWith(QLatin1String("The browser extension cannot reach")))
+            status = label;
+    }
+    QVERIFY2(status, "says the extension cannot reach this copy yet");
+    QTest::mouseClick(button, Qt::LeftButton);
+    // Every browser's manifest, in this test's own folders, names this program.
+    for (const NativeMessaging::Browser browser : NativeMessaging::allBrowsers()) {
+        const QString path = NativeMessaging::userManifestPath(browser);
+        QVERIFY2(path.startsWith(m_env.home()), qPrintable(path));
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("path")).toString(),
+                 QApplication::applicationFilePath());
+    }
+    QCOMPARE(
+        status->text(),
+        QStringLiteral("Chrome, Chromium, Edge and Firefox can hand the numbers you click to this OneDial."));
+    for (const NativeMessaging::Registration &removed : NativeMessaging::unregisterForUser())
+        QVERIFY(removed.problem.isEmpty());
+    QVERIFY(!NativeMessaging::isRegisteredForUser(QApplication::applicationFilePath()));
 }
 
 QTEST_MAIN(TestIntegrationSettings)

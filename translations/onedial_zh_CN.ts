@@ -143,13 +143,6 @@
     </message>
 </context>
 <context>
-    <name>BrowserCommand</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-</context>
-<context>
     <name>BrowserHost</name>
     <message>
         <source>OneDial could not be started. Start it, then click the number again.</source>
@@ -688,6 +681,17 @@ transport failure, 4 keychain unavailable.</source>
     <message>
         <source>No call in the history has the call id %1.</source>
         <translation>通话记录中没有通话 ID 为 %1 的呼叫。</translation>
+    </message>
+</context>
+<context>
+    <name>NativeMessaging</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>无法删除 %1</translation>
     </message>
 </context>
 <context>
@@ -1694,10 +1698,6 @@ status：显示哪些浏览器已知道这个 OneDial</translation>
         <translation>%1：未注册：%2</translation>
     </message>
     <message>
-        <source>%1: %2 could not be removed</source>
-        <translation>%1：无法删除 %2</translation>
-    </message>
-    <message>
         <source>%1: not registered for you</source>
         <translation>%1：未为您注册</translation>
     </message>
@@ -1708,6 +1708,10 @@ status：显示哪些浏览器已知道这个 OneDial</translation>
     <message>
         <source>%1: registered for another OneDial (%2)</source>
         <translation>%1：已为另一个 OneDial 注册（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3019,34 @@ status：显示哪些浏览器已知道这个 OneDial</translation>
     <message>
         <source>Global shortcut status</source>
         <translation>全局快捷键状态</translation>
+    </message>
+    <message>
+        <source>Let the &amp;browser extension reach this OneDial</source>
+        <translation>让浏览器扩展连接这个 OneDial(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Browser extension</source>
+        <translation>浏览器扩展</translation>
+    </message>
+    <message>
+        <source>Lets the OneDial extension in Chrome, Edge and Firefox hand the numbers you click to this OneDial.</source>
+        <translation>让 Chrome、Edge 和 Firefox 中的 OneDial 扩展把您点击的号码交给这个 OneDial。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Browser extension not connected</source>
+        <translation>浏览器扩展未连接</translation>
+    </message>
+    <message>
+        <source>Chrome, Chromium, Edge and Firefox can hand the numbers you click to this OneDial.</source>
+        <translation>Chrome、Chromium、Edge 和 Firefox 可以把您点击的号码交给这个 OneDial。</translation>
+    </message>
+    <message>
+        <source>The browser extension cannot reach this copy of OneDial yet (an installed OneDial may be registered for everyone).</source>
+        <translation>浏览器扩展暂时无法连接这份 OneDial（已安装的 OneDial 可能已为所有用户注册）。</translation>
     </message>
 </context>
 <context>

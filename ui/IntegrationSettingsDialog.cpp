@@ -3,10 +3,12 @@
 #include "GlobalShortcut.h"
 #include "HeightFit.h"
 #include "MessageBox.h"
+#include "browser/NativeMessaging.h"
 #include "core/Settings.h"
 #include "platform/Autostart.h"
 #include "platform/UrlSchemeRegistration.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,6 +30,8 @@ IntegrationSettingsDialog::IntegrationSettingsDialog(GlobalShortcut *shortcut, Q
     , m_startAtLogin(new QCheckBox(tr("&Start OneDial when I log in (without showing the window)"), this))
     , m_notify(new QCheckBox(tr("Show a &notification with each call's outcome"), this))
     , m_shortcut(shortcut)
+    , m_browserButton(new QPushButton(tr("Let the &browser extension reach this OneDial"), this))
+    , m_browserStatus(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     m_askBeforeDialling->setAccessibleDescription(
@@ -98,6 +102,19 @@ IntegrationSettingsDialog::IntegrationSettingsDialog(GlobalShortcut *shortcut, Q
     if (m_shortcut)
         addShortcutSection(layout);
     layout->addWidget(links);
+
+    // The browser extension: for a portable or self-built copy (installers register it for everyone).
+    auto *browser = new QGroupBox(tr("Browser extension"), this);
+    auto *browserLayout = new QVBoxLayout(browser);
+    m_browserButton->setAccessibleDescription(tr("Lets the OneDial extension in Chrome, Edge and Firefox "
+                                                 "hand the numbers you click to this OneDial."));
+    m_browserStatus->setWordWrap(true);
+    m_browserStatus->setTextFormat(Qt::PlainText);
+    browserLayout->addWidget(m_browserButton);
+    browserLayout->addWidget(m_browserStatus);
+    layout->addWidget(browser);
+    connect(m_browserButton, &QPushButton::clicked, this, &IntegrationSettingsDialog::registerForBrowsers);
+    updateBrowserStatus();
     layout->addWidget(buttons);
 
     connect(m_askBeforeDialling, &QCheckBox::toggled, this, &IntegrationSettingsDialog::setAskBeforeDialling);
@@ -200,6 +217,34 @@ void IntegrationSettingsDialog::updateShortcutStatus()
     m_shortcutKeys->setKeySequence(m_shortcut->keys());
     m_shortcutKeys->setEnabled(m_shortcut->isEnabled() && m_shortcut->unavailableReason().isEmpty());
     m_shortcutStatus->setText(m_shortcut->stateText());
+    fitDialogHeight(this);
+}
+
+} // namespace onedial
+
+namespace onedial {
+
+void IntegrationSettingsDialog::registerForBrowsers()
+{
+    QStringList problems;
+    for (const NativeMessaging::Registration &registration :
+         NativeMessaging::registerForUser(QApplication::applicationFilePath())) {
+        if (!registration.problem.isEmpty())
+            problems << tr("%1: %2").arg(NativeMessaging::browserName(registration.browser),
+                                         registration.problem);
+    }
+    if (!problems.isEmpty())
+        MessageBox::warn(this, tr("Browser extension not connected"), problems.join(QLatin1Char('\n')));
+    updateBrowserStatus();
+}
+
+void IntegrationSettingsDialog::updateBrowserStatus()
+{
+    m_browserStatus->setText(
+        NativeMessaging::isRegisteredForUser(QApplication::applicationFilePath())
+            ? tr("Chrome, Chromium, Edge and Firefox can hand the numbers you click to this OneDial.")
+            : tr("The browser extension cannot reach this copy of OneDial yet (an installed OneDial may be "
+                 "registered for everyone)."));
     fitDialogHeight(this);
 }
 

@@ -1,6 +1,7 @@
 // File > Settings: the language, starting hidden at login, notifications of call outcomes, the
-// global shortcut for the selected text (on or off, its keys, and where it stands), whether a
-// tel:/callto: link is confirmed before it dials, and registering this copy of OneDial
+// global shortcut for the selected text (on or off, its keys, and where it stands), letting the
+// browser extension reach this copy of OneDial, whether a tel:/callto: link is confirmed before it
+// dials, and registering this copy of OneDial
 // as the link handler (for a portable or self-built copy; installers do it themselves). Each
 // change applies at once.
 #pragma once
@@ -33,6 +34,8 @@ private:
     void updateHandlerStatus();
     void addShortcutSection(QLayout *layout);
     void updateShortcutStatus();
+    void registerForBrowsers();
+    void updateBrowserStatus();
 
     QCheckBox *m_askBeforeDialling;
     QPushButton *m_registerButton;
@@ -43,6 +46,8 @@ private:
     QCheckBox *m_shortcutOn = nullptr;
     QKeySequenceEdit *m_shortcutKeys = nullptr;
     QLabel *m_shortcutStatus = nullptr;
+    QPushButton *m_browserButton;
+    QLabel *m_browserStatus;
 };
 
 } // namespace onedial

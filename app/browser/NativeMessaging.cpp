@@ -2,9 +2,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSaveFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QtEndian>
 
@@ -190,5 +194,64 @@ QString userRegistryKey(Browser browser)
     return {};
 }
 #endif
+
+QList<Registration> registerForUser(const QString &executable)
+{
+    QList<Registration> done;
+    for (const Browser browser : allBrowsers()) {
+        Registration registration{browser, userManifestPath(browser), {}};
+        const QString folder = QFileInfo(registration.path).absolutePath();
+        QSaveFile file(registration.path);
+        if (!QDir().mkpath(folder)) {
+            registration.problem =
+                QCoreApplication::translate("NativeMessaging", "cannot create the folder %1")
+                    .arg(QDir::toNativeSeparators(folder));
+        } else if (!file.open(QIODevice::WriteOnly) || file.write(manifest(browser, executable)) < 0 ||
+                   !file.commit()) {
+            registration.problem = file.errorString();
+        }
+#ifdef Q_OS_WIN
+        if (registration.problem.isEmpty())
+            QSettings(userRegistryKey(browser), QSettings::NativeFormat)
+                .setValue(QStringLiteral("Default"), QDir::toNativeSeparators(registration.path));
+#endif
+        done.append(registration);
+    }
+    return done;
+}
+
+QList<Registration> unregisterForUser()
+{
+    QList<Registration> done;
+    for (const Browser browser : allBrowsers()) {
+        Registration registration{browser, userManifestPath(browser), {}};
+        if (QFile::exists(registration.path) && !QFile::remove(registration.path))
+            registration.problem = QCoreApplication::translate("NativeMessaging", "%1 could not be removed")
+                                       .arg(QDir::toNativeSeparators(registration.path));
+#ifdef Q_OS_WIN
+        QSettings(userRegistryKey(browser), QSettings::NativeFormat).remove(QString());
+#endif
+        done.append(registration);
+    }
+    return done;
+}
+
+QString registeredProgram(Browser browser)
+{
+    QFile file(userManifestPath(browser));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("path")).toString();
+}
+
+bool isRegisteredForUser(const QString &executable)
+{
+    const QString wanted = QDir::toNativeSeparators(executable);
+    for (const Browser browser : allBrowsers()) {
+        if (registeredProgram(browser) != wanted)
+            return false;
+    }
+    return true;
+}
 
 } // namespace onedial::NativeMessaging

@@ -74,4 +74,19 @@ QString userManifestPath(Browser browser);
 QString userRegistryKey(Browser browser);
 #endif
 
+// Registering this user's manifests (and on Windows their registry keys) for every browser,
+// naming executable; what went wrong is in words, per browser.
+struct Registration
+{
+    Browser browser = Browser::Chrome;
+    QString path;
+    QString problem; // empty when it worked
+};
+QList<Registration> registerForUser(const QString &executable);
+QList<Registration> unregisterForUser();
+// The program this user's manifest for browser names, or empty when there is none.
+QString registeredProgram(Browser browser);
+// Whether every browser's manifest for this user names executable.
+bool isRegisteredForUser(const QString &executable);
+
 } // namespace onedial::NativeMessaging

@@ -5,50 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
-#include <QSettings>
 
 namespace onedial {
-
-namespace {
-
-using NativeMessaging::Browser;
-
-bool writeManifest(Browser browser, const QString &path, QString *error)
-{
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = QCoreApplication::translate("BrowserCommand", "cannot create the folder %1")
-                     .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(NativeMessaging::manifest(browser, QCoreApplication::applicationFilePath())) < 0 ||
-        !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-#ifdef Q_OS_WIN
-    QSettings(NativeMessaging::userRegistryKey(browser), QSettings::NativeFormat)
-        .setValue(QStringLiteral("Default"), QDir::toNativeSeparators(path));
-#endif
-    return true;
-}
-
-// The program a manifest at path names, or empty when there is none (or it cannot be read).
-QString registeredProgram(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("path")).toString();
-}
-
-} // namespace
 
 void BrowserCommand::start()
 {
@@ -72,29 +30,27 @@ void BrowserCommand::start()
 
     const QString program = QDir::toNativeSeparators(QCoreApplication::applicationFilePath());
     int failures = 0;
-    for (const Browser browser : NativeMessaging::allBrowsers()) {
-        const QString path = NativeMessaging::userManifestPath(browser);
-        const QString name = NativeMessaging::browserName(browser);
-        if (action == QLatin1String("install")) {
-            QString error;
-            if (writeManifest(browser, path, &error)) {
-                Output::out(tr("%1: registered (%2)").arg(name, QDir::toNativeSeparators(path)));
+    if (action == QLatin1String("install") || action == QLatin1String("remove")) {
+        const bool install = action == QLatin1String("install");
+        const QList<NativeMessaging::Registration> done =
+            install ? NativeMessaging::registerForUser(QCoreApplication::applicationFilePath())
+                    : NativeMessaging::unregisterForUser();
+        for (const NativeMessaging::Registration &registration : done) {
+            const QString name = NativeMessaging::browserName(registration.browser);
+            if (!registration.problem.isEmpty()) {
+                Output::err(install ? tr("%1: not registered: %2").arg(name, registration.problem)
+                                    : tr("%1: %2").arg(name, registration.problem));
+                ++failures;
+            } else if (install) {
+                Output::out(tr("%1: registered (%2)").arg(name, QDir::toNativeSeparators(registration.path)));
             } else {
-                Output::err(tr("%1: not registered: %2").arg(name, error));
-                ++failures;
+                Output::out(tr("%1: not registered for you").arg(name));
             }
-        } else if (action == QLatin1String("remove")) {
-            if (QFile::exists(path) && !QFile::remove(path)) {
-                Output::err(tr("%1: %2 could not be removed").arg(name, QDir::toNativeSeparators(path)));
-                ++failures;
-                continue;
-            }
-#ifdef Q_OS_WIN
-            QSettings(NativeMessaging::userRegistryKey(browser), QSettings::NativeFormat).remove(QString());
-#endif
-            Output::out(tr("%1: not registered for you").arg(name));
-        } else {
-            const QString registered = registeredProgram(path);
+        }
+    } else {
+        for (const NativeMessaging::Browser browser : NativeMessaging::allBrowsers()) {
+            const QString name = NativeMessaging::browserName(browser);
+            const QString registered = NativeMessaging::registeredProgram(browser);
             if (registered.isEmpty())
                 Output::out(tr("%1: not registered for you").arg(name));
             else if (registered == program)
