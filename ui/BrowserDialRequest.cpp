@@ -14,20 +14,11 @@ namespace onedial {
 
 namespace {
 
+// The extension's word for an outcome: the dial's own name for it, except that a dial stopped before
+// anything was sent is a failure to the extension, which has no word of its own for that.
 QString stateFor(OutcomeClass outcome)
 {
-    switch (outcome) {
-    case OutcomeClass::Accepted:
-        return QStringLiteral("accepted");
-    case OutcomeClass::Refused:
-        return QStringLiteral("refused");
-    case OutcomeClass::Unknown:
-        return QStringLiteral("unknown");
-    case OutcomeClass::NotSent:
-    case OutcomeClass::Failed:
-        break;
-    }
-    return QStringLiteral("failed");
+    return outcome == OutcomeClass::NotSent ? QStringLiteral("failed") : outcomeClassName(outcome);
 }
 
 } // namespace

@@ -84,6 +84,11 @@ void GlobalShortcut::apply()
         settle(int(m_backend->grab(keys)));
         return;
     }
+    announce();
+}
+
+void GlobalShortcut::announce()
+{
     qCInfo(lcPlatform, "global shortcut %s: state %d",
            qPrintable(m_keys.toString(QKeySequence::PortableText)), int(m_state));
     Q_EMIT stateChanged();
@@ -111,9 +116,7 @@ void GlobalShortcut::settle(int grab)
     // An answer that comes after the shortcut was turned off changes nothing.
     if (!m_enabled)
         m_state = State::Off;
-    qCInfo(lcPlatform, "global shortcut %s: state %d",
-           qPrintable(m_keys.toString(QKeySequence::PortableText)), int(m_state));
-    Q_EMIT stateChanged();
+    announce();
 }
 
 QString GlobalShortcut::stateText() const

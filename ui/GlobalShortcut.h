@@ -62,6 +62,7 @@ Q_SIGNALS:
 private:
     void apply();
     void settle(int grab); // a GlobalShortcutBackend::Grab
+    void announce();       // logs the state and emits stateChanged()
     void onActivated();
 
     std::unique_ptr<GlobalShortcutBackend> m_backend;

@@ -234,7 +234,7 @@ void QuickDialPopup::popUp()
 void QuickDialPopup::popUpWithSelection(const QString &selected, const QString &shortcut)
 {
     const QList<FoundNumber> found = NumberFinder::find(selected);
-    QList<FoundNumber> dialable = NumberFinder::findDialable(selected);
+    const QList<FoundNumber> dialable = NumberFinder::dialableOf(found);
     m_selectedNumbers.clear();
     m_selectionHint.clear();
     if (dialable.size() == 1) {

@@ -165,11 +165,11 @@ QList<FoundNumber> NumberFinder::find(const QString &text)
     return found;
 }
 
-QList<FoundNumber> NumberFinder::findDialable(const QString &text)
+QList<FoundNumber> NumberFinder::dialableOf(const QList<FoundNumber> &found)
 {
     QList<FoundNumber> dialable;
     QSet<QString> seen;
-    for (const FoundNumber &number : find(text)) {
+    for (const FoundNumber &number : found) {
         if (number.dialable() && !seen.contains(number.number.apiForm())) {
             seen.insert(number.number.apiForm());
             dialable.append(number);

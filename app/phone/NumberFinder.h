@@ -43,7 +43,9 @@ public:
     // (a 400 number, a number abroad), which dialable() tells apart.
     static QList<FoundNumber> find(const QString &text);
     // Only the numbers OneDial can dial, each once (the first time it appears).
-    static QList<FoundNumber> findDialable(const QString &text);
+    static QList<FoundNumber> findDialable(const QString &text) { return dialableOf(find(text)); }
+    // The same, of numbers find() has already found.
+    static QList<FoundNumber> dialableOf(const QList<FoundNumber> &found);
 };
 
 } // namespace onedial
