@@ -30,6 +30,9 @@ test_packages+=(clang libclang-rt-14-dev clang-tidy)
 test_packages+=(rpm appstream debootstrap)
 # The gateway's end-to-end test (tests/gateway-e2e.sh) speaks HTTP with curl and reads JSON with python3.
 test_packages+=(curl python3)
+# The gateway on PostgreSQL: Qt's driver, and a throw-away server for its tests (tests/with-postgres.sh).
+build_packages+=(libqt6sql6-psql)
+test_packages+=(postgresql-15)
 # tests/check-gateway-unit.sh: systemd-analyze and systemd-sysusers, and /bin/kill (the unit's
 # ExecReload), which systemd-analyze verify looks for.
 test_packages+=(systemd procps)
