@@ -82,7 +82,8 @@ if(UNIX AND NOT APPLE)
         "The OneDial team gateway keeps a company's OneNET access key on one server and places "
         "click-to-dial calls for the team's members, each with a token of their own, a caller "
         "number and a daily limit, and an audit log of every call. A systemd service (not "
-        "started until configured) running as its own system user.")
+        "started until configured) running as its own system user; SQLite for a small team, or "
+        "several instances sharing one PostgreSQL database.")
     string(JOIN "" _gateway_description ${_gateway_description})
     set(CPACK_DEBIAN_GATEWAY_PACKAGE_NAME "onedial-gateway")
     set(CPACK_DEBIAN_GATEWAY_FILE_NAME DEB-DEFAULT)
@@ -92,8 +93,10 @@ if(UNIX AND NOT APPLE)
     # systemd-standalone-sysusers on a system without systemd); the unit's ExecReload runs
     # /bin/kill, from procps.
     set(CPACK_DEBIAN_GATEWAY_PACKAGE_DEPENDS "libqt6sql6-sqlite, systemd | systemd-sysusers, procps")
-    # OneNET's API is HTTPS: its certificate is checked against the system's certificates.
-    set(CPACK_DEBIAN_GATEWAY_PACKAGE_RECOMMENDS "ca-certificates, systemd")
+    # OneNET's API is HTTPS: its certificate is checked against the system's certificates. Qt's
+    # PostgreSQL driver serves a gateway set up with --database postgresql://… (without it, that
+    # gateway says which package to install).
+    set(CPACK_DEBIAN_GATEWAY_PACKAGE_RECOMMENDS "ca-certificates, systemd, libqt6sql6-psql")
     set(CPACK_DEBIAN_GATEWAY_PACKAGE_CONTROL_EXTRA
         "${_gateway_scripts}/debian/postinst" "${_gateway_scripts}/debian/prerm"
         "${_gateway_scripts}/debian/postrm")
@@ -108,7 +111,7 @@ if(UNIX AND NOT APPLE)
     set(CPACK_RPM_GATEWAY_PACKAGE_REQUIRES_POST "systemd")
     set(CPACK_RPM_GATEWAY_PACKAGE_REQUIRES_PREUN "systemd")
     set(CPACK_RPM_GATEWAY_PACKAGE_REQUIRES_POSTUN "systemd")
-    set(CPACK_RPM_GATEWAY_PACKAGE_RECOMMENDS "")
+    set(CPACK_RPM_GATEWAY_PACKAGE_RECOMMENDS "qt6-qtbase-postgresql")
     set(CPACK_RPM_GATEWAY_POST_INSTALL_SCRIPT_FILE "${_gateway_scripts}/rpm/post.sh")
     set(CPACK_RPM_GATEWAY_PRE_UNINSTALL_SCRIPT_FILE "${_gateway_scripts}/rpm/preun.sh")
     set(CPACK_RPM_GATEWAY_POST_UNINSTALL_SCRIPT_FILE "${_gateway_scripts}/rpm/postun.sh")

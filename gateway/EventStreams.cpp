@@ -92,6 +92,7 @@ void EventStreams::open(const User &member, std::optional<qint64> resumeAfter,
         return;
     }
 
+    qint64 startAfter = resumeAfter.value_or(0);
     if (resumeAfter) {
         // An id beyond any stored one is from another history of the database (one restored from
         // an older backup): taken as it is, the events that get its ids again would never be
@@ -106,6 +107,22 @@ void EventStreams::open(const User &member, std::optional<qint64> resumeAfter,
                        .arg(last);
             resumeAfter = last;
         }
+        startAfter = *resumeAfter;
+    }
+    if (!resumeAfter) {
+        // News only: from the member's last stored event on. (Not the last of all members: one of
+        // this member's may be about to commit with a lower id than another member's latest.)
+        StorageResult read;
+        const qint64 last = m_store->lastCallEventId(member.name, &read);
+        if (!read.ok()) {
+            Response answer =
+                Response::error(503, QStringLiteral("unavailable"),
+                                tr("The gateway cannot read its database just now. Try again in a moment."));
+            answer.headers.append(retryAfter(5));
+            responder.respond(answer);
+            return;
+        }
+        startAfter = last;
     }
     responder.startStream(200, {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/event-stream")},
                                 {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")},
@@ -120,7 +137,7 @@ void EventStreams::open(const User &member, std::optional<qint64> resumeAfter,
     stream->member = member.name;
     stream->tokenHash = member.tokenHash;
     stream->responder = responder;
-    stream->lastSent = resumeAfter.value_or(0);
+    stream->lastSent = startAfter;
     stream->catchingUp = resumeAfter.has_value();
     Stream *opened = stream.get();
     m_streams.emplace(id, std::move(stream));
@@ -179,7 +196,7 @@ void EventStreams::catchUp(quint64 id)
         m_metrics->countEventsSent(page.size());
     }
     if (page.size() < kCatchUpPage) {
-        // Everything stored so far is out; what is stored from now on comes through publish().
+        // Everything stored so far is out; what is stored from now on comes with wake().
         stream->catchingUp = false;
         return;
     }
@@ -193,29 +210,35 @@ void EventStreams::catchUp(quint64 id)
 
 void EventStreams::publish(const CallEvent &event)
 {
-    // A copy: closing a stream below takes it off the member's list.
     const QList<quint64> ids = m_byMember.value(event.user);
-    if (ids.isEmpty())
-        return;
-    bool ok = true;
-    const std::optional<User> member = lookUp(event.user, &ok);
-    const QByteArray bytes = frame(event);
+    for (quint64 id : ids) {
+        // A stream that has sent it already (it caught up past it) has nothing to read.
+        if (const Stream *stream = find(id); stream && event.id > stream->lastSent) {
+            wake(event.user);
+            return;
+        }
+    }
+}
+
+void EventStreams::wake(const QString &member)
+{
+    // A copy: catching up may close a stream, which takes it off the member's list.
+    const QList<quint64> ids = m_byMember.value(member);
     for (quint64 id : ids) {
         Stream *stream = find(id);
-        if (!stream)
+        // A stream catching up reads the news in its turn.
+        if (!stream || stream->catchingUp)
             continue;
-        if (!ok || !stillAllowed(*stream, member)) {
-            close(stream, ok ? "the member's access ended" : "the database cannot be read");
-            continue;
-        }
-        // A stream catching up reads this one from the store in its turn.
-        if (stream->catchingUp || event.id <= stream->lastSent)
-            continue;
-        if (!write(stream, bytes))
-            continue;
-        stream->lastSent = event.id;
-        m_metrics->countEventsSent(1);
+        stream->catchingUp = true;
+        catchUp(id);
     }
+}
+
+void EventStreams::wakeAll()
+{
+    const QList<QString> members = m_byMember.keys();
+    for (const QString &member : members)
+        wake(member);
 }
 
 void EventStreams::armKeepAlive(Stream *stream, int ms)

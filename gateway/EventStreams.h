@@ -3,9 +3,12 @@
 //
 // A stream that resumes (Last-Event-ID) is first given the member's stored events after that id,
 // read from the store a page at a time and only as fast as its reader takes them; from then on,
-// each event as the gateway stores it. News reaches the streams through publish() alone, called
-// where a callback is applied, so the store is read for catching up and nothing else: between
-// events a stream costs its connection, a timer for its keep-alive comment, and no work. The
+// each event as it is stored. The store is the only source: news of an event (publish() where
+// this process applied a callback, wake() when another instance announces one of the member's)
+// makes each of the member's streams read what is stored after the last event it sent. So an
+// event stored by any instance reaches every stream once and in order, and an announcement that
+// never arrived (the database was away) is made up by wakeAll() when it is back. Between events
+// a stream costs its connection, a timer for its keep-alive comment, and no work. The
 // member is looked up again before each event and each keep-alive, so a disabled or removed
 // member, or a replaced token, ends the member's streams.
 #pragma once
@@ -56,8 +59,13 @@ public:
     // open, 503 unavailable when the gateway has.
     void open(const User &member, std::optional<qint64> resumeAfter, const http::Responder &responder);
 
-    // An event just stored, for its member's open streams. The one way news reaches a stream.
+    // An event this process just stored: its member's streams read it (and anything before it
+    // they have not sent) from the store.
     void publish(const CallEvent &event);
+    // The member has events stored by another instance.
+    void wake(const QString &member);
+    // Every stream reads what it may have missed (after the database was away).
+    void wakeAll();
 
     int count() const { return int(m_streams.size()); }
     int countFor(const QString &member) const { return int(m_byMember.value(member).size()); }

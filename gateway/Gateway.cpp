@@ -1,6 +1,7 @@
 #include "Gateway.h"
 
 #include "EventStreams.h"
+#include "GatewayInstance.h"
 #include "GatewayLog.h"
 #include "UserToken.h"
 #include "onenet/CallStatusReport.h"
@@ -48,6 +49,16 @@ struct Gateway::PendingDial
     QElapsedTimer sinceArrival;
 };
 
+// A dial's outcome the database was away for: kept until it can be written, so the dial does not
+// stay "sending" (and block the member's next dial to that number) while this instance runs.
+struct Gateway::UnwrittenOutcome
+{
+    qint64 dialId = 0;
+    QString user;
+    DialOutcome outcome;
+    QString address;
+};
+
 Gateway::Gateway(GatewayConfig config, AccessKey key, QString keyProblem, GatewayStore *store,
                  QObject *parent)
     : QObject(parent)
@@ -59,6 +70,7 @@ Gateway::Gateway(GatewayConfig config, AccessKey key, QString keyProblem, Gatewa
     , m_server(new http::Server(this))
     , m_client(new DialClient(this))
     , m_events(new EventStreams(store, &m_metrics, this))
+    , m_instance(new GatewayInstance(store, this))
     , m_limiter(m_config.authFailuresPerMinute)
     , m_now([] { return QDateTime::currentDateTime(); })
     , m_dialTimeoutMs(DialClient::kDefaultTimeoutMs)
@@ -69,6 +81,13 @@ Gateway::Gateway(GatewayConfig config, AccessKey key, QString keyProblem, Gatewa
     connect(m_server, &http::Server::answered, this, [this](int status) { m_metrics.countRequest(status); });
     connect(m_client, &DialClient::finished, this, &Gateway::onDialFinished);
     connect(this, &Gateway::callEventStored, m_events, &EventStreams::publish);
+    connect(m_instance, &GatewayInstance::eventsStored, m_events, &EventStreams::wake);
+    connect(m_instance, &GatewayInstance::databaseLost, this, [this] { m_metrics.setDatabaseUp(false); });
+    connect(m_instance, &GatewayInstance::databaseBack, this, [this] {
+        m_metrics.setDatabaseUp(true);
+        writeUnwritten();
+        m_events->wakeAll();
+    });
     if (!m_config.trustedProxies.isEmpty()) {
         // Every desktop behind a reverse proxy comes from the proxy's address, each with an open
         // event stream: the per-address cap would let only the first few in.
@@ -82,6 +101,8 @@ Gateway::~Gateway() = default;
 
 bool Gateway::start(QString *error, int listenPortOverride)
 {
+    if (!m_instance->start(error))
+        return false;
     if (m_config.hasAccount && m_config.sandbox) {
         m_sandbox = new SandboxServer(this);
         if (!m_sandbox->listen()) {
@@ -396,9 +417,11 @@ void Gateway::onDialFinished(quint64 clientId, const DialOutcome &outcome)
     const StorageResult finished =
         m_store->finishDial(pending->dialId, pending->user, outcome, pending->address);
     if (!finished.ok()) {
-        // The dial row stays "sending": the next start marks it unknown, as after a crash.
+        // The dial row stays "sending" until the database is back; should this instance stop
+        // first, another (or its next start) marks it unknown, as after a crash.
         qCCritical(lcGateway).noquote()
-            << "The outcome of dial" << pending->dialId << "could not be written:" << finished.message;
+            << "The outcome of dial" << pending->dialId << "could not be written yet:" << finished.message;
+        m_unwritten.append({pending->dialId, pending->user, outcome, pending->address});
     }
     const double seconds = double(pending->sinceArrival.nsecsElapsed()) / 1e9;
     m_metrics.countDial(outcome.outcome, seconds);
@@ -428,6 +451,20 @@ void Gateway::onDialFinished(quint64 clientId, const DialOutcome &outcome)
     QJsonObject body = outcome.toJson();
     body.insert(QStringLiteral("dial_id"), pending->dialId);
     pending->responder.respond(Response::json(status, body));
+}
+
+void Gateway::writeUnwritten()
+{
+    QList<UnwrittenOutcome> left;
+    for (const UnwrittenOutcome &unwritten : std::as_const(m_unwritten)) {
+        const StorageResult finished =
+            m_store->finishDial(unwritten.dialId, unwritten.user, unwritten.outcome, unwritten.address);
+        if (finished.ok())
+            qCInfo(lcGateway) << "The outcome of dial" << unwritten.dialId << "is written now";
+        else
+            left.append(unwritten);
+    }
+    m_unwritten = left;
 }
 
 bool Gateway::isNotifyPath(const QString &path) const

@@ -26,6 +26,7 @@ class SandboxServer;
 namespace onedial::gateway {
 
 class EventStreams;
+class GatewayInstance;
 
 class Gateway final : public QObject
 {
@@ -59,17 +60,20 @@ public:
     http::Server *server() const { return m_server; }
     // The open event streams; tests shorten their keep-alive.
     EventStreams *events() const { return m_events; }
+    // This process among the instances sharing the database; tests shorten its timings.
+    GatewayInstance *instance() const { return m_instance; }
     // The account dials go out with (the sandbox's when it is the sandbox).
     const Account &account() const { return m_account; }
 
 Q_SIGNALS:
     // A callback moved one of a member's calls forward and its event is stored (committed). The
-    // member's open streams are fed from here; another source of stored events (another
-    // gateway's, through the database) would feed them the same way.
+    // member's open streams read it from the store; events other instances store reach them
+    // through GatewayInstance::eventsStored the same way.
     void callEventStored(const onedial::gateway::CallEvent &event);
 
 private:
     struct PendingDial;
+    struct UnwrittenOutcome;
     void handle(const http::Request &request, const http::Responder &responder);
     void handleDial(const http::Request &request, const http::Responder &responder);
     void handleCalls(const http::Request &request, const http::Responder &responder);
@@ -83,6 +87,8 @@ private:
     // Whether the path is the notify route with this account's secret (compared in constant time).
     bool isNotifyPath(const QString &path) const;
     void onDialFinished(quint64 clientId, const DialOutcome &outcome);
+    // Writes the outcomes that could not be written while the database was away.
+    void writeUnwritten();
 
     // The member the request's token belongs to, or nothing after answering 401/403/429/503.
     std::optional<User> authenticate(const http::Request &request, const http::Responder &responder);
@@ -101,11 +107,13 @@ private:
     DialClient *m_client;
     SandboxServer *m_sandbox = nullptr;
     EventStreams *m_events;
+    GatewayInstance *m_instance;
     Metrics m_metrics;
     AuthLimiter m_limiter;
     std::function<QDateTime()> m_now;
     int m_dialTimeoutMs;
     QHash<quint64, std::shared_ptr<PendingDial>> m_pending;
+    QList<UnwrittenOutcome> m_unwritten;
 };
 
 } // namespace onedial::gateway

@@ -2,6 +2,7 @@
 
 #include "Gateway.h"
 #include "GatewayConfig.h"
+#include "GatewayInstance.h"
 #include "GatewayLog.h"
 #include "GatewayStore.h"
 #include "StateFolder.h"
@@ -12,6 +13,7 @@
 #include "platform/TerminalInput.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSocketNotifier>
@@ -92,12 +94,28 @@ bool parse(Parsed *parsed, const QStringList &arguments, const QList<QCommandLin
     return true;
 }
 
-bool openStore(GatewayStore *store)
+// The store the configuration names: the state folder's SQLite file, or the PostgreSQL database
+// with the password from the state folder or the systemd credential. Null after printing why.
+std::unique_ptr<GatewayStore> openStore(const StateFolder &state, const GatewayConfig &config)
 {
+    std::unique_ptr<GatewayStore> store;
+    if (config.usesServerDatabase()) {
+        QString error;
+        std::optional<ServerConnection> server = GatewayConfig::parseDatabaseUrl(config.database, &error);
+        if (!server || !state.readDatabasePassword(&server->password, &error)) {
+            Output::err(error);
+            return nullptr;
+        }
+        store = std::make_unique<GatewayStore>(std::move(*server));
+    } else {
+        store = std::make_unique<GatewayStore>(state.databasePath());
+    }
     const StorageResult opened = store->open();
-    if (!opened.ok())
+    if (!opened.ok()) {
         Output::err(opened.message);
-    return opened.ok();
+        return nullptr;
+    }
+    return store;
 }
 
 std::optional<GatewayConfig> loadConfig(const StateFolder &state)
@@ -136,7 +154,19 @@ int initCommand(const QStringList &arguments)
     const QCommandLineOption proxy(QStringLiteral("trusted-proxy"),
                                    GatewayCommands::tr("A reverse proxy whose X-Forwarded-For is believed."),
                                    QStringLiteral("ADDRESS"));
-    if (!parse(&parsed, arguments, {publicUrl, listen, cert, key, proxy}))
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        GatewayCommands::tr(
+            "Where members and calls are kept: a PostgreSQL database several instances share "
+            "(postgresql://USER@HOST[:PORT]/NAME), or sqlite for the file in the state folder "
+            "(the default)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("database-password-file"),
+        GatewayCommands::tr("A file with the PostgreSQL password, copied into the state folder (readable by "
+                            "its owner only)."),
+        QStringLiteral("FILE"));
+    if (!parse(&parsed, arguments, {publicUrl, listen, cert, key, proxy, database, passwordFile}))
         return GatewayCommands::kExitUsage;
     const QCommandLineParser &p = parsed.parser;
     if (!p.isSet(publicUrl)) {
@@ -160,22 +190,42 @@ int initCommand(const QStringList &arguments)
     }
     if (p.isSet(proxy))
         config.trustedProxies = p.values(proxy);
+    if (p.isSet(database))
+        config.database = p.value(database) == QLatin1String("sqlite") ? QString() : p.value(database);
     if (const QStringList problems = config.problems(); !problems.isEmpty()) {
         for (const QString &problem : problems)
             Output::err(problem);
         return GatewayCommands::kExitUsage;
     }
-    if (!parsed.state.prepare(&error) || !config.save(parsed.state.path(), &error)) {
+    QByteArray password;
+    if (p.isSet(passwordFile)) {
+        QFile file(p.value(passwordFile));
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 4096) {
+            Output::err(GatewayCommands::tr("Cannot read the password file %1%2.")
+                            .arg(p.value(passwordFile), file.isOpen()
+                                                            ? GatewayCommands::tr(": it is larger than 4 KiB")
+                                                            : QStringLiteral(": ") + file.errorString()));
+            return GatewayCommands::kExitUsage;
+        }
+        password = file.readAll();
+        while (password.endsWith('\n') || password.endsWith('\r'))
+            password.chop(1);
+    }
+    if (!parsed.state.prepare(&error) || !config.save(parsed.state.path(), &error) ||
+        (p.isSet(passwordFile) && !parsed.state.writeDatabasePassword(password, &error))) {
+        password.fill('\0');
         Output::err(error);
         return GatewayCommands::kExitFailed;
     }
-    GatewayStore store(parsed.state.databasePath());
-    if (!openStore(&store))
+    password.fill('\0');
+    const auto store = openStore(parsed.state, config);
+    if (!store)
         return GatewayCommands::kExitFailed;
     Output::out(GatewayCommands::tr("The gateway is set up in %1, listening on %2:%3%4.")
                     .arg(parsed.state.path(), config.listenHost)
                     .arg(config.listenPort)
                     .arg(config.usesTls() ? GatewayCommands::tr(" with TLS") : QString()));
+    Output::out(GatewayCommands::tr("Its database: %1.").arg(store->path()));
     Output::out(GatewayCommands::tr("Next: onedial-gateway account set … (the access key on standard input), "
                                     "then onedial-gateway user add NAME --caller NUMBER."));
     return GatewayCommands::kExitOk;
@@ -310,14 +360,13 @@ int accountCommand(const QStringList &arguments)
         Output::err(error);
         return GatewayCommands::kExitFailed;
     }
-    GatewayStore store(parsed.state.databasePath());
-    if (openStore(&store)) {
+    if (const auto store = openStore(parsed.state, *config)) {
         AuditEntry entry;
         entry.event = QStringLiteral("account.set");
         entry.detail = config->sandbox ? QStringLiteral("the built-in sandbox")
                                        : QStringLiteral("%1 %2, sponsor %3")
                                              .arg(apiName(account.api), account.identity(), account.sponsor);
-        store.appendAudit(entry);
+        store->appendAudit(entry);
     }
     Output::out(
         config->sandbox
@@ -351,15 +400,16 @@ int userCommand(const QStringList &arguments)
     const QString verb = parsed.words.value(0);
     const QString name = parsed.words.value(1);
     // Members can be added before the OneNET account is set, but not before init.
-    if (!loadConfig(parsed.state))
+    const auto config = loadConfig(parsed.state);
+    if (!config)
         return GatewayCommands::kExitFailed;
-    GatewayStore store(parsed.state.databasePath());
-    if (!openStore(&store))
+    const auto store = openStore(parsed.state, *config);
+    if (!store)
         return GatewayCommands::kExitFailed;
 
     if (verb == QLatin1String("list")) {
         StorageResult read;
-        const QList<User> users = store.users(&read);
+        const QList<User> users = store->users(&read);
         if (!read.ok()) {
             Output::err(read.message);
             return GatewayCommands::kExitFailed;
@@ -369,7 +419,7 @@ int userCommand(const QStringList &arguments)
             QJsonArray array;
             for (const User &user : users) {
                 QJsonObject object = user.toJson();
-                object.insert(QStringLiteral("dials_today"), store.dialsOn(user.name, today));
+                object.insert(QStringLiteral("dials_today"), store->dialsOn(user.name, today));
                 array.append(object);
             }
             Output::json(array);
@@ -379,7 +429,7 @@ int userCommand(const QStringList &arguments)
                                 .arg(user.name, user.caller,
                                      user.dailyLimit > 0 ? QString::number(user.dailyLimit)
                                                          : GatewayCommands::tr("none"))
-                                .arg(store.dialsOn(user.name, today))
+                                .arg(store->dialsOn(user.name, today))
                                 .arg(user.disabled ? GatewayCommands::tr("  (disabled)") : QString()));
             }
             if (users.isEmpty())
@@ -410,7 +460,7 @@ int userCommand(const QStringList &arguments)
         user.dailyLimit = dailyLimit;
         user.tokenId = token.id;
         user.tokenHash = token.hash;
-        if (const StorageResult added = store.addUser(&user); !added.ok()) {
+        if (const StorageResult added = store->addUser(&user); !added.ok()) {
             Output::err(added.message);
             return GatewayCommands::kExitFailed;
         }
@@ -425,12 +475,12 @@ int userCommand(const QStringList &arguments)
     }
     StorageResult result;
     if (verb == QLatin1String("disable") || verb == QLatin1String("enable")) {
-        result = store.setDisabled(name, verb == QLatin1String("disable"));
+        result = store->setDisabled(name, verb == QLatin1String("disable"));
     } else if (verb == QLatin1String("remove")) {
-        result = store.removeUser(name);
+        result = store->removeUser(name);
     } else if (verb == QLatin1String("token")) {
         const UserToken token = UserToken::generate();
-        result = store.replaceToken(name, token.id, token.hash);
+        result = store->replaceToken(name, token.id, token.hash);
         if (result.ok()) {
             Output::err(
                 GatewayCommands::tr("A new token for %1; the old one no longer works. Shown this once:")
@@ -478,11 +528,14 @@ int auditCommand(const QStringList &arguments)
             return GatewayCommands::kExitUsage;
         }
     }
-    GatewayStore store(parsed.state.databasePath());
-    if (!openStore(&store))
+    const auto config = loadConfig(parsed.state);
+    if (!config)
+        return GatewayCommands::kExitFailed;
+    const auto store = openStore(parsed.state, *config);
+    if (!store)
         return GatewayCommands::kExitFailed;
     StorageResult read;
-    const QList<AuditEntry> entries = store.audit(p.value(user), from, &read);
+    const QList<AuditEntry> entries = store->audit(p.value(user), from, &read);
     if (!read.ok()) {
         Output::err(read.message);
         return GatewayCommands::kExitFailed;
@@ -517,6 +570,54 @@ int auditCommand(const QStringList &arguments)
     return GatewayCommands::kExitOk;
 }
 
+int migrateCommand(const QStringList &arguments)
+{
+    Parsed parsed;
+    const QCommandLineOption fromSqlite(
+        QStringLiteral("from-sqlite"),
+        GatewayCommands::tr("The state folder (or the gateway.sqlite file) of the gateway to move."),
+        QStringLiteral("DIR"));
+    if (!parse(&parsed, arguments, {fromSqlite}))
+        return GatewayCommands::kExitUsage;
+    const auto config = loadConfig(parsed.state);
+    if (!config)
+        return GatewayCommands::kExitFailed;
+    if (!parsed.parser.isSet(fromSqlite) || !config->usesServerDatabase()) {
+        Output::err(GatewayCommands::tr(
+            "migrate --from-sqlite DIR moves a gateway's SQLite database into the PostgreSQL database this "
+            "gateway is set up with: first `onedial-gateway init --database postgresql://…`."));
+        return GatewayCommands::kExitUsage;
+    }
+    QString sourcePath = parsed.parser.value(fromSqlite);
+    if (QFileInfo(sourcePath).isDir())
+        sourcePath = StateFolder(sourcePath).databasePath();
+    if (!QFileInfo(sourcePath).isFile()) {
+        Output::err(GatewayCommands::tr("There is no gateway database at %1.").arg(sourcePath));
+        return GatewayCommands::kExitFailed;
+    }
+    GatewayStore source(sourcePath);
+    if (const StorageResult opened = source.open(); !opened.ok()) {
+        Output::err(opened.message);
+        return GatewayCommands::kExitFailed;
+    }
+    const auto target = openStore(parsed.state, *config);
+    if (!target)
+        return GatewayCommands::kExitFailed;
+    QList<QPair<QString, int>> copied;
+    if (const StorageResult moved = target->importFrom(source, &copied); !moved.ok()) {
+        Output::err(moved.message);
+        return GatewayCommands::kExitFailed;
+    }
+    QStringList counts;
+    for (const auto &[table, rows] : std::as_const(copied))
+        counts.append(QStringLiteral("%1 %2").arg(table).arg(rows));
+    Output::out(
+        GatewayCommands::tr("Copied from %1 into %2: %3. The SQLite file is left as it was; remove it "
+                            "once the gateway runs on PostgreSQL.")
+            .arg(sourcePath, target->path(), counts.join(QLatin1String(", "))));
+    return GatewayCommands::kExitOk;
+}
+
 int serveCommand(const QStringList &arguments)
 {
     Parsed parsed;
@@ -537,23 +638,21 @@ int serveCommand(const QStringList &arguments)
             Output::err(problem);
         return GatewayCommands::kExitFailed;
     }
-    GatewayStore store(parsed.state.databasePath());
-    if (!openStore(&store))
+    const auto store = openStore(parsed.state, *config);
+    if (!store)
         return GatewayCommands::kExitFailed;
-    StorageResult recovered;
-    if (const int interrupted = store.recoverInterrupted(&recovered); interrupted > 0) {
-        qCWarning(lcGateway)
-            << interrupted
-            << "dial(s) were in flight when the gateway last stopped: recorded as outcome unknown";
-    }
     QString keyProblem;
     AccessKey key;
     if (config->hasAccount && !config->sandbox)
         key = parsed.state.readKey(&keyProblem);
 
-    Gateway gateway(*config, key, keyProblem, &store);
+    Gateway gateway(*config, key, keyProblem, store.get());
     // The connections, and a few descriptors for the database, the listener and the sandbox.
     raiseDescriptorLimit(gateway.server()->limits().maxConnections + 64);
+    // Tests only: a shorter heartbeat, and so a shorter wait before a killed instance's dials in
+    // flight count as interrupted (six heartbeats).
+    if (const int heartbeatMs = qEnvironmentVariableIntValue("ONEDIAL_GATEWAY_HEARTBEAT_MS"); heartbeatMs > 0)
+        gateway.instance()->setTimings(heartbeatMs, 6 * heartbeatMs);
     if (parsed.parser.isSet(timeout))
         gateway.setDialTimeoutMs(qBound(1, parsed.parser.value(timeout).toInt(), 120) * 1000);
     QString error;
@@ -611,6 +710,8 @@ QString GatewayCommands::usage()
               "  onedial-gateway init --public-url URL [--listen HOST:PORT] [--tls-cert FILE --tls-key "
               "FILE]\n"
               "                       [--trusted-proxy ADDRESS]...\n"
+              "                       [--database postgresql://USER@HOST[:PORT]/NAME "
+              "[--database-password-file FILE]]\n"
               "  onedial-gateway account set (--api v1 --appid ID | --api v2 --userid ID) --sponsor N\n"
               "                       [--display N] [--method md5|sha1|sha256] [--endpoint URL]\n"
               "                       (the access key on standard input)\n"
@@ -623,6 +724,8 @@ QString GatewayCommands::usage()
               "  onedial-gateway user token NAME           a new token; the old one stops working\n"
               "  onedial-gateway serve [--port PORT] [--dial-timeout SECONDS]\n"
               "  onedial-gateway audit [--user NAME] [--since DATE] [--json]\n"
+              "  onedial-gateway migrate --from-sqlite DIR  moves a gateway's SQLite database to "
+              "PostgreSQL\n"
               "\n"
               "Every command takes --state DIR, the folder of the configuration, database and key\n"
               "(default: %1).\n"
@@ -654,6 +757,8 @@ int GatewayCommands::run(const QStringList &arguments)
         return auditCommand(rest);
     if (command == QLatin1String("serve"))
         return serveCommand(rest);
+    if (command == QLatin1String("migrate"))
+        return migrateCommand(rest);
     Output::err(tr("Unknown command \"%1\". See onedial-gateway --help.").arg(command));
     return kExitUsage;
 }

@@ -8,7 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -82,6 +84,7 @@ std::optional<GatewayConfig> GatewayConfig::load(const QString &stateFolder, QSt
     const QJsonObject root = document.object();
     GatewayConfig config;
     config.publicUrl = QUrl(root.value(QLatin1String("public_url")).toString());
+    config.database = root.value(QLatin1String("database")).toString();
     config.listenHost = root.value(QLatin1String("listen_host")).toString(config.listenHost);
     const int port = root.value(QLatin1String("listen_port")).toInt(config.listenPort);
     if (port < 0 || port > 65535) {
@@ -134,6 +137,7 @@ bool GatewayConfig::save(const QString &stateFolder, QString *error) const
 {
     QJsonObject root{
         {QStringLiteral("public_url"), publicUrl.toString()},
+        {QStringLiteral("database"), database},
         {QStringLiteral("listen_host"), listenHost},
         {QStringLiteral("listen_port"), int(listenPort)},
         {QStringLiteral("tls_certificate"), tlsCertificate},
@@ -241,12 +245,83 @@ QStringList GatewayConfig::problems() const
     }
     if (authFailuresPerMinute < 1)
         problems.append(tr("auth_failures_per_minute must be at least 1."));
+    if (QString error; usesServerDatabase() && !parseDatabaseUrl(database, &error))
+        problems.append(error);
     if (notifyUrl().toEncoded().size() > kMaxNotifyUrlLength)
         problems.append(tr("The public URL is too long: OneNET takes a notify URL of at most %1 characters, "
                            "and the gateway's adds %2 to it.")
                             .arg(kMaxNotifyUrlLength)
                             .arg(int(qstrlen(kNotifyPath)) + int(notifySecret.size())));
     return problems;
+}
+
+std::optional<ServerConnection> GatewayConfig::parseDatabaseUrl(const QString &text, QString *error)
+{
+    // The libpq settings a URL may carry; anything else is refused rather than silently ignored.
+    static const QStringList allowed{
+        QStringLiteral("host"),
+        QStringLiteral("sslmode"),
+        QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),
+        QStringLiteral("sslkey"),
+        QStringLiteral("sslcrl"),
+        QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name"),
+        QStringLiteral("target_session_attrs"),
+        QStringLiteral("gssencmode"),
+        QStringLiteral("krbsrvname"),
+    };
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))) {
+        *error = tr("The database \"%1\" is not a PostgreSQL URL such as "
+                    "postgresql://onedial@db.example.com:5432/onedial.")
+                     .arg(text);
+        return std::nullopt;
+    }
+    if (!url.password().isEmpty()) {
+        // It would be in gateway.json, in the process list and in the shell's history.
+        *error = tr("Leave the password out of the database URL: give it with --database-password-file, "
+                    "or as the systemd credential database-password.");
+        return std::nullopt;
+    }
+    ServerConnection server;
+    server.host = url.host();
+    server.port = url.port(5432);
+    server.user = url.userName();
+    server.databaseName = url.path().mid(1);
+    if (server.databaseName.isEmpty() || server.databaseName.contains(QLatin1Char('/'))) {
+        *error = tr("The database URL \"%1\" names no database: end it with /NAME.").arg(text);
+        return std::nullopt;
+    }
+    QStringList options;
+    const QList<QPair<QString, QString>> items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (!allowed.contains(name)) {
+            *error = tr("The database URL's setting \"%1\" is not one the gateway passes on (it takes %2).")
+                         .arg(name, allowed.join(QLatin1String(", ")));
+            return std::nullopt;
+        }
+        // Values go into libpq's "name=value" list as they are: no separators or quotes in them.
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@+-]+$"));
+        if (!plain.match(value).hasMatch()) {
+            *error = tr("The database URL's %1 \"%2\" has characters the gateway does not pass on.")
+                         .arg(name, value);
+            return std::nullopt;
+        }
+        if (name == QLatin1String("host"))
+            server.host = value;
+        else
+            options.append(name + QLatin1Char('=') + value);
+    }
+    if (server.host.isEmpty()) {
+        *error = tr("The database URL \"%1\" names no server: postgresql://USER@HOST/NAME, or "
+                    "?host=/run/postgresql for the local socket.")
+                     .arg(text);
+        return std::nullopt;
+    }
+    server.options = options.join(QLatin1Char(';'));
+    return server;
 }
 
 std::optional<Subnet> GatewayConfig::parseSubnet(const QString &text)

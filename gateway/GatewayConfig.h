@@ -6,6 +6,7 @@
 #pragma once
 
 #include "accounts/Account.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -36,6 +37,11 @@ public:
     static constexpr int kMaxNotifyUrlLength = 512; // OneNET's limit on notify_url
 
     QUrl publicUrl;
+    // Where members, dials, call events and the audit log are kept: empty for the SQLite file in
+    // the state folder (one instance), or postgresql://USER@HOST[:PORT]/NAME[?sslmode=…], a
+    // PostgreSQL database several instances share. Never with a password in it
+    // (StateFolder::readDatabasePassword).
+    QString database;
     QString listenHost = QStringLiteral("127.0.0.1");
     quint16 listenPort = kDefaultPlainPort;
     QString tlsCertificate; // PEM files; both or neither
@@ -63,6 +69,10 @@ public:
     bool save(const QString &stateFolder, QString *error) const;
 
     bool usesTls() const { return !tlsCertificate.isEmpty(); }
+    bool usesServerDatabase() const { return !database.isEmpty(); }
+    // A postgresql:// (or postgres://) URL as libpq's settings, without a password; nothing, with
+    // the reason in error, when it is not one the gateway takes.
+    static std::optional<ServerConnection> parseDatabaseUrl(const QString &url, QString *error);
     static QByteArray newNotifySecret();
     // publicUrl (or base, when given) + kNotifyPath + notifySecret, the notify_url sent with
     // every dial; empty when there is no secret. Never to be logged or printed: it names the secret.

@@ -3,9 +3,12 @@
 #include "StoreValues.h"
 #include "core/Log.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QSysInfo>
 #include <QVariant>
 
 namespace onedial::gateway {
@@ -90,6 +93,10 @@ GatewayStore::GatewayStore(const QString &path)
     : m_database(path, schema())
 {}
 
+GatewayStore::GatewayStore(ServerConnection server)
+    : m_database(std::move(server), schema())
+{}
+
 StorageResult GatewayStore::open()
 {
     StorageResult opened = m_database.open();
@@ -98,6 +105,24 @@ StorageResult GatewayStore::open()
         // gets the gateway's.
         const QString file = m_database.path();
         switch (opened.error) {
+        case StorageError::Unavailable:
+            opened.message = tr("The gateway cannot reach its database %1 (%2). Check that the PostgreSQL "
+                                "server is running and that this machine may connect to it.")
+                                 .arg(file, opened.detail);
+            break;
+        case StorageError::CannotOpen:
+            if (m_database.isShared()) {
+                opened.message =
+                    opened.detail == QLatin1String("no QPSQL driver")
+                        ? opened.message
+                        : tr("The PostgreSQL server refused the gateway's login to %1 (%2). Check the user, "
+                             "the database's name and the password (the file database-password in the "
+                             "state folder, or the systemd credential database-password).")
+                              .arg(file, opened.detail);
+                break;
+            }
+            opened.message = tr("The gateway cannot open its database %1 (%2).").arg(file, opened.detail);
+            break;
         case StorageError::Corrupt:
             opened.message = tr("The gateway's database %1 is damaged or is not a gateway database. It was "
                                 "left as it is: restore a backup, or move it away to start with no members.")
@@ -121,34 +146,108 @@ StorageResult GatewayStore::open()
     return opened;
 }
 
+QSqlDatabase GatewayStore::connection() const
+{
+    return m_database.connection();
+}
+
+bool GatewayStore::usable(QSqlDatabase *db, StorageResult *result) const
+{
+    *db = connection();
+    if (db->isValid())
+        return true;
+    if (result) {
+        *result = {StorageError::Unavailable,
+                   tr("The gateway's database %1 cannot be reached just now; nothing was written.")
+                       .arg(m_database.path()),
+                   QStringLiteral("the connection is lost")};
+    }
+    return false;
+}
+
 StorageResult GatewayStore::failure(const QSqlQuery &query) const
 {
     StorageResult result = m_database.failure(query.lastError());
-    result.message = tr("The gateway's database %1 could not be read or written (%2).")
-                         .arg(m_database.path(), result.detail);
+    result.message = result.error == StorageError::Unavailable
+                         ? tr("The gateway's database %1 cannot be reached just now; nothing was written.")
+                               .arg(m_database.path())
+                         : tr("The gateway's database %1 could not be read or written (%2).")
+                               .arg(m_database.path(), result.detail);
     return result;
+}
+
+StorageResult GatewayStore::registerInstance(const QString &instanceId)
+{
+    m_instance = instanceId;
+    return m_database.transaction([&]() -> StorageResult {
+        const QString now = timeText(QDateTime::currentDateTimeUtc());
+        QSqlQuery query(connection());
+        // Instances gone for a week, with no dial left in flight, are forgotten.
+        query.prepare(
+            QStringLiteral("DELETE FROM instances WHERE seen_utc < ? AND id NOT IN"
+                           " (SELECT instance FROM dials WHERE state = 'sending' AND instance IS NOT NULL)"));
+        query.addBindValue(timeText(QDateTime::currentDateTimeUtc().addDays(-7)));
+        if (!query.exec())
+            return failure(query);
+        query.prepare(QStringLiteral("INSERT INTO instances (id, host, pid, started_utc, seen_utc)"
+                                     " VALUES (?, ?, ?, ?, ?)"));
+        query.addBindValue(instanceId);
+        query.addBindValue(QSysInfo::machineHostName());
+        query.addBindValue(QCoreApplication::applicationPid());
+        query.addBindValue(now);
+        query.addBindValue(now);
+        if (!query.exec())
+            return failure(query);
+        return {};
+    });
+}
+
+StorageResult GatewayStore::heartbeat()
+{
+    QSqlDatabase db;
+    if (StorageResult unusable; !usable(&db, &unusable))
+        return unusable;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE instances SET seen_utc = ? WHERE id = ?"));
+    query.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(m_instance);
+    if (!query.exec())
+        return failure(query);
+    if (query.numRowsAffected() == 0) {
+        // Taken for gone by another instance and forgotten (after a week away): here again.
+        return registerInstance(m_instance);
+    }
+    return {};
 }
 
 StorageResult GatewayStore::addUser(User *user)
 {
     user->created = QDateTime::currentDateTimeUtc();
     return m_database.transaction([&]() -> StorageResult {
-        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+        if (userByName(user->name))
+            return {StorageError::Rejected, tr("A member named \"%1\" already exists.").arg(user->name), {}};
+        QSqlQuery query(connection());
         query.prepare(QStringLiteral("INSERT INTO users (name, caller, daily_limit, disabled, token_id,"
-                                     " token_hash, created_utc) VALUES (?, ?, ?, 0, ?, ?, ?)"));
+                                     " token_hash, created_utc) VALUES (?, ?, ?, 0, ?, ?, ?) RETURNING id"));
         query.addBindValue(user->name);
         query.addBindValue(user->caller);
         query.addBindValue(user->dailyLimit);
         query.addBindValue(QString::fromLatin1(user->tokenId));
         query.addBindValue(user->tokenHash);
         query.addBindValue(timeText(user->created));
-        if (!query.exec()) {
-            if (userByName(user->name))
+        if (!query.exec() || !query.next()) {
+            const StorageResult failed = failure(query);
+            // PostgreSQL has ended the transaction at the error: its code says what it was.
+            const bool taken =
+                failed.error != StorageError::Unavailable &&
+                (m_database.isShared() ? query.lastError().nativeErrorCode() == QLatin1String("23505")
+                                       : userByName(user->name).has_value());
+            if (taken)
                 return {
                     StorageError::Rejected, tr("A member named \"%1\" already exists.").arg(user->name), {}};
-            return failure(query);
+            return failed;
         }
-        user->id = query.lastInsertId().toLongLong();
+        user->id = query.value(0).toLongLong();
         AuditEntry entry;
         entry.event = QStringLiteral("user.added");
         entry.user = user->name;
@@ -159,7 +258,10 @@ StorageResult GatewayStore::addUser(User *user)
 
 std::optional<User> GatewayStore::userByName(const QString &name, StorageResult *result) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlDatabase db;
+    if (!usable(&db, result))
+        return {};
+    QSqlQuery query(db);
     query.prepare(QLatin1String(kUserColumns) + QStringLiteral(" WHERE name = ?"));
     query.addBindValue(name);
     if (!query.exec()) {
@@ -174,7 +276,10 @@ std::optional<User> GatewayStore::userByName(const QString &name, StorageResult 
 
 std::optional<User> GatewayStore::userByTokenId(const QByteArray &tokenId, StorageResult *result) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlDatabase db;
+    if (!usable(&db, result))
+        return {};
+    QSqlQuery query(db);
     query.prepare(QLatin1String(kUserColumns) + QStringLiteral(" WHERE token_id = ?"));
     query.addBindValue(QString::fromLatin1(tokenId));
     if (!query.exec()) {
@@ -190,7 +295,10 @@ std::optional<User> GatewayStore::userByTokenId(const QByteArray &tokenId, Stora
 QList<User> GatewayStore::users(StorageResult *result) const
 {
     QList<User> list;
-    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlDatabase db;
+    if (!usable(&db, result))
+        return {};
+    QSqlQuery query(db);
     if (!query.exec(QLatin1String(kUserColumns) + QStringLiteral(" ORDER BY name"))) {
         if (result)
             *result = failure(query);
@@ -203,7 +311,10 @@ QList<User> GatewayStore::users(StorageResult *result) const
 
 int GatewayStore::userCount() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlDatabase db;
+    if (!usable(&db, nullptr))
+        return 0;
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM users")) || !query.next())
         return 0;
     return query.value(0).toInt();
@@ -212,7 +323,7 @@ int GatewayStore::userCount() const
 StorageResult GatewayStore::setDisabled(const QString &name, bool disabled)
 {
     return m_database.transaction([&]() -> StorageResult {
-        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+        QSqlQuery query(connection());
         query.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"));
         query.addBindValue(disabled ? 1 : 0);
         query.addBindValue(name);
@@ -230,7 +341,7 @@ StorageResult GatewayStore::setDisabled(const QString &name, bool disabled)
 StorageResult GatewayStore::removeUser(const QString &name)
 {
     return m_database.transaction([&]() -> StorageResult {
-        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+        QSqlQuery query(connection());
         query.prepare(QStringLiteral("DELETE FROM users WHERE name = ?"));
         query.addBindValue(name);
         if (!query.exec())
@@ -248,7 +359,7 @@ StorageResult GatewayStore::replaceToken(const QString &name, const QByteArray &
                                          const QByteArray &tokenHash)
 {
     return m_database.transaction([&]() -> StorageResult {
-        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+        QSqlQuery query(connection());
         query.prepare(QStringLiteral("UPDATE users SET token_id = ?, token_hash = ? WHERE name = ?"));
         query.addBindValue(QString::fromLatin1(tokenId));
         query.addBindValue(tokenHash);
@@ -267,7 +378,10 @@ StorageResult GatewayStore::replaceToken(const QString &name, const QByteArray &
 
 int GatewayStore::dialsOn(const QString &user, const QDate &day) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlDatabase db;
+    if (!usable(&db, nullptr))
+        return 0;
+    QSqlQuery query(db);
     query.prepare(
         QStringLiteral("SELECT count(*) FROM dials WHERE user_name = ? AND day = ? AND state <> ?"));
     query.addBindValue(user);
@@ -283,8 +397,14 @@ GatewayStore::BeginResult GatewayStore::beginDial(const User &user, const QStrin
 {
     BeginResult begun;
     begun.storage = m_database.transaction([&]() -> StorageResult {
-        QSqlDatabase db = QSqlDatabase::database(m_database.connectionName(), false);
+        QSqlDatabase db = connection();
         QSqlQuery query(db);
+        // Holding the member's row, the count below stays true until this dial is committed,
+        // whichever instance another of their desktops asks.
+        query.prepare(QStringLiteral("SELECT id FROM users WHERE name = ?") + m_database.forUpdate());
+        query.addBindValue(user.name);
+        if (!query.exec())
+            return failure(query);
         query.prepare(
             QStringLiteral("SELECT 1 FROM dials WHERE user_name = ? AND callee = ? AND state = 'sending'"));
         query.addBindValue(user.name);
@@ -295,22 +415,25 @@ GatewayStore::BeginResult GatewayStore::beginDial(const User &user, const QStrin
             begun.status = Begin::InFlight;
             return {StorageError::Rejected, {}, {}};
         }
+        query.finish();
         begun.dialsToday = dialsOn(user.name, today);
         if (user.dailyLimit > 0 && begun.dialsToday >= user.dailyLimit) {
             begun.status = Begin::DailyLimit;
             return {StorageError::Rejected, {}, {}};
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        query.prepare(QStringLiteral("INSERT INTO dials (user_name, time_utc, day, callee, state, address)"
-                                     " VALUES (?, ?, ?, ?, 'sending', ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO dials (user_name, time_utc, day, callee, state, address, instance)"
+                           " VALUES (?, ?, ?, ?, 'sending', ?, ?) RETURNING id"));
         query.addBindValue(user.name);
         query.addBindValue(timeText(now));
         query.addBindValue(today.toString(Qt::ISODate));
         query.addBindValue(callee);
         query.addBindValue(textOrNull(address));
-        if (!query.exec())
+        query.addBindValue(textOrNull(m_instance));
+        if (!query.exec() || !query.next())
             return failure(query);
-        begun.dialId = query.lastInsertId().toLongLong();
+        begun.dialId = query.value(0).toLongLong();
         AuditEntry entry;
         entry.time = now;
         entry.event = QStringLiteral("dial.sending");
@@ -335,10 +458,10 @@ StorageResult GatewayStore::finishDial(qint64 dialId, const QString &user, const
 {
     return m_database.transaction([&]() -> StorageResult {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+        QSqlQuery query(connection());
         query.prepare(QStringLiteral("UPDATE dials SET state = ?, api = ?, request_id = ?, call_id = ?,"
                                      " code_no = ?, code = ?, error = ?, http_status = ?, finished_utc = ?"
-                                     " WHERE id = ? AND state = 'sending'"));
+                                     " WHERE id = ? AND (state = 'sending' OR error = 'interrupted')"));
         query.addBindValue(outcomeClassName(outcome.outcome));
         query.addBindValue(apiName(outcome.api));
         query.addBindValue(textOrNull(outcome.requestId));
@@ -369,12 +492,23 @@ StorageResult GatewayStore::finishDial(qint64 dialId, const QString &user, const
     });
 }
 
-int GatewayStore::recoverInterrupted(StorageResult *result)
+int GatewayStore::recoverInterrupted(const QDateTime &staleBefore, StorageResult *result)
 {
     int recovered = 0;
     const StorageResult done = m_database.transaction([&]() -> StorageResult {
-        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
-        if (!query.exec(QStringLiteral("SELECT id, user_name, callee FROM dials WHERE state = 'sending'")))
+        QSqlQuery query(connection());
+        // Another instance recovering at the same moment waits here, then finds nothing left.
+        QString sql = QStringLiteral("SELECT id, user_name, callee FROM dials WHERE state = 'sending'"
+                                     " AND (instance IS NULL OR instance <> :self)");
+        if (staleBefore.isValid()) {
+            sql += QStringLiteral(" AND (instance IS NULL OR instance NOT IN"
+                                  " (SELECT id FROM instances WHERE seen_utc >= :cutoff))");
+        }
+        query.prepare(sql + m_database.forUpdate());
+        query.bindValue(QStringLiteral(":self"), m_instance);
+        if (staleBefore.isValid())
+            query.bindValue(QStringLiteral(":cutoff"), timeText(staleBefore));
+        if (!query.exec())
             return failure(query);
         QList<AuditEntry> entries;
         while (query.next()) {
@@ -390,10 +524,10 @@ int GatewayStore::recoverInterrupted(StorageResult *result)
         }
         query.finish();
         for (const AuditEntry &entry : std::as_const(entries)) {
-            QSqlQuery update(QSqlDatabase::database(m_database.connectionName(), false));
+            QSqlQuery update(connection());
             update.prepare(
                 QStringLiteral("UPDATE dials SET state = ?, error = 'interrupted', finished_utc = ?"
-                               " WHERE id = ?"));
+                               " WHERE id = ? AND state = 'sending'"));
             update.addBindValue(entry.outcome);
             update.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
             update.addBindValue(entry.dialId);
@@ -414,7 +548,10 @@ QList<DialRecord> GatewayStore::calls(const QString &user, qint64 sinceId, int l
                                       StorageResult *result) const
 {
     QList<DialRecord> list;
-    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlDatabase db;
+    if (!usable(&db, result))
+        return {};
+    QSqlQuery query(db);
     query.prepare(
         QStringLiteral("SELECT id, user_name, time_utc, callee, state, request_id, call_id, code_no,"
                        " code, error, call_status, reason, call_duration, report_date"
@@ -451,7 +588,7 @@ QList<DialRecord> GatewayStore::calls(const QString &user, qint64 sinceId, int l
 StorageResult GatewayStore::appendAudit(const AuditEntry &entry)
 {
     return m_database.transaction([&]() -> StorageResult {
-        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+        QSqlQuery query(connection());
         query.prepare(
             QStringLiteral("INSERT INTO audit (time_utc, event, user_name, dial_id, callee, outcome,"
                            " request_id, call_id, code, error, address, detail, reason, call_duration,"
@@ -491,7 +628,10 @@ QList<AuditEntry> GatewayStore::audit(const QString &user, const QDateTime &sinc
     if (since.isValid())
         sql += QStringLiteral(" AND time_utc >= :since");
     sql += QStringLiteral(" ORDER BY id");
-    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlDatabase db;
+    if (!usable(&db, result))
+        return {};
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql);
     if (!user.isEmpty())
@@ -526,12 +666,79 @@ QList<AuditEntry> GatewayStore::audit(const QString &user, const QDateTime &sinc
     return list;
 }
 
+StorageResult GatewayStore::importFrom(const GatewayStore &source, QList<QPair<QString, int>> *copied)
+{
+    static const char *const tables[] = {"users", "dials", "call_events", "audit"};
+    return m_database.transaction([&]() -> StorageResult {
+        QSqlQuery query(connection());
+        for (const char *table : tables) {
+            if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) ||
+                !query.next())
+                return failure(query);
+            if (query.value(0).toLongLong() > 0) {
+                return {StorageError::Rejected,
+                        tr("The database %1 already holds the gateway's data (%2). Copy into an empty one.")
+                            .arg(m_database.path(), QLatin1String(table)),
+                        {}};
+            }
+        }
+        for (const char *table : tables) {
+            const QLatin1String name(table);
+            QSqlQuery read(source.connection());
+            read.setForwardOnly(true);
+            if (!read.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(name)))
+                return source.failure(read);
+            QSqlRecord columns = read.record();
+            QStringList names;
+            QStringList marks;
+            for (int i = 0; i < columns.count(); ++i) {
+                names.append(columns.fieldName(i));
+                marks.append(QStringLiteral("?"));
+            }
+            QSqlQuery write(connection());
+            write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                              .arg(name, names.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+            int rows = 0;
+            while (read.next()) {
+                for (int i = 0; i < columns.count(); ++i)
+                    write.bindValue(i, read.value(i));
+                if (!write.exec())
+                    return failure(write);
+                ++rows;
+            }
+            if (read.lastError().isValid())
+                return source.failure(read);
+            if (m_database.isShared()) {
+                // New rows get the ids after the copied ones.
+                if (!query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                                               " coalesce(max(id), 0) + 1, false) FROM %1")
+                                    .arg(name))) {
+                    return failure(query);
+                }
+            }
+            copied->append({name, rows});
+        }
+        AuditEntry entry;
+        entry.event = QStringLiteral("gateway.migrated");
+        entry.detail = QStringLiteral("copied from %1").arg(source.path());
+        return appendAudit(entry);
+    });
+}
+
 bool GatewayStore::isHealthy() const
 {
     if (!m_database.isOpen())
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
-    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+    QSqlDatabase db;
+    if (!usable(&db, nullptr))
+        return false;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT 1")) || !query.next()) {
+        // Marks a lost server connection as lost, so the next use connects again.
+        m_database.failure(query.lastError());
+        return false;
+    }
+    return true;
 }
 
 } // namespace onedial::gateway

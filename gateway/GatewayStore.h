@@ -1,16 +1,21 @@
 // The gateway's database: its members, their dials and the audit log, in SQLite (WAL) in the
-// state folder, with a versioned schema migrated like the desktop's (storage/Database).
+// state folder, or in PostgreSQL when several gateway instances share it, with a versioned
+// schema migrated like the desktop's (storage/Database).
 //
-// The rules that must hold however many desktops ask at once are the database's, not the
-// process's: a member's daily limit is counted and the dial recorded in one write transaction,
-// and a unique index lets a member have only one dial in flight to a number. The audit log is
+// The rules that must hold however many desktops and instances ask at once are the database's,
+// not the process's: a member's daily limit is counted and the dial recorded in one write
+// transaction that holds the member's row, and a unique index lets a member have only one dial
+// in flight to a number. The audit log is
 // append-only (triggers refuse UPDATE and DELETE); each dial gets an entry before the request
 // leaves for OneNET and another with its outcome, so a crash in between leaves "sent, outcome
 // unknown", never nothing.
 //
 // OneNET's status callbacks then tell how each accepted call goes. They may come twice or out of
 // order; a call's state only moves forward, and each move is a call event (append-only too), the
-// member's resumable record of their calls' progress.
+// member's resumable record of their calls' progress. A member's events are stored one at a time
+// (on PostgreSQL under a lock of the member's), so their ids grow in the order they are
+// committed and a reader that resumes after an id misses nothing; on PostgreSQL each one is also
+// announced on the channel kEventsChannel, with the member's name, to every instance listening.
 #pragma once
 
 #include "onenet/CallStatusReport.h"
@@ -28,6 +33,7 @@
 
 #include <optional>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace onedial::gateway {
@@ -122,12 +128,26 @@ public:
     static const Schema &schema();
     static constexpr int kMaxCallsPerPage = 500;
 
-    explicit GatewayStore(const QString &path);
+    // PostgreSQL's NOTIFY channel of stored call events; the payload is the member's name.
+    static constexpr char kEventsChannel[] = "onedial_call_events";
 
-    // Opens (creating or migrating) the file; the message says what to do when it cannot.
+    explicit GatewayStore(const QString &path);
+    explicit GatewayStore(ServerConnection server);
+
+    // Opens (creating or migrating) the file or the server's database; the message says what to
+    // do when it cannot.
     StorageResult open();
     bool isOpen() const { return m_database.isOpen(); }
+    // The SQLite file, or the PostgreSQL server's postgresql://user@host:port/name.
     QString path() const { return m_database.path(); }
+    bool isShared() const { return m_database.isShared(); }
+    Database &database() { return m_database; }
+
+    // This process as one instance of the gateway: recorded with its machine and process id,
+    // named on each dial it sends, and seen again with each heartbeat().
+    StorageResult registerInstance(const QString &instanceId);
+    StorageResult heartbeat();
+    QString instanceId() const { return m_instance; }
 
     // Members. Names are unique; a removed member's dials and audit entries stay.
     StorageResult addUser(User *user);
@@ -154,9 +174,11 @@ public:
     // The outcome of a recorded dial, with its audit entry.
     StorageResult finishDial(qint64 dialId, const QString &user, const DialOutcome &outcome,
                              const QString &address);
-    // Dials left "sending" by a gateway that stopped in the middle (a crash, a kill): their
-    // outcome is unknown, and they no longer block the member's next dial to that number.
-    int recoverInterrupted(StorageResult *result = nullptr);
+    // Dials left "sending" by a gateway instance that stopped in the middle (a crash, a kill):
+    // those of every other instance not seen since staleBefore (an invalid time: every other
+    // instance, as when one process owns the database). Their outcome is unknown, and they no
+    // longer block the member's next dial to that number.
+    int recoverInterrupted(const QDateTime &staleBefore = {}, StorageResult *result = nullptr);
 
     int dialsOn(const QString &user, const QDate &day) const;
     QList<DialRecord> calls(const QString &user, qint64 sinceId, int limit = kMaxCallsPerPage,
@@ -182,18 +204,31 @@ public:
                                 StorageResult *result = nullptr) const;
     // The highest call event id stored, of any member (0 when there is none).
     qint64 lastCallEventId(StorageResult *result = nullptr) const;
+    // The highest of the member's call event ids (0 when they have none).
+    qint64 lastCallEventId(const QString &user, StorageResult *result) const;
 
     StorageResult appendAudit(const AuditEntry &entry);
     QList<AuditEntry> audit(const QString &user, const QDateTime &since,
                             StorageResult *result = nullptr) const;
+
+    // Copies every member, dial, call event and audit entry of source (another gateway's SQLite
+    // database) into this one, which must hold none yet, keeping their ids, in one transaction;
+    // copied: the rows per table.
+    StorageResult importFrom(const GatewayStore &source, QList<QPair<QString, int>> *copied);
 
     // A cheap query that fails when the database cannot be used.
     bool isHealthy() const;
 
 private:
     StorageResult failure(const QSqlQuery &query) const;
+    // The connection for a statement (connected again after a loss, see Database).
+    QSqlDatabase connection() const;
+    // The connection for a statement outside a transaction; false, with the reason, while the
+    // server cannot be reached (nothing is sent to a connection known to be gone).
+    bool usable(QSqlDatabase *db, StorageResult *result) const;
 
     Database m_database;
+    QString m_instance;
 };
 
 } // namespace onedial::gateway

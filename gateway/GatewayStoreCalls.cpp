@@ -11,6 +11,12 @@ namespace onedial::gateway {
 
 using namespace storevalues;
 
+namespace {
+// The first key of the members' event locks (PostgreSQL advisory locks take two 32-bit keys):
+// "ODev", so that they cannot meet another program's locks on the same database.
+constexpr int kEventLockSpace = 0x4f446576;
+} // namespace
+
 QJsonObject CallEvent::toJson() const
 {
     return QJsonObject{
@@ -31,11 +37,14 @@ GatewayStore::ApplyResult GatewayStore::applyCallStatus(const CallStatusReport &
 {
     ApplyResult applied;
     applied.storage = m_database.transaction([&]() -> StorageResult {
-        QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+        QSqlQuery query(connection());
         // OneNET's call ids are its own and unique; should one ever come back, the newest dial
         // is the one OneNET is talking about.
+        // FOR UPDATE: a report of the same call at another instance waits, then reads the state
+        // this one leaves, so the call still only moves forward.
         query.prepare(QStringLiteral("SELECT id, user_name, callee, call_status FROM dials"
-                                     " WHERE call_id = ? ORDER BY id DESC LIMIT 1"));
+                                     " WHERE call_id = ? ORDER BY id DESC LIMIT 1") +
+                      m_database.forUpdate());
         query.addBindValue(report.callId);
         if (!query.exec())
             return failure(query);
@@ -68,9 +77,19 @@ GatewayStore::ApplyResult GatewayStore::applyCallStatus(const CallStatusReport &
         if (!query.exec())
             return failure(query);
 
+        if (m_database.isShared()) {
+            // The member's events one at a time: an id is taken only after the member's previous
+            // event is committed, so ids grow in commit order and a reader resuming after one
+            // misses nothing. Released at commit.
+            query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?, hashtext(?))"));
+            query.addBindValue(kEventLockSpace);
+            query.addBindValue(applied.user);
+            if (!query.exec())
+                return failure(query);
+        }
         query.prepare(QStringLiteral("INSERT INTO call_events (user_name, dial_id, call_id, status, reason,"
                                      " call_duration, caller_call_duration, report_date, received_utc)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         query.addBindValue(applied.user);
         query.addBindValue(applied.dialId);
         query.addBindValue(report.callId);
@@ -80,9 +99,10 @@ GatewayStore::ApplyResult GatewayStore::applyCallStatus(const CallStatusReport &
         query.addBindValue(numberOrNull(report.callerCallDuration));
         query.addBindValue(textOrNull(report.reportDate));
         query.addBindValue(timeText(now));
-        if (!query.exec())
+        if (!query.exec() || !query.next())
             return failure(query);
-        applied.eventId = query.lastInsertId().toLongLong();
+        applied.eventId = query.value(0).toLongLong();
+        query.finish();
         applied.event.id = applied.eventId;
         applied.event.user = applied.user;
         applied.event.dialId = applied.dialId;
@@ -109,6 +129,14 @@ GatewayStore::ApplyResult GatewayStore::applyCallStatus(const CallStatusReport &
         entry.reportDate = report.reportDate;
         if (StorageResult appended = appendAudit(entry); !appended.ok())
             return appended;
+        if (m_database.isShared()) {
+            // Delivered to the listening instances when, and only if, this transaction commits.
+            query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+            query.addBindValue(QLatin1String(kEventsChannel));
+            query.addBindValue(applied.user);
+            if (!query.exec())
+                return failure(query);
+        }
         applied.status = Apply::Moved;
         return {};
     });
@@ -122,8 +150,27 @@ GatewayStore::ApplyResult GatewayStore::applyCallStatus(const CallStatusReport &
 
 qint64 GatewayStore::lastCallEventId(StorageResult *result) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlDatabase db;
+    if (!usable(&db, result))
+        return 0;
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT max(id) FROM call_events")) || !query.next()) {
+        if (result)
+            *result = failure(query);
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+qint64 GatewayStore::lastCallEventId(const QString &user, StorageResult *result) const
+{
+    QSqlDatabase db;
+    if (!usable(&db, result))
+        return 0;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT max(id) FROM call_events WHERE user_name = ?"));
+    query.addBindValue(user);
+    if (!query.exec() || !query.next()) {
         if (result)
             *result = failure(query);
         return 0;
@@ -135,7 +182,10 @@ QList<CallEvent> GatewayStore::callEvents(const QString &user, qint64 afterId, i
                                           StorageResult *result) const
 {
     QList<CallEvent> list;
-    QSqlQuery query(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlDatabase db;
+    if (!usable(&db, result))
+        return {};
+    QSqlQuery query(db);
     // The callee is the dial's: an event is only ever added for a dial that exists.
     query.prepare(QStringLiteral("SELECT e.id, e.user_name, e.dial_id, e.call_id, e.status, e.reason,"
                                  " e.call_duration, e.caller_call_duration, e.report_date, e.received_utc,"

@@ -110,6 +110,11 @@ QByteArray Metrics::render(int users, int connections, int eventStreams) const
            "# TYPE onedial_gateway_events_sent_total counter\n"
            "onedial_gateway_events_sent_total " +
            QByteArray::number(m_eventsSent) + '\n';
+    out += "# HELP onedial_gateway_database_up Whether the gateway's database answered its last use (1) or "
+           "not (0).\n"
+           "# TYPE onedial_gateway_database_up gauge\n"
+           "onedial_gateway_database_up " +
+           QByteArray(m_databaseUp ? "1" : "0") + '\n';
     return out;
 }
 

@@ -44,6 +44,7 @@ public:
     void countRequest(int status) { ++m_requests[status]; }
     void countCallback(CallbackResult result) { ++m_callbacks[result]; }
     void countEventsSent(qint64 events) { m_eventsSent += quint64(events); }
+    void setDatabaseUp(bool up) { m_databaseUp = up; }
 
     quint64 dials(OutcomeClass outcome) const { return m_dials.value(outcome); }
     quint64 authFailures() const { return m_authFailures; }
@@ -58,6 +59,7 @@ private:
     QMap<CallbackResult, quint64> m_callbacks;
     quint64 m_authFailures = 0;
     quint64 m_eventsSent = 0;
+    bool m_databaseUp = true;
     Histogram m_dialSeconds;
     Histogram m_onenet;
 };

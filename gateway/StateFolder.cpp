@@ -124,23 +124,66 @@ AccessKey StateFolder::readKey(QString *error, KeySource *source) const
 
 bool StateFolder::writeKey(const AccessKey &key, QString *error) const
 {
+    return writePrivate(keyFilePath(), key.base64Text() + '\n', error);
+}
+
+bool StateFolder::writePrivate(const QString &path, const QByteArray &content, QString *error) const
+{
     if (!prepare(error))
         return false;
-    QSaveFile file(keyFilePath());
-    // The temporary file is made with the process's umask; it is narrowed before the key is in it.
+    QSaveFile file(path);
+    // The temporary file is made with the process's umask; it is narrowed before the secret is in it.
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = tr("Cannot write the access key file %1: %2.").arg(keyFilePath(), file.errorString());
+        *error = tr("Cannot write %1: %2.").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
-    file.write(key.base64Text());
-    file.write("\n");
+    file.write(content);
     if (!file.commit()) {
-        *error = tr("Cannot write the access key file %1: %2.").arg(keyFilePath(), file.errorString());
+        *error = tr("Cannot write %1: %2.").arg(path, file.errorString());
         return false;
     }
     return true;
+}
+
+QString StateFolder::databasePasswordPath() const
+{
+    return QDir(m_path).filePath(QLatin1String(kDatabasePasswordName));
+}
+
+bool StateFolder::readDatabasePassword(QString *password, QString *error) const
+{
+    password->clear();
+    QString path = databasePasswordPath();
+    const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (!credentials.isEmpty() &&
+        QFileInfo::exists(QDir(credentials).filePath(QLatin1String(kDatabasePasswordName)))) {
+        path = QDir(credentials).filePath(QLatin1String(kDatabasePasswordName));
+    }
+    QFile file(path);
+    if (!file.exists())
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the database password file %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > kMaxKeyFileBytes) {
+        *error = tr("The database password file %1 is larger than %2 bytes.").arg(path).arg(kMaxKeyFileBytes);
+        return false;
+    }
+    QByteArray text = file.readAll();
+    // One line: a final line break (an editor's, or echo's) is not part of the password.
+    while (text.endsWith('\n') || text.endsWith('\r'))
+        text.chop(1);
+    *password = QString::fromUtf8(text);
+    text.fill('\0');
+    return true;
+}
+
+bool StateFolder::writeDatabasePassword(const QByteArray &password, QString *error) const
+{
+    return writePrivate(databasePasswordPath(), password, error);
 }
 
 } // namespace onedial::gateway

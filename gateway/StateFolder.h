@@ -19,6 +19,9 @@ public:
     static constexpr char kKeyFileName[] = "access-key";
     static constexpr char kCredentialName[] = "onenet-access-key";
     static constexpr char kDatabaseFileName[] = "gateway.sqlite";
+    // The PostgreSQL password, when the configuration names a server: a file of its own (0600),
+    // or the systemd credential of the same name.
+    static constexpr char kDatabasePasswordName[] = "database-password";
 
     // $STATE_DIRECTORY (set by systemd's StateDirectory=); as root /var/lib/onedial-gateway;
     // otherwise the user's own state folder (~/.local/state/onedial-gateway).
@@ -44,7 +47,17 @@ public:
     // Replaces the key file (mode 0600, written atomically).
     bool writeKey(const AccessKey &key, QString *error) const;
 
+    QString databasePasswordPath() const;
+    // The PostgreSQL password: the systemd credential when there is one, else the file. Empty,
+    // and true, when there is neither: libpq's own ways then (~/.pgpass, peer authentication).
+    bool readDatabasePassword(QString *password, QString *error) const;
+    // Replaces the password file (mode 0600, written atomically).
+    bool writeDatabasePassword(const QByteArray &password, QString *error) const;
+
 private:
+    // Writes a file only its owner may read, atomically.
+    bool writePrivate(const QString &path, const QByteArray &content, QString *error) const;
+
     QString m_path;
 };
 

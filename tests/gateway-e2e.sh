@@ -6,28 +6,43 @@
 # daily limit, two desktops dialling one number at once, hostile requests, OneNET's signed status
 # callbacks, and the audit log after a kill -9 in the middle of a dial.
 #
+# With ONEDIAL_E2E_DATABASE=postgresql (inside tests/with-postgres.sh), the same checks run
+# against two gateway instances sharing one PostgreSQL database, as behind a load balancer:
+# desktops dial through instance A or B, OneNET's callbacks arrive at the other one, both stream
+# events, the database is restarted in the middle, and instance A is killed with kill -9.
+#
 #   tests/with-keyring.sh tests/gateway-e2e.sh ONEDIAL_GATEWAY ONEDIAL
+#   ONEDIAL_E2E_DATABASE=postgresql tests/with-postgres.sh tests/with-keyring.sh tests/gateway-e2e.sh …
 set -euo pipefail
 
 gateway_bin=${1:?usage: gateway-e2e.sh ONEDIAL_GATEWAY ONEDIAL}
 onedial_bin=${2:?usage: gateway-e2e.sh ONEDIAL_GATEWAY ONEDIAL}
+here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/onedial-gateway-e2e.XXXXXX")
 state=$work/state
-server_pid=""
 checks=0
+database=${ONEDIAL_E2E_DATABASE:-sqlite}
+declare -A server_pid=() port_of=()
+followers=()
+db_args=()
+if [[ $database == postgresql ]]; then
+    [[ -n ${ONEDIAL_TEST_PG_URL:-} ]] || { echo "gateway-e2e: run inside tests/with-postgres.sh" >&2; exit 2; }
+    db_args=(--database "$ONEDIAL_TEST_PG_URL" --database-password-file "$ONEDIAL_TEST_PG_PASSWORD_FILE")
+fi
 
 cleanup() {
-    if [[ -n $server_pid ]]; then kill "$server_pid" 2>/dev/null || true; fi
+    for pid in "${server_pid[@]}" "${followers[@]}"; do kill "$pid" 2>/dev/null || true; done
     rm -rf -- "$work"
 }
 trap cleanup EXIT
 
 fail() {
-    echo "gateway-e2e: FAIL: $*" >&2
-    if [[ -f $work/server.log ]]; then
-        echo "--- gateway log ---" >&2
-        tail -n 30 "$work/server.log" >&2
-    fi
+    echo "gateway-e2e ($database): FAIL: $*" >&2
+    for log in "$work"/server-*.log; do
+        [[ -f $log ]] || continue
+        echo "--- $(basename "$log") ---" >&2
+        tail -n 30 "$log" >&2
+    done
     exit 1
 }
 
@@ -43,23 +58,38 @@ field() {
     python3 -c 'import json,sys; v=json.loads(sys.argv[1]).get(sys.argv[2]); print("" if v is None else v)' "$1" "$2"
 }
 
-# On a free port, or again on the port given (a restart: the desktops know that address).
+# Instance NAME (a, or b with PostgreSQL: its own copy of the state folder, as on a second
+# machine) on a free port, or again on the port given (a restart: the desktops know that address).
+# Sets base_NAME. The heartbeat is short, so that another instance takes a killed one's dials in
+# flight for interrupted within two seconds instead of thirty.
 start_gateway() {
-    local wanted=${1:-0}
-    port=""
-    : >"$work/server.out"
+    local name=$1 wanted=${2:-0} port=""
+    local folder=$state
+    [[ $name == a ]] || folder=$work/state-$name
+    : >"$work/server-$name.out"
     # The sandbox's own status callbacks a day apart: this script posts the ones it checks.
-    ONEDIAL_SANDBOX_CALL_STEP_MS=86400000 \
-        "$gateway_bin" serve --state "$state" --port "$wanted" --dial-timeout 3 >"$work/server.out" 2>>"$work/server.log" &
-    server_pid=$!
+    ONEDIAL_SANDBOX_CALL_STEP_MS=86400000 ONEDIAL_GATEWAY_HEARTBEAT_MS=300 \
+        "$gateway_bin" serve --state "$folder" --port "$wanted" --dial-timeout 3 \
+        >"$work/server-$name.out" 2>>"$work/server-$name.log" &
+    server_pid[$name]=$!
     for _ in $(seq 100); do
-        port=$(sed -n 's/^listening \([0-9]*\)$/\1/p' "$work/server.out")
+        port=$(sed -n 's/^listening \([0-9]*\)$/\1/p' "$work/server-$name.out")
         [[ -n $port ]] && break
-        kill -0 "$server_pid" 2>/dev/null || fail "the gateway did not start: $(cat "$work/server.log")"
+        kill -0 "${server_pid[$name]}" 2>/dev/null || fail "gateway $name did not start"
         sleep 0.1
     done
-    [[ -n $port ]] || fail "the gateway did not say where it listens"
-    base=http://127.0.0.1:$port
+    [[ -n $port ]] || fail "gateway $name did not say where it listens"
+    port_of[$name]=$port
+    printf -v "base_$name" '%s' "http://127.0.0.1:$port"
+}
+
+wait_healthy() {
+    local url=$1
+    for _ in $(seq 150); do
+        [[ $(curl -s -o /dev/null -w '%{http_code}' "$url/healthz") == 200 ]] && return 0
+        sleep 0.1
+    done
+    fail "$url/healthz did not come back"
 }
 
 # Each desktop has its own settings, data and runtime folders; the keychain is the one
@@ -74,7 +104,7 @@ desktop() {
 }
 
 # --- set-up, as an administrator does it ---
-gw init --public-url https://dial.example.com >/dev/null || fail "init"
+gw init --public-url https://dial.example.com "${db_args[@]}" >/dev/null || fail "init"
 gw account set --sandbox >/dev/null || fail "account set --sandbox"
 zhang_token=$(gw user add zhang.san --caller 13900139000 2>/dev/null) || fail "user add"
 li_token=$(gw user add li.si --caller 13700137000 --daily-limit 1 2>/dev/null) || fail "user add li.si"
@@ -93,9 +123,21 @@ gw user list --json | python3 -c 'import json,sys; u=json.load(sys.stdin); asser
     fail "user list --json"
 ok "user list --json"
 
-start_gateway
-[[ $(curl -s "$base/healthz") == *'"ok"'* ]] || fail "healthz"
-ok "serve on loopback; /healthz"
+start_gateway a
+base=$base_a
+port=${port_of[a]}
+# Where the other desktop, and OneNET's callbacks, arrive: the second instance, if there is one.
+other=$base
+if [[ $database == postgresql ]]; then
+    # A second machine: the same configuration (account, notify secret, database) and password.
+    cp -a "$state" "$work/state-b"
+    rm -f "$work/state-b/gateway.sqlite"*
+    start_gateway b
+    other=$base_b
+    [[ ! -e $state/gateway.sqlite ]] || fail "a gateway on PostgreSQL made an SQLite file"
+fi
+[[ $(curl -s "$base/healthz") == *'"ok"'* && $(curl -s "$other/healthz") == *'"ok"'* ]] || fail "healthz"
+ok "serve on loopback; /healthz ($database)"
 
 # --- the desktop: a gateway account, the token on standard input, kept in the keychain ---
 printf '%s\n' "$zhang_token" | desktop zhang account add team --gateway "$base" >/dev/null ||
@@ -135,10 +177,12 @@ q = lambda v: urllib.parse.quote(str(v), safe="")
 print(f"version={version}&res={q(res)}&et={et}&method={method}&sign={q(sign)}")
 PY
 }
+# callback TOKEN STATUS [FIELDS [INSTANCE_URL]]: for $call_id, posted to the other instance (the
+# one that did not place the call) unless told.
 callback() {
     http -H "Authorization: $1" -H 'Content-Type: application/json' \
         -d "{\"appid\":\"0d1a15a4db0000000000000000000001\",\"call_id\":\"$call_id\",\"status\":\"$2\",${3:-}\"report_date\":\"20261206161502\"}" \
-        "$base/onenet/notify/$secret"
+        "${4:-$other}/onenet/notify/$secret"
 }
 http() { curl -s -o "$work/body" -w '%{http_code}' "$@"; }
 [[ $(callback "$(onenet_token 300)" Connected "") == 200 ]] || fail "a signed callback was refused: $(cat "$work/body")"
@@ -156,24 +200,86 @@ python3 -c 'import json,sys; c=json.loads(sys.argv[1])["calls"][0]; assert (c["c
     fail "/api/v1/calls does not show how the call ended: $calls"
 ok "OneNET's signed callbacks: stored, answered with OneNET's success body, shown by audit and /calls; expired refused, late ignored"
 
+# --- the member's event streams, from every instance; the database restarted in the middle ---
+: >"$work/events-a"
+: >"$work/events-b"
+ONEDIAL_TOKEN=$zhang_token "$here/sse-follow.py" "$base" "$work/events-a" &
+followers+=($!)
+ONEDIAL_TOKEN=$zhang_token "$here/sse-follow.py" "$other" "$work/events-b" &
+followers+=($!)
+first_call=$call_id
+out=$(desktop zhang dial 13912340001 --account team --json) || fail "the second dial: $out"
+call_id=$(field "$out" call_id)
+[[ $(callback "$(onenet_token 300)" CallingCaller '') == 200 ]] || fail "CallingCaller: $(cat "$work/body")"
+[[ $(callback "$(onenet_token 300)" CallingCallee '' "$base") == 200 ]] || fail "CallingCallee: $(cat "$work/body")"
+# wait_events COUNT: until both streams have written COUNT events.
+wait_events() {
+    for _ in $(seq 100); do
+        [[ $(wc -l <"$work/events-a") -ge $1 && $(wc -l <"$work/events-b") -ge $1 ]] && return 0
+        sleep 0.1
+    done
+    fail "the streams have $(wc -l <"$work/events-a") and $(wc -l <"$work/events-b") events, not $1"
+}
+wait_events 4
+if [[ $database == postgresql ]]; then
+    "$ONEDIAL_TEST_PG_CTL" stop -m immediate >/dev/null
+    started=$(date +%s%N)
+    status=$(http -H "Authorization: Bearer $zhang_token" -H 'Content-Type: application/json' \
+        -d '{"callee":"13912340002"}' "$base/api/v1/dial")
+    elapsed_ms=$((($(date +%s%N) - started) / 1000000))
+    [[ $status == 503 ]] || fail "a dial without the database was answered $status"
+    python3 -c 'import json,sys; b=json.load(open(sys.argv[1])); assert b["error"]=="unavailable" and "database" in b["message"], b' "$work/body" ||
+        fail "the 503 does not say why: $(cat "$work/body")"
+    ((elapsed_ms < 2000)) || fail "the 503 took $elapsed_ms ms"
+    [[ $(curl -s -o /dev/null -w '%{http_code}' "$other/healthz") == 503 ]] || fail "healthz said ok without the database"
+    [[ $(callback "$(onenet_token 300)" Connected '') == 503 ]] || fail "a callback without the database was not answered 503"
+    "$ONEDIAL_TEST_PG_CTL" start >/dev/null
+    wait_healthy "$base"
+    wait_healthy "$other"
+    ok "the database stopped: dials 503 unavailable in $elapsed_ms ms, healthz 503; both instances recover by themselves"
+fi
+[[ $(callback "$(onenet_token 300)" Connected '') == 200 ]] || fail "Connected after the restart: $(cat "$work/body")"
+[[ $(callback "$(onenet_token 300)" Disconnected '"reason":"HangUp","call_duration":7,' "$base") == 200 ]] ||
+    fail "Disconnected: $(cat "$work/body")"
+wait_events 6
+sleep 0.5
+python3 - "$work/events-a" "$work/events-b" "$first_call" "$call_id" <<'PY' || fail "the streams differ or miss events: $(cat "$work/events-a") / $(cat "$work/events-b")"
+import sys
+want = [("Connected", sys.argv[3]), ("Disconnected", sys.argv[3])] + [
+    (status, sys.argv[4]) for status in ("CallingCaller", "CallingCallee", "Connected", "Disconnected")]
+for path in sys.argv[1:3]:
+    lines = [line.split() for line in open(path) if line.strip()]
+    ids = [int(line[0]) for line in lines]
+    assert ids == sorted(set(ids)), (path, ids)
+    assert [(line[1], line[2]) for line in lines] == want, (path, lines)
+PY
+ok "events stream from every instance, in order and once each, whichever instance received the callback"
+call_id=$first_call
+# Their token is replaced below: followers trying it again and again would get this address
+# blocked for wrong tokens.
+kill "${followers[@]}"
+wait "${followers[@]}" 2>/dev/null || true
+followers=()
+
 # --- another member's caller cannot be used ---
 status=$(curl -s -o "$work/body" -w '%{http_code}' -H "Authorization: Bearer $zhang_token" \
     -H 'Content-Type: application/json' -d '{"callee":"13912345678","caller":"13700137000"}' "$base/api/v1/dial")
 [[ $status == 403 && $(cat "$work/body") == *caller_not_allowed* ]] || fail "a caller was accepted: $status"
 ok "a request naming a caller is refused (403 caller_not_allowed)"
 
-# --- the daily limit ---
+# --- the daily limit, counted across instances ---
 printf '%s\n' "$li_token" | desktop li account add team --gateway "$base" >/dev/null || fail "li: account add"
+printf '%s\n' "$li_token" | desktop li2 account add team --gateway "$other" >/dev/null || fail "li2: account add"
 desktop li dial 13912345678 --account team --json >/dev/null || fail "li: first dial"
 set +e
-out=$(desktop li dial 13912345679 --account team --json)
+out=$(desktop li2 dial 13912345679 --account team --json)
 code=$?
 set -e
 [[ $code -ne 0 && $(field "$out" error) == daily_limit ]] || fail "the daily limit did not hold: $out"
 ok "the daily limit: the second call of a member limited to 1 is refused (daily_limit)"
 
 # --- two desktops of one member dial one number at once: one call ---
-printf '%s\n' "$zhang_token" | desktop zhang2 account add team --gateway "$base" >/dev/null || fail "second desktop"
+printf '%s\n' "$zhang_token" | desktop zhang2 account add team --gateway "$other" >/dev/null || fail "second desktop"
 set +e
 desktop zhang dial 13800000901 --account team --json >"$work/first.json" &
 first=$!
@@ -246,18 +352,31 @@ for _ in $(seq 50); do
     gw audit --user zhao.liu --json | grep -q '"event":"dial.sending"' && break
     sleep 0.1
 done
-kill -9 "$server_pid"
-wait "$server_pid" 2>/dev/null || true
-server_pid=""
+kill -9 "${server_pid[a]}"
+wait "${server_pid[a]}" 2>/dev/null || true
+unset 'server_pid[a]'
 set +e
 wait "$killed"
 code=$?
 set -e
-[[ $code -eq 3 ]] || fail "the desktop's exit status after the gateway died is $code, not 3 (outcome unknown)"
-old_port=$port
+[[ $code -eq 3 ]] || fail "the desktop's exit status after the gateway died is $code, not 3 (outcome unknown): $(cat "$work/killed.json")"
 gw audit --user zhao.liu --json | grep -q '"event":"dial.sending"' || fail "no audit entry before the dial went out"
 gw audit --user zhao.liu --json | grep -q '"event":"dial.finished"' && fail "a finished entry for a dial that never finished"
-start_gateway "$old_port"
+if [[ $database == postgresql ]]; then
+    # Instance B, still running, takes the dead instance's dial for interrupted by itself, and the
+    # member dials the same number again through it; then A comes back.
+    for _ in $(seq 100); do
+        gw audit --user zhao.liu --json | grep -q '"event":"dial.interrupted"' && break
+        sleep 0.1
+    done
+    printf '%s\n' "$(cat "$work/zhao.token")" | desktop zhao2 account add team --gateway "$other" >/dev/null
+    # The sandbox never answers this number: sent again (a timeout), not refused as in flight.
+    set +e
+    out=$(desktop zhao2 dial 13800000901 --account team --json)
+    set -e
+    [[ $(field "$out" error) == timeout ]] || fail "dial through B after A was killed: $out"
+fi
+start_gateway a "$port"
 gw audit --user zhao.liu --json | python3 -c '
 import json,sys
 entries=[json.loads(l) for l in sys.stdin if l.strip()]
@@ -265,12 +384,21 @@ interrupted=[e for e in entries if e["event"]=="dial.interrupted"]
 assert len(interrupted)==1 and interrupted[0]["outcome"]=="unknown" and interrupted[0]["callee"]=="8613800000901", entries
 ' || fail "the restarted gateway did not record the interrupted dial as unknown"
 out=$(desktop zhao dial 13912345678 --account team --json) || fail "dial after the restart: $out"
-ok "kill -9 mid-dial: the audit log shows it sent, the restart records it unknown, the member dials again"
+if [[ $database == postgresql ]]; then
+    ok "kill -9 of instance A mid-dial: the audit log shows it sent, B records it unknown, the member dials again through B and A"
+else
+    ok "kill -9 mid-dial: the audit log shows it sent, the restart records it unknown, the member dials again"
+fi
 
 # --- the gateway never wrote a token or a key to its log ---
 for token in "$zhang_token" "$li_token" "$new_token" "$secret"; do
-    if grep -qF "$token" "$work/server.log" "$work/server.out"; then fail "a token or the notify secret is in the gateway's output"; fi
+    if grep -qF "$token" "$work"/server-*; then fail "a token or the notify secret is in the gateway's output"; fi
 done
+if [[ $database == postgresql ]]; then
+    password=$(cat "$ONEDIAL_TEST_PG_PASSWORD_FILE")
+    if grep -qF "$password" "$work"/server-* "$state/gateway.json"; then fail "the database password is in the output or gateway.json"; fi
+    [[ $(stat -c %a "$state/database-password") == 600 ]] || fail "the database password file is not private"
+fi
 ok "no token and no notify secret in the gateway's output"
 
-echo "gateway-e2e: all $checks checks passed"
+echo "gateway-e2e ($database): all $checks checks passed"

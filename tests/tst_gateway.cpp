@@ -658,17 +658,23 @@ private Q_SLOTS:
         const GatewayStore::BeginResult begun =
             m_store->beginDial(zhang, kCalleeApi, QStringLiteral("127.0.0.1"), QDate::currentDate());
         QCOMPARE(begun.status, GatewayStore::Begin::Recorded);
-        // As if the process stopped here: the next start finds the dial in flight.
         QCOMPARE(m_store->beginDial(zhang, kCalleeApi, {}, QDate::currentDate()).status,
                  GatewayStore::Begin::InFlight);
-        QCOMPARE(m_store->recoverInterrupted(), 1);
+        // The running instance's own dial in flight is not taken for interrupted.
+        QCOMPARE(m_store->recoverInterrupted(), 0);
+        // As if the process stopped here: the next start (another store on the file) finds the
+        // dial in flight.
+        GatewayStore restarted(m_store->path());
+        QVERIFY(restarted.open().ok());
+        QVERIFY(restarted.registerInstance(QStringLiteral("restarted")).ok());
+        QCOMPARE(restarted.recoverInterrupted(), 1);
         const QList<AuditEntry> interrupted = auditOf(QStringLiteral("dial.interrupted"));
         QCOMPARE(interrupted.size(), 1);
         QCOMPARE(interrupted.constFirst().dialId, begun.dialId);
         QCOMPARE(interrupted.constFirst().outcome, QStringLiteral("unknown"));
         QCOMPARE(m_store->calls(QStringLiteral("zhang.san"), 0).constFirst().state,
                  QStringLiteral("unknown"));
-        QCOMPARE(m_store->recoverInterrupted(), 0);
+        QCOMPARE(restarted.recoverInterrupted(), 0);
         QCOMPARE(dial(m_zhangToken, kCallee).status, 200);
     }
 

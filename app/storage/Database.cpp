@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 
 namespace onedial {
 
@@ -26,6 +27,12 @@ constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteFull = 13;
 constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteNotADatabase = 26;
+
+// While a server's connection is lost, connection() tries again at most this often.
+constexpr qint64 kReconnectIntervalMs = 1000;
+// The key of PostgreSQL's advisory lock held while a process reads or migrates the schema, so
+// that instances started together migrate once.
+constexpr qint64 kSchemaLockKey = 0x6f6e656469616c00; // "onedial\0"
 
 // Contacts and history are the user's alone: the folder, the database and SQLite's journal
 // files, including those an older OneDial created with the system's default mode.
@@ -144,13 +151,68 @@ StorageError classify(const QSqlError &error)
     return StorageError::Failed;
 }
 
+// PostgreSQL's SQLSTATE codes: class 08 (connection exception), 57P01-57P03 (the server is
+// shutting down, crashed, or not yet accepting connections) and 53300 (too many connections)
+// mean the connection cannot be used; libpq's own errors (the server closed the connection)
+// carry no code at all.
+bool isConnectionLoss(const QString &state)
+{
+    return state.isEmpty() || state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+           state == QLatin1String("57P02") || state == QLatin1String("57P03") ||
+           state == QLatin1String("53300");
+}
+
+StorageError classifyServer(const QString &state)
+{
+    if (isConnectionLoss(state))
+        return StorageError::Unavailable;
+    // Serialization failure, deadlock, lock not available: another instance holds it.
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return StorageError::Busy;
+    if (state == QLatin1String("53100")) // disk full
+        return StorageError::DiskFull;
+    if (state == QLatin1String("25006")) // a read-only transaction: a standby server
+        return StorageError::ReadOnly;
+    if (state == QLatin1String("42501") || state.startsWith(QLatin1String("28"))) // no privilege, no login
+        return StorageError::CannotOpen;
+    return StorageError::Failed;
+}
+
 } // namespace
+
+QString ServerConnection::label() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    if (host.startsWith(QLatin1Char('/'))) {
+        // A Unix socket's folder goes in the query, as libpq writes it.
+        url.setHost(QString());
+        url.setQuery(QStringLiteral("host=") + host);
+    } else {
+        url.setHost(host);
+        url.setPort(port);
+    }
+    url.setPath(QLatin1Char('/') + databaseName);
+    return url.toString();
+}
 
 Database::Database(QString path, const Schema &schema)
     : m_schema(schema)
     , m_path(path.isEmpty() ? defaultPath() : std::move(path))
     , m_connectionName(newConnectionName())
 {}
+
+Database::Database(ServerConnection server, const Schema &schema)
+    : m_engine(Engine::PostgreSQL)
+    , m_schema(schema)
+    , m_path(server.label())
+    , m_server(std::move(server))
+    , m_connectionName(newConnectionName())
+{
+    Q_ASSERT(schema.postgresMigrations.isEmpty() ||
+             schema.postgresMigrations.constLast().version == schema.version());
+}
 
 Database::~Database()
 {
@@ -197,6 +259,11 @@ StorageResult Database::result(StorageError error, const QString &detail) const
         message = tr("The contacts and history file %1 is in use by another program. Try again in a moment.")
                       .arg(file);
         break;
+    case StorageError::Unavailable:
+        message = tr("The database %1 cannot be reached just now, so nothing was written. OneDial tries "
+                     "again by itself.")
+                      .arg(file);
+        break;
     case StorageError::Rejected:
     case StorageError::NotFound:
     case StorageError::Failed:
@@ -209,8 +276,31 @@ StorageResult Database::result(StorageError error, const QString &detail) const
 StorageResult Database::failure(const QSqlError &error) const
 {
     const QString detail = error.text();
-    qCWarning(lcStorage) << "SQLite error on" << m_path << ":" << error.nativeErrorCode() << detail;
-    return result(classify(error), detail);
+    if (m_engine == Engine::SQLite) {
+        qCWarning(lcStorage) << "SQLite error on" << m_path << ":" << error.nativeErrorCode() << detail;
+        return result(classify(error), detail);
+    }
+    if (m_lost) {
+        // Said once, when it was found lost.
+        qCDebug(lcStorage).noquote() << "PostgreSQL error on" << m_path << ":" << detail.simplified();
+        return result(StorageError::Unavailable, detail);
+    }
+    qCWarning(lcStorage).noquote() << "PostgreSQL error on" << m_path << ":" << error.nativeErrorCode()
+                                   << detail.simplified();
+    StorageError kind = classifyServer(error.nativeErrorCode());
+    if (kind == StorageError::Unavailable && error.nativeErrorCode().isEmpty()) {
+        // No code: a connection closed under the statement, or one of Qt's own errors. The
+        // connection answers a trivial statement if it is still there.
+        QSqlQuery probe(QSqlDatabase::database(m_connectionName, false));
+        if (probe.exec(QStringLiteral("SELECT 1")) || !probe.lastError().nativeErrorCode().isEmpty())
+            kind = StorageError::Failed;
+    }
+    if (kind == StorageError::Unavailable) {
+        qCWarning(lcStorage).noquote() << "Lost the connection to" << m_path;
+        m_lost = true;
+        m_lastAttemptMs = QDateTime::currentMSecsSinceEpoch();
+    }
+    return result(kind, detail);
 }
 
 StorageResult Database::checkFileSystem() const
@@ -237,12 +327,136 @@ StorageResult Database::checkFileSystem() const
     return {};
 }
 
+const QList<Migration> &Database::migrations() const
+{
+    return m_engine == Engine::PostgreSQL ? m_schema.postgresMigrations : m_schema.migrations;
+}
+
+QLatin1String Database::forUpdate() const
+{
+    return m_engine == Engine::PostgreSQL ? QLatin1String(" FOR UPDATE") : QLatin1String();
+}
+
+bool Database::connectServer() const
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase old = QSqlDatabase::database(m_connectionName, false);
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(m_server.host);
+    db.setPort(m_server.port);
+    db.setUserName(m_server.user);
+    db.setDatabaseName(m_server.databaseName);
+    db.setPassword(m_server.password);
+    // A server that does not answer is given up after a few seconds, and a connection whose
+    // peer vanished (a cut network) is noticed within a minute, instead of hanging requests.
+    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("keepalives_idle=20"),
+                        QStringLiteral("keepalives_interval=5"), QStringLiteral("keepalives_count=3")};
+    if (!m_server.options.isEmpty())
+        options.append(m_server.options);
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    return db.open();
+}
+
+QSqlDatabase Database::connection() const
+{
+    // Never inside a transaction: its statements must all go to the connection that began it.
+    if (m_engine == Engine::PostgreSQL && m_open && !m_lost && !m_inTransaction &&
+        !QSqlDatabase::database(m_connectionName, false).isOpen()) {
+        // The driver closed it itself: it saw the socket close while listening for
+        // notifications. Perhaps the server is back already: try at once.
+        qCWarning(lcStorage).noquote() << "Lost the connection to" << m_path;
+        m_lost = true;
+        m_lastAttemptMs = 0;
+    }
+    if (m_engine == Engine::PostgreSQL && m_open && m_lost && !m_inTransaction) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - m_lastAttemptMs < kReconnectIntervalMs)
+            return {};
+        m_lastAttemptMs = now;
+        if (!connectServer()) {
+            qCDebug(lcStorage).noquote()
+                << "Still cannot reach" << m_path << ":"
+                << QSqlDatabase::database(m_connectionName, false).lastError().text();
+            return {};
+        }
+        m_lost = false;
+        qCInfo(lcStorage).noquote() << "Connected to" << m_path << "again";
+        if (m_reconnected)
+            m_reconnected();
+    }
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+StorageResult Database::openServer()
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        StorageResult missing = result(StorageError::CannotOpen, QStringLiteral("no QPSQL driver"));
+        missing.message = tr("Qt's PostgreSQL driver is not installed (on Debian and Ubuntu: the package "
+                             "libqt6sql6-psql).");
+        return missing;
+    }
+    if (!connectServer()) {
+        const QSqlError error = QSqlDatabase::database(m_connectionName, false).lastError();
+        qCWarning(lcStorage).noquote() << "Cannot connect to" << m_path << ":" << error.text().simplified();
+        const QString state = error.nativeErrorCode();
+        return result(state.startsWith(QLatin1String("28")) || state.startsWith(QLatin1String("3D"))
+                          ? StorageError::CannotOpen
+                          : StorageError::Unavailable,
+                      error.text().simplified());
+    }
+    m_open = true;
+    m_lost = false;
+    return readServerVersion();
+}
+
+StorageResult Database::readServerVersion()
+{
+    return transaction([&]() -> StorageResult {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+        query.addBindValue(kSchemaLockKey);
+        if (!query.exec())
+            return failure(query.lastError());
+        // (Not CREATE TABLE IF NOT EXISTS: the server's notice about an existing table would be
+        // printed on standard error by every command.)
+        if (!query.exec(QStringLiteral("SELECT to_regclass('onedial_schema') IS NULL")) || !query.next())
+            return failure(query.lastError());
+        if (query.value(0).toBool() &&
+            (!query.exec(QStringLiteral("CREATE TABLE onedial_schema (version integer NOT NULL)")) ||
+             !query.exec(QStringLiteral("INSERT INTO onedial_schema (version) VALUES (0)")))) {
+            return failure(query.lastError());
+        }
+        if (!query.exec(QStringLiteral("SELECT version FROM onedial_schema")) || !query.next())
+            return failure(query.lastError());
+        m_schemaVersion = query.value(0).toInt();
+        if (m_schemaVersion > m_schema.version()) {
+            return result(StorageError::TooNew, QStringLiteral("schema version %1, this build knows %2")
+                                                    .arg(m_schemaVersion)
+                                                    .arg(m_schema.version()));
+        }
+        return {};
+    });
+}
+
 StorageResult Database::open(int upToVersion)
 {
     close();
     if (upToVersion < 0)
         upToVersion = m_schema.version();
     Q_ASSERT(upToVersion <= m_schema.version());
+    if (m_engine == Engine::PostgreSQL) {
+        StorageResult opened = openServer();
+        if (opened.ok())
+            opened = migrate(m_schemaVersion, upToVersion);
+        if (!opened.ok())
+            close();
+        return opened;
+    }
     if (StorageResult checked = checkFileSystem(); !checked.ok())
         return checked;
 
@@ -314,22 +528,40 @@ StorageResult Database::runPragmas()
 StorageResult Database::migrate(int fromVersion, int toVersion)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    for (const Migration &migration : m_schema.migrations) {
+    const bool server = m_engine == Engine::PostgreSQL;
+    for (const Migration &migration : migrations()) {
         if (migration.version <= fromVersion || migration.version > toVersion)
             continue;
+        bool done = false;
         StorageResult migrated = transaction([&]() -> StorageResult {
             QSqlQuery query(db);
+            if (server) {
+                // Another instance may have migrated while this one waited for the lock.
+                query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+                query.addBindValue(kSchemaLockKey);
+                if (!query.exec() || !query.exec(QStringLiteral("SELECT version FROM onedial_schema")) ||
+                    !query.next()) {
+                    return failure(query.lastError());
+                }
+                if (query.value(0).toInt() >= migration.version) {
+                    done = true;
+                    return {};
+                }
+            }
             for (const QLatin1String statement : migration.statements) {
                 if (!query.exec(QString(statement)))
                     return failure(query.lastError());
             }
-            if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
+            const QString setVersion = server ? QStringLiteral("UPDATE onedial_schema SET version = %1")
+                                              : QStringLiteral("PRAGMA user_version = %1");
+            if (!query.exec(setVersion.arg(migration.version)))
                 return failure(query.lastError());
             return {};
         });
         if (!migrated.ok())
             return migrated;
-        qCInfo(lcStorage) << "Migrated" << m_path << "to schema version" << migration.version;
+        if (!done)
+            qCInfo(lcStorage) << "Migrated" << m_path << "to schema version" << migration.version;
         m_schemaVersion = migration.version;
     }
     return {};
@@ -342,9 +574,13 @@ StorageResult Database::transaction(const std::function<StorageResult()> &work)
     if (m_inTransaction)
         return work();
 
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = connection();
+    if (!db.isValid())
+        return result(StorageError::Unavailable, QStringLiteral("the connection is lost"));
     QSqlQuery control(db);
-    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    const QString begin =
+        m_engine == Engine::PostgreSQL ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    if (!control.exec(begin))
         return failure(control.lastError());
     m_inTransaction = true;
     StorageResult outcome = work();
@@ -362,6 +598,7 @@ StorageResult Database::transaction(const std::function<StorageResult()> &work)
 
 bool Database::setAside(QString *setAsidePath, QString *message)
 {
+    Q_ASSERT(m_engine == Engine::SQLite);
     close();
     const QString aside = m_path + QStringLiteral(".unusable-") +
                           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -389,6 +626,7 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_open = false;
+    m_lost = false;
 }
 
 } // namespace onedial
