@@ -54,6 +54,7 @@ bool takeAnswer(QByteArray *buffer, Answer *answer)
 
 struct GatewayDialLoad::Connection
 {
+    quint16 port = 0;
     QTcpSocket socket;
     QByteArray buffer;
     QElapsedTimer sent;
@@ -68,7 +69,11 @@ int GatewayDialLoad::Result::total() const
 }
 
 GatewayDialLoad::GatewayDialLoad(quint16 port, QList<QByteArray> tokens)
-    : m_port(port)
+    : GatewayDialLoad(QList<quint16>{port}, std::move(tokens))
+{}
+
+GatewayDialLoad::GatewayDialLoad(QList<quint16> ports, QList<QByteArray> tokens)
+    : m_ports(std::move(ports))
     , m_tokens(std::move(tokens))
 {}
 
@@ -95,7 +100,8 @@ bool GatewayDialLoad::open(int connections, QString *error)
         QObject::connect(&c->socket, &QTcpSocket::readyRead, &c->socket, [this, c] { onReadyRead(c); });
         QObject::connect(&c->socket, &QTcpSocket::errorOccurred, &c->socket,
                          [this, c] { fail(QStringLiteral("connection: ") + c->socket.errorString()); });
-        c->socket.connectToHost(QHostAddress::LocalHost, m_port);
+        c->port = m_ports.at(i % m_ports.size());
+        c->socket.connectToHost(QHostAddress::LocalHost, c->port);
         if (!c->socket.waitForConnected(10000)) {
             *error = c->socket.errorString();
             return false;
@@ -115,7 +121,7 @@ void GatewayDialLoad::send(Connection *connection)
     const QByteArray body = "{\"callee\": \"" + nextCallee().toLatin1() + "\"}";
     const QByteArray &token = m_tokens.at(m_nextToken++ % m_tokens.size());
     const QByteArray request =
-        "POST /api/v1/dial HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_port) +
+        "POST /api/v1/dial HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(connection->port) +
         "\r\nAuthorization: Bearer " + token +
         "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
         "\r\n\r\n" + body;

@@ -34,6 +34,8 @@ public:
     };
 
     GatewayDialLoad(quint16 port, QList<QByteArray> tokens);
+    // Several gateway instances (behind a load balancer): connection i goes to ports[i % n].
+    GatewayDialLoad(QList<quint16> ports, QList<QByteArray> tokens);
     ~GatewayDialLoad();
 
     // Opens connections connections to the gateway (closing any open ones); false with the reason.
@@ -53,7 +55,7 @@ private:
     void onReadyRead(Connection *connection);
     void fail(const QString &why);
 
-    quint16 m_port;
+    QList<quint16> m_ports;
     QList<QByteArray> m_tokens;
     qsizetype m_nextToken = 0;
     std::vector<std::unique_ptr<Connection>> m_connections;

@@ -130,7 +130,7 @@ int answerStatus(QByteArray *buffer)
 } // namespace
 
 bool benchEventLatency(const GatewayUnderTest &gateway, const QByteArray &token, const QString &member,
-                       int samples)
+                       int samples, const GatewayUnderTest *streamAt, const QByteArray &figure)
 {
     constexpr int kWarmUp = 20;
     const int calls = (kWarmUp + samples + 3) / 4;
@@ -149,12 +149,13 @@ bool benchEventLatency(const GatewayUnderTest &gateway, const QByteArray &token,
     }
     QStringList callIds;
     {
-        gateway::GatewayStore store(gateway.databasePath());
-        if (const StorageResult opened = store.open(); !opened.ok()) {
-            std::fprintf(stderr, "event latency: %s\n", qPrintable(opened.message));
+        const std::unique_ptr<gateway::GatewayStore> store = gateway.openStore(&error);
+        if (!store) {
+            std::fprintf(stderr, "event latency: %s\n", qPrintable(error));
             return false;
         }
-        const QList<gateway::DialRecord> records = store.calls(member, 0);
+        const QList<gateway::DialRecord> records =
+            store->calls(member, 0, gateway::GatewayStore::kMaxCallsPerPage);
         for (qsizetype i = qMax<qsizetype>(0, records.size() - calls); i < records.size(); ++i)
             callIds.append(records.at(i).callId);
     }
@@ -191,7 +192,7 @@ bool benchEventLatency(const GatewayUnderTest &gateway, const QByteArray &token,
         answer = answerStatus(&answerBuffer);
         check();
     });
-    stream.open(gateway.port(), token);
+    stream.open((streamAt ? streamAt : &gateway)->port(), token);
     poster.connectToHost(QHostAddress::LocalHost, gateway.port());
     if (!poster.waitForConnected(10000) || !spinUntil([&] { return stream.started; }, 10000)) {
         std::fprintf(stderr, "event latency: the stream did not open (status %d)\n", stream.status);
@@ -237,9 +238,9 @@ bool benchEventLatency(const GatewayUnderTest &gateway, const QByteArray &token,
         if (i >= kWarmUp)
             latencies.push_back(double(stream.lastEventNs - sentNs) / 1e6);
     }
-    print("gateway_event_latency_median", percentile(latencies, 0.5), "ms");
-    print("gateway_event_latency_p95", percentile(latencies, 0.95), "ms");
-    print("gateway_event_latency_samples", double(latencies.size()), "events");
+    print(QByteArray(figure + "_median").constData(), percentile(latencies, 0.5), "ms");
+    print(QByteArray(figure + "_p95").constData(), percentile(latencies, 0.95), "ms");
+    print(QByteArray(figure + "_samples").constData(), double(latencies.size()), "events");
     return true;
 }
 

@@ -16,8 +16,12 @@ class GatewayUnderTest;
 // its four states, and times each from just before the POST is written to its event read from
 // the stream (samples of them, after 20 not counted): gateway_event_latency_median and _p95.
 // False when something failed.
+// With streamAt, the stream is opened at that instance instead (another instance of the same
+// gateway), so each event travels from the instance that stored it to the one streaming it; the
+// figures are then named figure_median and figure_p95.
 bool benchEventLatency(const GatewayUnderTest &gateway, const QByteArray &token, const QString &member,
-                       int samples);
+                       int samples, const GatewayUnderTest *streamAt = nullptr,
+                       const QByteArray &figure = "gateway_event_latency");
 
 // Opens one stream for each token (1,000 members) from several loopback addresses, as desktops
 // would, and prints the gateway's memory before and after (per stream), its CPU time and wake-ups

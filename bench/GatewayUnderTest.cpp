@@ -1,5 +1,7 @@
 #include "GatewayUnderTest.h"
 
+#include "GatewayCommands.h"
+#include "GatewayConfig.h"
 #include "GatewayStore.h"
 #include "StateFolder.h"
 #include "UserToken.h"
@@ -7,6 +9,8 @@
 #include "phone/PhoneNumber.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 
 namespace onedial::bench {
 
@@ -20,9 +24,28 @@ GatewayUnderTest::~GatewayUnderTest()
     stop();
 }
 
-QString GatewayUnderTest::databasePath() const
+std::unique_ptr<gateway::GatewayStore> GatewayUnderTest::openStore(QString *error) const
 {
-    return gateway::StateFolder(m_state).databasePath();
+    const auto config = gateway::GatewayConfig::load(m_state, error);
+    if (!config)
+        return nullptr;
+    return gateway::GatewayCommands::openStore(gateway::StateFolder(m_state), *config, error);
+}
+
+bool GatewayUnderTest::copyStateTo(const QString &stateFolder, QString *error) const
+{
+    const gateway::StateFolder to(stateFolder);
+    if (!to.prepare(error))
+        return false;
+    for (const char *name : {gateway::GatewayConfig::kFileName, gateway::StateFolder::kKeyFileName,
+                             gateway::StateFolder::kDatabasePasswordName}) {
+        const QString from = QDir(m_state).filePath(QLatin1String(name));
+        if (QFile::exists(from) && !QFile::copy(from, QDir(stateFolder).filePath(QLatin1String(name)))) {
+            *error = QStringLiteral("cannot copy %1").arg(from);
+            return false;
+        }
+    }
+    return true;
 }
 
 QString GatewayUnderTest::logPath() const
@@ -50,10 +73,11 @@ bool GatewayUnderTest::run(const QStringList &arguments, const QByteArray &input
     return true;
 }
 
-bool GatewayUnderTest::setUp(const QUrl &endpoint, QString *error)
+bool GatewayUnderTest::setUp(const QUrl &endpoint, QString *error, const QStringList &initArguments)
 {
-    return run({QStringLiteral("init"), QStringLiteral("--public-url"),
-                QStringLiteral("https://dial.example.com")},
+    return run(QStringList{QStringLiteral("init"), QStringLiteral("--public-url"),
+                           QStringLiteral("https://dial.example.com")} +
+                   initArguments,
                {}, error) &&
            run({QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("--api"),
                 QStringLiteral("v1"), QStringLiteral("--appid"), SandboxScenarios::appId(),
@@ -64,11 +88,9 @@ bool GatewayUnderTest::setUp(const QUrl &endpoint, QString *error)
 
 bool GatewayUnderTest::addMembers(int count, QList<QByteArray> *tokens, QString *error)
 {
-    gateway::GatewayStore store(gateway::StateFolder(m_state).databasePath());
-    if (const StorageResult opened = store.open(); !opened.ok()) {
-        *error = opened.message;
+    const std::unique_ptr<gateway::GatewayStore> store = openStore(error);
+    if (!store)
         return false;
-    }
     for (int i = 0; i < count; ++i) {
         const gateway::UserToken token = gateway::UserToken::generate();
         gateway::User user;
@@ -76,7 +98,7 @@ bool GatewayUnderTest::addMembers(int count, QList<QByteArray> *tokens, QString 
         user.caller = PhoneNumber::parse(QStringLiteral("136%1").arg(i, 8, 10, QLatin1Char('0'))).apiForm();
         user.tokenId = token.id;
         user.tokenHash = token.hash;
-        if (const StorageResult added = store.addUser(&user); !added.ok()) {
+        if (const StorageResult added = store->addUser(&user); !added.ok()) {
             *error = added.message;
             return false;
         }

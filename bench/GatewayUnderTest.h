@@ -9,6 +9,12 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
+namespace onedial::gateway {
+class GatewayStore;
+}
+
 namespace onedial::bench {
 
 class GatewayUnderTest final
@@ -20,8 +26,15 @@ public:
     GatewayUnderTest(QString program, QString stateFolder);
     ~GatewayUnderTest();
 
-    // `init` and `account set` for the v1 sandbox account at endpoint, its key on standard input.
-    bool setUp(const QUrl &endpoint, QString *error);
+    // `init` (with initArguments, such as --database …) and `account set` for the v1 sandbox
+    // account at endpoint, its key on standard input.
+    bool setUp(const QUrl &endpoint, QString *error, const QStringList &initArguments = {});
+    // Another instance of the same gateway, as on a second machine: the configuration, the access
+    // key and the database password copied into its own state folder (a server database is
+    // shared).
+    bool copyStateTo(const QString &stateFolder, QString *error) const;
+    // The gateway's store, as its configuration names it, open; null with the reason.
+    std::unique_ptr<gateway::GatewayStore> openStore(QString *error) const;
     // Adds count members through GatewayStore, as `user add` does (a token each, no daily
     // limit, callers 136 0000 0000 onwards); their tokens in order.
     bool addMembers(int count, QList<QByteArray> *tokens, QString *error);
@@ -32,7 +45,6 @@ public:
     quint16 port() const { return m_port; }
     qint64 pid() const { return m_serve.processId(); }
     QString stateFolder() const { return m_state; }
-    QString databasePath() const;
     // What the gateway logged (its standard error), for a failure.
     QString logPath() const;
 

@@ -24,7 +24,15 @@
 //                                 all of them idle, and its CPU time for their first round of
 //                                 keep-alive comments
 //
+//   compare_*                     --compare-postgres only (issue 19): the same gateway as one
+//                                 instance on SQLite and as two instances sharing a PostgreSQL
+//                                 database, 200 members each: dials per second from 16
+//                                 connections (spread over both instances), and callback-to-event
+//                                 latency with the stream at the instance that received the
+//                                 callback and at the other one (through LISTEN/NOTIFY)
+//
 //   onedial_bench_gateway [--quick] [--state-in DIR]
+//   tests/with-postgres.sh onedial_bench_gateway --compare-postgres [--quick]
 //       --quick: 500 dials per figure instead of 2,000, 100 events timed instead of 300
 //       --state-in DIR: the throw-away state folders under DIR instead of the system's temporary
 //       folder; under /dev/shm (tmpfs, where fsync costs nothing) the same unchanged gateway shows
@@ -50,6 +58,8 @@
 
 #include <cstdio>
 #include <ctime>
+#include <memory>
+#include <vector>
 
 using namespace onedial;
 using namespace onedial::bench;
@@ -272,6 +282,85 @@ bool benchThroughput(const GatewayUnderTest &gateway, const QList<QByteArray> &t
     return allAccepted;
 }
 
+// Issue 19: one instance on SQLite against two instances on the PostgreSQL server of
+// tests/with-postgres.sh, side by side in one run.
+bool compareSharedDatabase(const QString &program, SandboxServer &sandbox, const QString &folder, int dials,
+                           int samples)
+{
+    constexpr int kTeam = 200;
+    constexpr int kConnections = 16;
+    const QString url = qEnvironmentVariable("ONEDIAL_TEST_PG_URL");
+    const QString passwordFile = qEnvironmentVariable("ONEDIAL_TEST_PG_PASSWORD_FILE");
+    if (url.isEmpty() || passwordFile.isEmpty()) {
+        std::fprintf(stderr, "--compare-postgres runs inside tests/with-postgres.sh\n");
+        return false;
+    }
+    // The sandbox's own simulated callbacks would go to the public URL, which does not exist here.
+    sandbox.callbacks()->setStepMs(3600 * 1000);
+    struct Setup
+    {
+        QByteArray name;
+        QStringList init;
+        int instances;
+    };
+    const QList<Setup> setups{
+        {"sqlite_1_instance", {}, 1},
+        {"postgresql_2_instances",
+         {QStringLiteral("--database"), url, QStringLiteral("--database-password-file"), passwordFile},
+         2},
+    };
+    bool ok = true;
+    for (const Setup &setup : setups) {
+        QString error;
+        std::vector<std::unique_ptr<GatewayUnderTest>> instances;
+        for (int i = 0; i < setup.instances; ++i) {
+            const QString state =
+                QStringLiteral("%1/%2-%3").arg(folder, QString::fromLatin1(setup.name)).arg(i + 1);
+            instances.push_back(std::make_unique<GatewayUnderTest>(program, state));
+        }
+        QList<QByteArray> tokens;
+        GatewayUnderTest &first = *instances.front();
+        if (!first.setUp(sandbox.baseUrl(), &error, setup.init) ||
+            !first.addMembers(kTeam, &tokens, &error)) {
+            std::fprintf(stderr, "%s: %s\n", setup.name.constData(), qPrintable(error));
+            return false;
+        }
+        QList<quint16> ports;
+        for (const auto &instance : instances) {
+            if ((instance.get() != &first && !first.copyStateTo(instance->stateFolder(), &error)) ||
+                !instance->start(&error)) {
+                std::fprintf(stderr, "%s: %s\n", setup.name.constData(), qPrintable(error));
+                return false;
+            }
+            ports.append(instance->port());
+        }
+        const QByteArray figure = "compare_" + setup.name;
+        GatewayDialLoad load(ports, tokens);
+        if (!load.open(kConnections, &error)) {
+            std::fprintf(stderr, "%s: %s\n", setup.name.constData(), qPrintable(error));
+            return false;
+        }
+        if (!checkAnswers(load.run(200), 200, figure + "_warm_up"))
+            return false;
+        const GatewayDialLoad::Result result = load.run(dials);
+        print(figure + "_dials_per_second_k16", double(dials) / result.seconds, "dials/s");
+        print(figure + "_dial_answer_median", percentile(result.latenciesMs, 0.5), "ms");
+        print(figure + "_dial_answer_p95", percentile(result.latenciesMs, 0.95), "ms");
+        ok = checkAnswers(result, dials, figure) && ok;
+        ok = benchEventLatency(first, tokens.at(0), QStringLiteral("member.0000"), samples, nullptr,
+                               figure + "_event_latency_same_instance") &&
+             ok;
+        if (instances.size() > 1) {
+            ok = benchEventLatency(first, tokens.at(1), QStringLiteral("member.0001"), samples,
+                                   instances.at(1).get(), figure + "_event_latency_across_instances") &&
+                 ok;
+        }
+        if (!ok)
+            std::fprintf(stderr, "%s: see %s\n", setup.name.constData(), qPrintable(first.logPath()));
+    }
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -295,6 +384,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     };
+
+    if (arguments.contains(QStringLiteral("--compare-postgres"))) {
+        const bool ok = compareSharedDatabase(program, sandbox, folder.path(), dials, quick ? 100 : 300);
+        if (!ok)
+            folder.setAutoRemove(false);
+        return ok ? 0 : 1;
+    }
 
     if (!benchStore(folder.path(), quick ? 100 : 300))
         return 1;

@@ -94,27 +94,13 @@ bool parse(Parsed *parsed, const QStringList &arguments, const QList<QCommandLin
     return true;
 }
 
-// The store the configuration names: the state folder's SQLite file, or the PostgreSQL database
-// with the password from the state folder or the systemd credential. Null after printing why.
+// The configured store, or null after printing why.
 std::unique_ptr<GatewayStore> openStore(const StateFolder &state, const GatewayConfig &config)
 {
-    std::unique_ptr<GatewayStore> store;
-    if (config.usesServerDatabase()) {
-        QString error;
-        std::optional<ServerConnection> server = GatewayConfig::parseDatabaseUrl(config.database, &error);
-        if (!server || !state.readDatabasePassword(&server->password, &error)) {
-            Output::err(error);
-            return nullptr;
-        }
-        store = std::make_unique<GatewayStore>(std::move(*server));
-    } else {
-        store = std::make_unique<GatewayStore>(state.databasePath());
-    }
-    const StorageResult opened = store->open();
-    if (!opened.ok()) {
-        Output::err(opened.message);
-        return nullptr;
-    }
+    QString error;
+    std::unique_ptr<GatewayStore> store = GatewayCommands::openStore(state, config, &error);
+    if (!store)
+        Output::err(error);
     return store;
 }
 
@@ -176,13 +162,21 @@ int initCommand(const QStringList &arguments)
     }
     QString error;
     GatewayConfig config;
-    if (auto existing = GatewayConfig::load(parsed.state.path(), &error))
-        config = *existing; // init again: keep the account, change what is given
+    // init again: keep the account and whatever is not given (the listen address, the TLS
+    // files, the proxies, the database), change what is given.
+    const auto existing = GatewayConfig::load(parsed.state.path(), &error);
+    if (existing)
+        config = *existing;
     config.publicUrl = QUrl(p.value(publicUrl));
-    config.tlsCertificate = p.isSet(cert) ? QFileInfo(p.value(cert)).absoluteFilePath() : QString();
-    config.tlsKey = p.isSet(key) ? QFileInfo(p.value(key)).absoluteFilePath() : QString();
-    config.listenHost = QStringLiteral("127.0.0.1");
-    config.listenPort = config.usesTls() ? GatewayConfig::kDefaultTlsPort : GatewayConfig::kDefaultPlainPort;
+    if (!existing || p.isSet(cert) || p.isSet(key)) {
+        config.tlsCertificate = p.isSet(cert) ? QFileInfo(p.value(cert)).absoluteFilePath() : QString();
+        config.tlsKey = p.isSet(key) ? QFileInfo(p.value(key)).absoluteFilePath() : QString();
+    }
+    if (!existing) {
+        config.listenHost = QStringLiteral("127.0.0.1");
+        config.listenPort =
+            config.usesTls() ? GatewayConfig::kDefaultTlsPort : GatewayConfig::kDefaultPlainPort;
+    }
     if (p.isSet(listen) &&
         !GatewayConfig::parseListen(p.value(listen), &config.listenHost, &config.listenPort)) {
         Output::err(GatewayCommands::tr("--listen takes HOST:PORT, such as 0.0.0.0:8443 or 127.0.0.1:8080."));
@@ -700,6 +694,25 @@ int serveCommand(const QStringList &arguments)
 }
 
 } // namespace
+
+std::unique_ptr<GatewayStore> GatewayCommands::openStore(const StateFolder &state,
+                                                         const GatewayConfig &config, QString *error)
+{
+    std::unique_ptr<GatewayStore> store;
+    if (config.usesServerDatabase()) {
+        std::optional<ServerConnection> server = GatewayConfig::parseDatabaseUrl(config.database, error);
+        if (!server || !state.readDatabasePassword(&server->password, error))
+            return nullptr;
+        store = std::make_unique<GatewayStore>(std::move(*server));
+    } else {
+        store = std::make_unique<GatewayStore>(state.databasePath());
+    }
+    if (const StorageResult opened = store->open(); !opened.ok()) {
+        *error = opened.message;
+        return nullptr;
+    }
+    return store;
+}
 
 QString GatewayCommands::usage()
 {

@@ -4,7 +4,13 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
+
 namespace onedial::gateway {
+
+class GatewayStore;
+class StateFolder;
+struct GatewayConfig;
 
 class GatewayCommands final
 {
@@ -19,6 +25,12 @@ public:
     // serve runs the event loop until SIGTERM or SIGINT.
     static int run(const QStringList &arguments);
     static QString usage();
+
+    // The store the configuration names, open: the state folder's SQLite file, or the PostgreSQL
+    // database with the password from the state folder or the systemd credential. Null, with the
+    // reason in error, when it cannot be opened.
+    static std::unique_ptr<GatewayStore> openStore(const StateFolder &state, const GatewayConfig &config,
+                                                   QString *error);
 };
 
 } // namespace onedial::gateway

@@ -72,7 +72,7 @@ public:
     bool usesServerDatabase() const { return !database.isEmpty(); }
     // A postgresql:// (or postgres://) URL as libpq's settings, without a password; nothing, with
     // the reason in error, when it is not one the gateway takes.
-    static std::optional<ServerConnection> parseDatabaseUrl(const QString &url, QString *error);
+    static std::optional<ServerConnection> parseDatabaseUrl(const QString &text, QString *error);
     static QByteArray newNotifySecret();
     // publicUrl (or base, when given) + kNotifyPath + notifySecret, the notify_url sent with
     // every dial; empty when there is no secret. Never to be logged or printed: it names the secret.

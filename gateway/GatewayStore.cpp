@@ -236,7 +236,7 @@ StorageResult GatewayStore::addUser(User *user)
         query.addBindValue(user->tokenHash);
         query.addBindValue(timeText(user->created));
         if (!query.exec() || !query.next()) {
-            const StorageResult failed = failure(query);
+            StorageResult failed = failure(query);
             // PostgreSQL has ended the transaction at the error: its code says what it was.
             const bool taken =
                 failed.error != StorageError::Unavailable &&

@@ -104,12 +104,28 @@ desktop() {
 }
 
 # --- set-up, as an administrator does it ---
-gw init --public-url https://dial.example.com "${db_args[@]}" >/dev/null || fail "init"
+# With PostgreSQL, as a small team's gateway grows: set up on SQLite first, then moved.
+gw init --public-url https://dial.example.com --listen 127.0.0.1:8181 >/dev/null || fail "init"
 gw account set --sandbox >/dev/null || fail "account set --sandbox"
 zhang_token=$(gw user add zhang.san --caller 13900139000 2>/dev/null) || fail "user add"
 li_token=$(gw user add li.si --caller 13700137000 --daily-limit 1 2>/dev/null) || fail "user add li.si"
 [[ ${#zhang_token} -eq 48 && $zhang_token == odg_* ]] || fail "the token printed is not a token"
 ok "init, account set --sandbox, user add print a token once"
+
+if [[ $database == postgresql ]]; then
+    if gw init --public-url https://dial.example.com --database "postgresql://onedial:secret@127.0.0.1/onedial" \
+        >/dev/null 2>"$work/err"; then fail "a database URL with a password was taken"; fi
+    grep -q "Leave the password out" "$work/err" || fail "no reason for refusing the URL: $(cat "$work/err")"
+    gw init --public-url https://dial.example.com "${db_args[@]}" >"$work/out" || fail "init --database"
+    grep -qF "Its database: $ONEDIAL_TEST_PG_URL" "$work/out" || fail "init does not name the database: $(cat "$work/out")"
+    python3 -c 'import json,sys; c=json.load(open(sys.argv[1])); assert c["listen_port"]==8181 and c["onenet"]["sandbox"], c' \
+        "$state/gateway.json" || fail "init again did not keep the listen address and the account"
+    gw migrate --from-sqlite "$state" >"$work/out" || fail "migrate --from-sqlite"
+    grep -q "users 2, dials 0, call_events 0, audit" "$work/out" || fail "migrate said: $(cat "$work/out")"
+    if gw migrate --from-sqlite "$state" >/dev/null 2>&1; then fail "migrated twice"; fi
+    gw audit --json | grep -q '"event":"gateway.migrated"' || fail "the move is not in the audit log"
+    ok "init --database refuses a password in the URL, keeps the rest; migrate --from-sqlite moves the members once"
+fi
 gw user add zhang.san --caller 13900139000 >/dev/null 2>&1 && fail "a second member of the same name was added"
 gw user add wang.wu --caller 12345 >/dev/null 2>&1 && fail "a caller that is not a number was taken"
 ok "user add refuses a duplicate name and a bad caller"
@@ -134,7 +150,6 @@ if [[ $database == postgresql ]]; then
     rm -f "$work/state-b/gateway.sqlite"*
     start_gateway b
     other=$base_b
-    [[ ! -e $state/gateway.sqlite ]] || fail "a gateway on PostgreSQL made an SQLite file"
 fi
 [[ $(curl -s "$base/healthz") == *'"ok"'* && $(curl -s "$other/healthz") == *'"ok"'* ]] || fail "healthz"
 ok "serve on loopback; /healthz ($database)"

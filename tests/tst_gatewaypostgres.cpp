@@ -79,6 +79,7 @@ template<typename Work> void concurrently(int threads, Work work)
 {
     std::latch ready(threads);
     std::vector<std::thread> running;
+    running.reserve(std::size_t(threads));
     std::atomic<int> failedToOpen = 0;
     for (int i = 0; i < threads; ++i) {
         running.emplace_back([&, i] {
@@ -457,7 +458,7 @@ private Q_SLOTS:
         QTRY_COMPARE(lost.size(), 1);
 
         pgCtl({QStringLiteral("start")});
-        QTRY_VERIFY_WITH_TIMEOUT(back.size() >= 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!back.isEmpty(), 10000);
         QVERIFY(store->userByName(zhang.name));
         QVERIFY(store->isHealthy());
         // Nothing of the refused dial was written.

@@ -478,6 +478,14 @@ transport failure, 4 keychain unavailable.</source>
         <source>The file %1 could not be renamed. Move it away yourself, then start OneDial again.</source>
         <translation>无法重命名文件 %1。请手动将它移走，然后重新启动 OneDial。</translation>
     </message>
+    <message>
+        <source>The database %1 cannot be reached just now, so nothing was written. OneDial tries again by itself.</source>
+        <translation>暂时无法连接数据库 %1，因此没有写入任何内容。OneDial 会自动重试连接。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu: the package libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 和 Ubuntu 上为软件包 libqt6sql6-psql）。</translation>
+    </message>
 </context>
 <context>
     <name>DialOutcome</name>
