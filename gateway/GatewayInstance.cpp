@@ -2,6 +2,7 @@
 
 #include "GatewayLog.h"
 
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QUuid>
@@ -15,25 +16,29 @@ GatewayInstance::GatewayInstance(GatewayStore *store, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &GatewayInstance::beat);
-    m_store->database().setReconnected([this] {
-        // Inside the statement that found the server again: listen at once (on the new
-        // connection), tell the rest once that statement is done.
-        listen();
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                // Even if no heartbeat noticed the gap: announcements may have been missed in it.
-                m_up = true;
-                qCInfo(lcGateway).noquote() << "The database" << m_store->path() << "answers again";
-                Q_EMIT databaseBack();
-            },
-            Qt::QueuedConnection);
+    // A weak reference: the store may outlive this instance (or, in a test, be gone before it).
+    m_store->database().setReconnected([self = QPointer<GatewayInstance>(this)] {
+        if (self)
+            self->onReconnected();
     });
 }
 
-GatewayInstance::~GatewayInstance()
+GatewayInstance::~GatewayInstance() = default;
+
+void GatewayInstance::onReconnected()
 {
-    m_store->database().setReconnected({});
+    // Inside the statement that found the server again: listen at once (on the new connection),
+    // tell the rest once that statement is done.
+    listen();
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            // Even if no heartbeat noticed the gap: announcements may have been missed in it.
+            m_up = true;
+            qCInfo(lcGateway).noquote() << "The database" << m_store->path() << "answers again";
+            Q_EMIT databaseBack();
+        },
+        Qt::QueuedConnection);
 }
 
 void GatewayInstance::setTimings(int heartbeatMs, int staleAfterMs)
@@ -60,7 +65,10 @@ bool GatewayInstance::start(QString *error)
     }
     listen();
     qCInfo(lcGateway).noquote() << "Instance" << m_id << "on" << m_store->path();
-    m_timer.start(m_heartbeatMs);
+    // One process owns an SQLite file: nobody needs to hear that it is alive, and an idle
+    // gateway then does no work at all.
+    if (m_store->isShared())
+        m_timer.start(m_heartbeatMs);
     return true;
 }
 

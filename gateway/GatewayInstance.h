@@ -8,7 +8,7 @@
 // announced meanwhile is in the database, so streams read it then (databaseBack).
 //
 // With SQLite, one process owns the file: at start every dial of an earlier run still "sending"
-// is interrupted, and there is nothing to listen to.
+// is interrupted, and there is nothing to listen to and no heartbeat.
 #pragma once
 
 #include "GatewayStore.h"
@@ -58,6 +58,7 @@ Q_SIGNALS:
 private:
     void beat();
     void listen();
+    void onReconnected();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
 
     GatewayStore *m_store;

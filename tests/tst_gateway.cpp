@@ -678,6 +678,69 @@ private Q_SLOTS:
         QCOMPARE(dial(m_zhangToken, kCallee).status, 200);
     }
 
+    void databaseUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("options");
+        QTest::addColumn<QString>("problem"); // a word of the refusal; empty when taken
+        const QString none;
+        QTest::newRow("full") << QStringLiteral(
+                                     "postgresql://onedial@db.example.com:6432/calls?sslmode=verify-full")
+                              << QStringLiteral("db.example.com") << 6432 << QStringLiteral("onedial")
+                              << QStringLiteral("calls") << QStringLiteral("sslmode=verify-full") << none;
+        QTest::newRow("default port, postgres://")
+            << QStringLiteral("postgres://team@10.0.0.5/onedial") << QStringLiteral("10.0.0.5") << 5432
+            << QStringLiteral("team") << QStringLiteral("onedial") << none << none;
+        QTest::newRow("local socket")
+            << QStringLiteral("postgresql:///onedial?host=/run/postgresql")
+            << QStringLiteral("/run/postgresql") << 5432 << none << QStringLiteral("onedial") << none << none;
+        QTest::newRow("two settings")
+            << QStringLiteral("postgresql://u@h/d?sslmode=require&connect_timeout=3") << QStringLiteral("h")
+            << 5432 << QStringLiteral("u") << QStringLiteral("d")
+            << QStringLiteral("sslmode=require;connect_timeout=3") << none;
+        QTest::newRow("a password") << QStringLiteral("postgresql://u:secret@h/d") << none << 0 << none
+                                    << none << none << QStringLiteral("password");
+        QTest::newRow("no database") << QStringLiteral("postgresql://u@h") << none << 0 << none << none
+                                     << none << QStringLiteral("NAME");
+        QTest::newRow("no server") << QStringLiteral("postgresql:///d") << none << 0 << none << none << none
+                                   << QStringLiteral("server");
+        QTest::newRow("not postgres") << QStringLiteral("mysql://u@h/d") << none << 0 << none << none << none
+                                      << QStringLiteral("PostgreSQL URL");
+        QTest::newRow("unknown setting") << QStringLiteral("postgresql://u@h/d?options=-csearch_path%3Devil")
+                                         << none << 0 << none << none << none << QStringLiteral("options");
+        QTest::newRow("a separator in a value")
+            << QStringLiteral("postgresql://u@h/d?sslmode=require%3Bhost%3Devil") << none << 0 << none << none
+            << none << QStringLiteral("characters");
+    }
+
+    void databaseUrls()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, problem);
+        QString error;
+        const std::optional<ServerConnection> server = GatewayConfig::parseDatabaseUrl(url, &error);
+        if (!problem.isEmpty()) {
+            QVERIFY(!server);
+            QVERIFY2(error.contains(problem), qPrintable(error));
+            GatewayConfig config = sandboxConfig();
+            config.database = url;
+            QVERIFY(config.problems().contains(error));
+            return;
+        }
+        QVERIFY2(server, qPrintable(error));
+        QTEST(server->host, "host");
+        QTEST(server->port, "port");
+        QTEST(server->user, "user");
+        QTEST(server->databaseName, "name");
+        QTEST(server->options, "options");
+        QVERIFY(server->password.isEmpty());
+        QVERIFY(!server->label().contains(QLatin1String("secret")));
+    }
+
     void configRoundTripAndRules()
     {
         GatewayConfig config = sandboxConfig();
