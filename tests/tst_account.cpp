@@ -111,6 +111,8 @@ void TestAccount::gatewayAccountRoundTrip()
     const QByteArray text = file.readAll();
     QVERIFY(text.contains("kind=gateway"));
     QCOMPARE(text.count("api="), 1);
+    // Closed first: Windows does not replace a file another handle holds open.
+    file.close();
     QVERIFY(store.remove(QStringLiteral("team")));
     QVERIFY(!store.contains(QStringLiteral("team")));
 }

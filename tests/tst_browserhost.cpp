@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -359,8 +360,9 @@ void TestBrowserHost::browserCommandRegistersForThisUser()
         const QJsonObject manifest = QJsonDocument::fromJson(file.readAll()).object();
         QCOMPARE(manifest.value(QLatin1String("name")).toString(), QStringLiteral("org.onedial.onedial"));
         QCOMPARE(manifest.value(QLatin1String("type")).toString(), QStringLiteral("stdio"));
+        // As the system writes paths (backslashes on Windows).
         QCOMPARE(manifest.value(QLatin1String("path")).toString(),
-                 test::TestEnvironment::onedialExecutable());
+                 QDir::toNativeSeparators(test::TestEnvironment::onedialExecutable()));
         const QString allowed = browser == NativeMessaging::Browser::Firefox
                                     ? QStringLiteral("allowed_extensions")
                                     : QStringLiteral("allowed_origins");

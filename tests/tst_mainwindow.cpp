@@ -590,7 +590,11 @@ void TestMainWindow::fitsTheSmallestWindow()
     QTRY_COMPARE(window->size(), QSize(720, 480));
     for (const char *name : {"Search contacts", "Number to call"}) {
         QLineEdit *edit = lineEdit(window.get(), name);
-        QVERIFY(edit->isVisible() && edit->width() > 150);
+        QVERIFY2(edit->isVisible() && edit->width() > 150,
+                 qPrintable(QStringLiteral("%1: visible %2, %3 px wide")
+                                .arg(QLatin1String(name))
+                                .arg(edit->isVisible())
+                                .arg(edit->width())));
         QVERIFY(window->rect().contains(edit->mapTo(window.get(), edit->rect().bottomRight())));
     }
     QPushButton *dial = button(window.get(), "Dial");

@@ -49,6 +49,13 @@ SetupWizard::SetupWizard(Start start, AccountStore *accounts, CredentialStore *c
 {
     setWindowTitle(start == Start::Welcome ? tr("Welcome to OneDial") : tr("Add account"));
     setOption(QWizard::NoBackButtonOnStartPage);
+    // Windows' Aero wizard shows Back as an arrow of its own, without a word, in the title area:
+    // a screen reader needs its name.
+    const QList<QAbstractButton *> buttons = findChildren<QAbstractButton *>(Qt::FindDirectChildrenOnly);
+    for (QAbstractButton *unnamed : buttons) {
+        if (unnamed->text().isEmpty() && unnamed->accessibleName().isEmpty())
+            unnamed->setAccessibleName(tr("Back"));
+    }
     // The service's name, not translated: it is what the OneNET console calls itself too.
     m_form->suggestName(freeName(accounts, QStringLiteral("OneNET")));
     m_gatewayForm->setKind(AccountKind::Gateway);

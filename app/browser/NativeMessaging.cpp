@@ -1,5 +1,7 @@
 #include "NativeMessaging.h"
 
+#include "core/AppInfo.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -143,8 +145,10 @@ QString userManifestPath(Browser browser)
 {
     const QString file = QLatin1String(kHostName) + QStringLiteral(".json");
 #if defined(Q_OS_WIN)
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                           QStringLiteral("/NativeMessaging/");
+    // Beside OneDial's settings, in %LOCALAPPDATA%\onedial (where a test's own profile puts them
+    // too), whichever program asks: the browser command and a test compute the same path.
+    const QString folder =
+        QFileInfo(settingsFolder()).path() + QStringLiteral("/" ONEDIAL_EXECUTABLE "/NativeMessaging/");
     return folder + (browser == Browser::Firefox ? QStringLiteral("firefox-") : QStringLiteral("chromium-")) +
            file;
 #elif defined(Q_OS_MACOS)

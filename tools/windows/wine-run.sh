@@ -8,6 +8,10 @@
 #           variable on to Windows programs, so the prefix sets the two the tests need for every
 #           program: QT_QPA_PLATFORM=offscreen, and QT_FORCE_STDERR_LOGGING=1 (else a Qt program
 #           without a console window sends its messages, the test results too, to the debugger).
+#           It also sets QT_QPA_FONTDIR to PREFIX-fonts, links to Debian's DejaVu Sans and Noto
+#           Sans CJK: on Windows the offscreen platform reads fonts from that one folder only,
+#           not from Wine, and without any every letter is drawn as a box of one width, so no
+#           layout (what fits the smallest window, which column gets the room) can be checked.
 # --sdk:    the Windows SDK, whose bin/ holds the Qt, ICU and MinGW DLLs the tests load.
 #
 # With ONEDIAL_WINE_PREFIX set (ctest sets it for each test of the windows preset), the program
@@ -37,7 +41,7 @@ export WINEPATH="Z:${sdk//\//\\}\\bin"
 
 mkdir -p "$(dirname "$prefix")"
 # Raised whenever what the prefix holds changes, so older prefixes are made again.
-prefix_version=2
+prefix_version=3
 (
     # One test makes the prefix; the others wait for it.
     flock 9
@@ -50,6 +54,20 @@ prefix_version=2
         wineboot -i >/dev/null 2>&1
         wine reg add 'HKCU\Environment' /v QT_QPA_PLATFORM /d offscreen /f >/dev/null 2>&1
         wine reg add 'HKCU\Environment' /v QT_FORCE_STDERR_LOGGING /d 1 /f >/dev/null 2>&1
+        fonts=$prefix-fonts
+        rm -rf "$fonts"
+        mkdir -p "$fonts"
+        for font in /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
+            /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf \
+            /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc \
+            /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc; do
+            if [[ ! -f $font ]]; then
+                echo "wine-run.sh: $font is missing (Debian: fonts-dejavu-core, fonts-noto-cjk)" >&2
+                exit 1
+            fi
+            ln -s "$font" "$fonts/"
+        done
+        wine reg add 'HKCU\Environment' /v QT_QPA_FONTDIR /d "Z:${fonts//\//\\}" /f >/dev/null 2>&1
         wineserver -w
         echo "$prefix_version" >"$prefix/.onedial-ready"
     fi
