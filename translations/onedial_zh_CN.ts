@@ -3848,6 +3848,10 @@ Any number can be dialled from the Number field meanwhile.</source>
         <source>Your administrator gives you the gateway&apos;s address and a token of your own. The gateway rings your own phone first, then the person you called.</source>
         <translation>管理员会给你网关地址和你个人的令牌。网关先拨打你自己的电话，再接通你要呼叫的人。</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
 </context>
 <context>
     <name>onedial::StatusModel</name>
