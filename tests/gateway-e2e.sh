@@ -245,7 +245,9 @@ if [[ $database == postgresql ]]; then
     [[ $status == 503 ]] || fail "a dial without the database was answered $status"
     python3 -c 'import json,sys; b=json.load(open(sys.argv[1])); assert b["error"]=="unavailable" and "database" in b["message"], b' "$work/body" ||
         fail "the 503 does not say why: $(cat "$work/body")"
-    ((elapsed_ms < 2000)) || fail "the 503 took $elapsed_ms ms"
+    # Not a speed figure: a gateway that tried to reach the server first would wait out its
+    # 5 s connect timeout before answering.
+    ((elapsed_ms < 4000)) || fail "the 503 took $elapsed_ms ms"
     [[ $(curl -s -o /dev/null -w '%{http_code}' "$other/healthz") == 503 ]] || fail "healthz said ok without the database"
     [[ $(callback "$(onenet_token 300)" Connected '') == 503 ]] || fail "a callback without the database was not answered 503"
     "$ONEDIAL_TEST_PG_CTL" start >/dev/null
