@@ -151,6 +151,28 @@ bool SingleInstance::connectToPrimary()
     return false;
 }
 
+void SingleInstance::exchange(const QByteArray &message, int timeoutMs,
+                              const std::function<bool()> &takeAnswer)
+{
+    platform::allowForegroundHandOff();
+    bool complete = false;
+    QEventLoop loop;
+    const auto take = [&] {
+        if (!complete && takeAnswer()) {
+            complete = true;
+            loop.quit();
+        }
+    };
+    connect(m_client, &QLocalSocket::readyRead, &loop, take);
+    connect(m_client, &QLocalSocket::disconnected, &loop, &QEventLoop::quit);
+    connect(m_client, &QLocalSocket::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    m_client->write(message);
+    loop.exec();
+    take(); // the answer and the close can arrive together
+    m_client->disconnectFromServer();
+}
+
 bool SingleInstance::handOff(const QStringList &arguments, int timeoutMs)
 {
     if (m_role != Role::Secondary || !m_client)
@@ -160,25 +182,13 @@ bool SingleInstance::handOff(const QStringList &arguments, int timeoutMs)
         qCWarning(lcInstance, "the arguments are too long to hand over");
         return false;
     }
-    platform::allowForegroundHandOff();
-
     bool acknowledged = false;
-    QEventLoop loop;
-    auto checkAck = [this, &acknowledged, &loop] {
-        if (m_client->bytesAvailable() > 0) {
-            acknowledged = m_client->read(1) == QByteArray(1, kAck);
-            loop.quit();
-        }
-    };
-    connect(m_client, &QLocalSocket::readyRead, &loop, checkAck);
-    connect(m_client, &QLocalSocket::disconnected, &loop, &QEventLoop::quit);
-    connect(m_client, &QLocalSocket::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    m_client->write(message);
-    loop.exec();
-    if (!acknowledged)
-        checkAck(); // the answer and the close can arrive together
-    m_client->disconnectFromServer();
+    exchange(message, timeoutMs, [this, &acknowledged] {
+        if (m_client->bytesAvailable() == 0)
+            return false;
+        acknowledged = m_client->read(1) == QByteArray(1, kAck);
+        return true;
+    });
     if (!acknowledged)
         qCWarning(lcInstance, "the running instance did not acknowledge the hand-off");
     return acknowledged;
@@ -204,42 +214,26 @@ std::optional<QByteArray> SingleInstance::request(const QStringList &arguments, 
     const QByteArray message = encodeMessage(QStringList{QString::fromLatin1(kRequestMarker)} + arguments);
     if (message.isEmpty())
         return std::nullopt;
-    platform::allowForegroundHandOff();
-
     // The acknowledgement byte, then one framed reply.
     bool acknowledged = false;
     std::optional<QByteArray> reply;
-    QEventLoop loop;
-    auto readReply = [this, &acknowledged, &reply, &loop] {
+    exchange(message, timeoutMs, [this, &acknowledged, &reply] {
         if (!acknowledged && m_client->bytesAvailable() > 0) {
             acknowledged = m_client->read(1) == QByteArray(1, kAck);
-            if (!acknowledged) {
-                loop.quit();
-                return;
-            }
+            if (!acknowledged)
+                return true; // not an answer: done, without a reply
         }
         if (m_client->bytesAvailable() < kHeaderBytes)
-            return;
+            return false;
         const quint32 length = qFromBigEndian<quint32>(m_client->peek(kHeaderBytes).constData());
-        if (length > quint32(kMaxMessageBytes)) {
-            loop.quit();
-            return;
-        }
+        if (length > quint32(kMaxMessageBytes))
+            return true;
         if (m_client->bytesAvailable() < kHeaderBytes + qint64(length))
-            return;
+            return false;
         m_client->skip(kHeaderBytes);
         reply = m_client->read(length);
-        loop.quit();
-    };
-    connect(m_client, &QLocalSocket::readyRead, &loop, readReply);
-    connect(m_client, &QLocalSocket::disconnected, &loop, &QEventLoop::quit);
-    connect(m_client, &QLocalSocket::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    m_client->write(message);
-    loop.exec();
-    if (!reply)
-        readReply(); // the reply and the close can arrive together
-    m_client->disconnectFromServer();
+        return true;
+    });
     if (!reply)
         qCWarning(lcInstance, "the running instance did not answer the request");
     return reply;

@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -112,6 +113,10 @@ Q_SIGNALS:
 private:
     Role becomePrimary();
     bool connectToPrimary();
+    // Secondary: writes message to the running instance and waits until takeAnswer (called as
+    // bytes arrive, and once more at the end) says the answer is complete, the connection ends,
+    // or timeoutMs pass; then disconnects. The hand-off and the request differ only in the answer.
+    void exchange(const QByteArray &message, int timeoutMs, const std::function<bool()> &takeAnswer);
     void acceptConnections();
     void readMessage(QLocalSocket *socket);
     void drop(QLocalSocket *socket, const char *why);
