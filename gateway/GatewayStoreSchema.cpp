@@ -4,6 +4,30 @@
 
 namespace onedial::gateway {
 
+namespace {
+
+// 3: several gateway processes on one database. Each running process is an instance (on a
+// shared database it says it is alive every few seconds); a dial remembers the instance that sends it,
+// so a dial left "sending" by an instance that stopped saying so (killed, or its machine
+// gone) is known to be interrupted, while another instance's dial in flight is not. The same
+// statements in both dialects.
+Migration instancesMigration()
+{
+    return {3,
+            {
+                QLatin1String("CREATE TABLE instances ("
+                              " id TEXT PRIMARY KEY,"
+                              " host TEXT NOT NULL,"
+                              " pid INTEGER NOT NULL,"
+                              " started_utc TEXT NOT NULL,"
+                              " seen_utc TEXT NOT NULL)"),
+                QLatin1String("ALTER TABLE dials ADD COLUMN instance TEXT"),
+                QLatin1String("CREATE INDEX dials_sending ON dials(instance) WHERE state = 'sending'"),
+            }};
+}
+
+} // namespace
+
 const Schema &GatewayStore::schema()
 {
     static const Schema schema{
@@ -96,21 +120,7 @@ const Schema &GatewayStore::schema()
                  QLatin1String("ALTER TABLE audit ADD COLUMN call_duration INTEGER"),
                  QLatin1String("ALTER TABLE audit ADD COLUMN report_date TEXT"),
              }},
-            // 3: several gateway processes on one database. Each running process is an instance
-            // that says it is alive every few seconds; a dial remembers the instance that sends it,
-            // so a dial left "sending" by an instance that stopped saying so (killed, or its machine
-            // gone) is known to be interrupted, while another instance's dial in flight is not.
-            {3,
-             {
-                 QLatin1String("CREATE TABLE instances ("
-                               " id TEXT PRIMARY KEY,"
-                               " host TEXT NOT NULL,"
-                               " pid INTEGER NOT NULL,"
-                               " started_utc TEXT NOT NULL,"
-                               " seen_utc TEXT NOT NULL)"),
-                 QLatin1String("ALTER TABLE dials ADD COLUMN instance TEXT"),
-                 QLatin1String("CREATE INDEX dials_sending ON dials(instance) WHERE state = 'sending'"),
-             }},
+            instancesMigration(),
         },
         // The same model in PostgreSQL's dialect: 64-bit identity columns (BY DEFAULT, so that
         // `migrate --from-sqlite` keeps every id), BYTEA for the token's hash, and a trigger
@@ -201,17 +211,7 @@ const Schema &GatewayStore::schema()
                                " ADD COLUMN call_duration BIGINT,"
                                " ADD COLUMN report_date TEXT"),
              }},
-            {3,
-             {
-                 QLatin1String("CREATE TABLE instances ("
-                               " id TEXT PRIMARY KEY,"
-                               " host TEXT NOT NULL,"
-                               " pid INTEGER NOT NULL,"
-                               " started_utc TEXT NOT NULL,"
-                               " seen_utc TEXT NOT NULL)"),
-                 QLatin1String("ALTER TABLE dials ADD COLUMN instance TEXT"),
-                 QLatin1String("CREATE INDEX dials_sending ON dials(instance) WHERE state = 'sending'"),
-             }},
+            instancesMigration(),
         }};
     return schema;
 }
