@@ -5,6 +5,7 @@
 #include "TestEnvironment.h"
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialStore.h"
+#include "contacts/ContactStore.h"
 #include "dial/DialService.h"
 #include "history/HistoryStore.h"
 #include "onenet/SandboxScenarios.h"
@@ -12,7 +13,9 @@
 #include "services/AppServices.h"
 #include "storage/Database.h"
 
+#include <QDir>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace onedial;
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void invalidNumberIsRecordedAndNothingSent();
     void sameNumberTwiceSendsOnce();
     void missingAccountsSayWhy();
+    void databaseLeftForLaterOpensForTheFirstDial();
     void keyThatCannotBeReadEndsNotSent();
     void keyQuestionWaitsAndAbandonIsRecorded();
 
@@ -151,6 +155,37 @@ void TestDialService::missingAccountsSayWhy()
     for (const CallRecord &row : rows)
         QCOMPARE(row.error, QStringLiteral("invalid_account"));
     QCOMPARE(rows.at(1).account, QStringLiteral("ops"));
+}
+
+void TestDialService::databaseLeftForLaterOpensForTheFirstDial()
+{
+    // As the window starts: the database waits for the first paint, but a dial that comes first
+    // (a link given on the command line) still finds its contact and is recorded.
+    const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                             .filePath(QStringLiteral("later.sqlite"));
+    {
+        AppServices first({.sandbox = false, .databasePath = path});
+        Contact contact;
+        contact.name = QStringLiteral("李四");
+        contact.numbers = {{{}, QStringLiteral("13912345678"), {}}};
+        QVERIFY(first.contacts()->add(contact).ok());
+    }
+    AppServices services({.sandbox = true, .databasePath = path, .openDatabaseLater = true});
+    QVERIFY(services.databaseWaiting());
+    const DialOutcome outcome =
+        dialAndWait(*services.dialer(), target("139 1234 5678"), AccountChoice::sandbox(Api::V1));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+    QVERIFY(!services.databaseWaiting());
+    const QList<CallRecord> rows = services.history()->list({}, 5);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().contactName, QStringLiteral("李四"));
+
+    // Asking for the database opens it too, once.
+    AppServices later({.sandbox = false, .databasePath = path, .openDatabaseLater = true});
+    QVERIFY(later.databaseWaiting());
+    QVERIFY(later.databaseStatus().ok());
+    QVERIFY(!later.databaseWaiting());
+    QCOMPARE(later.history()->list({}, 5).size(), 1);
 }
 
 void TestDialService::keyThatCannotBeReadEndsNotSent()

@@ -1,7 +1,10 @@
 // The real executable starts its window and, with --exit-after-startup, quits after the first
-// paint: the switch the start-up benchmark relies on.
+// paint: the switch the start-up benchmark relies on. The database is opened after that paint,
+// and the contacts load from it whether the window is shown or starts hidden (at login).
 #include "TestEnvironment.h"
+#include "storage/Database.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
@@ -14,6 +17,8 @@ class TestStartup : public QObject
 private Q_SLOTS:
     void exitsAfterFirstPaint();
     void runsBesideARunningInstance();
+    void loadsContactsAfterStart_data();
+    void loadsContactsAfterStart();
 };
 
 void TestStartup::exitsAfterFirstPaint()
@@ -22,6 +27,41 @@ void TestStartup::exitsAfterFirstPaint()
     const test::ProcessResult run = env.runOnedial({QStringLiteral("--exit-after-startup")}, {}, 60000);
     QVERIFY2(!run.crashed, run.err.constData());
     QCOMPARE(run.exitCode, 0);
+    // The first paint did not wait for the database: a new user's file is not even made yet.
+    env.applyToThisProcess();
+    QVERIFY2(!QFileInfo::exists(Database::defaultPath()), qPrintable(Database::defaultPath()));
+}
+
+void TestStartup::loadsContactsAfterStart_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("shown") << QStringList{};
+    QTest::newRow("hidden, as at login") << QStringList{QStringLiteral("--hidden")};
+}
+
+void TestStartup::loadsContactsAfterStart()
+{
+    QFETCH(const QStringList, arguments);
+    test::TestEnvironment env;
+    const test::ProcessResult added = env.runOnedial({QStringLiteral("contacts"), QStringLiteral("add"),
+                                                      QStringLiteral("张三"), QStringLiteral("13800138000")});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+
+    QProcessEnvironment environment = env.environment();
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("onedial.contacts.info=true"));
+    QProcess window;
+    window.setProcessEnvironment(environment);
+    QByteArray log;
+    connect(&window, &QProcess::readyReadStandardError, this,
+            [&window, &log] { log += window.readAllStandardError(); });
+    window.start(test::TestEnvironment::onedialExecutable(), arguments);
+    QVERIFY(window.waitForStarted(10000));
+    QTRY_VERIFY2_WITH_TIMEOUT(log.contains("Loaded 1 contacts") || window.state() != QProcess::Running,
+                              log.constData(), 30000);
+    const bool loaded = log.contains("Loaded 1 contacts");
+    window.kill();
+    window.waitForFinished(10000);
+    QVERIFY2(loaded, log.constData());
 }
 
 void TestStartup::runsBesideARunningInstance()

@@ -18,7 +18,6 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
-#include <cstdio>
 #include <cstdlib>
 
 namespace onedial {
@@ -92,7 +91,8 @@ int GuiApp::run(int &argc, char **argv)
     }
 
     // The application is put together here: what the window, the tray and links share.
-    AppServices services({.sandbox = options.sandbox, .databasePath = {}});
+    // The database is opened after the window's first paint (MainWindow::loadAfterStart).
+    AppServices services({.sandbox = options.sandbox, .databasePath = {}, .openDatabaseLater = true});
     MainWindow window(services);
     if (!settingsSetAside.isEmpty()) {
         QMetaObject::invokeMethod(
@@ -133,19 +133,17 @@ int GuiApp::run(int &argc, char **argv)
                      });
 
     if (options.exitAfterStartup) {
-        // The first paint of the window ends the run: what a start-up measurement times.
+        // The first paint of the window ends the process: what a start-up measurement times.
         window.installEventFilter(new FirstPaintQuits(&window));
         window.show();
-        const int status = QApplication::exec();
-        // End here: tearing down would wait for the contact list still loading on a worker thread,
-        // which is not start-up. Nothing is being written at this point (the window only read).
-        std::fflush(stdout);
-        std::fflush(stderr);
-        std::_Exit(status);
+        return QApplication::exec();
     }
     if (!options.hidden || !options.links.isEmpty()) {
         window.show();
         QMetaObject::invokeMethod(&window, &MainWindow::offerFirstRun, Qt::QueuedConnection);
+    } else {
+        // No paint to wait for: the tray's quick dial searches the contacts.
+        QMetaObject::invokeMethod(&window, &MainWindow::loadAfterStart, Qt::QueuedConnection);
     }
     for (const QString &link : options.links)
         QMetaObject::invokeMethod(

@@ -47,14 +47,50 @@ enum DateRange { AnyDate, Today, LastWeek, LastMonth };
 HistoryPanel::HistoryPanel(HistoryModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_styled(new OutcomeStyleProxy(this))
-    , m_filter(new QLineEdit(this))
-    , m_outcome(new QComboBox(this))
-    , m_date(new QComboBox(this))
-    , m_view(new QTableView(this))
-    , m_redial(new QPushButton(tr("&Redial"), this))
-    , m_copy(new QPushButton(tr("Copy detai&ls"), this))
+{}
+
+QTableView *HistoryPanel::view()
 {
+    build();
+    return m_view;
+}
+
+QLineEdit *HistoryPanel::filterEdit()
+{
+    build();
+    return m_filter;
+}
+
+QComboBox *HistoryPanel::outcomeFilter()
+{
+    build();
+    return m_outcome;
+}
+
+QComboBox *HistoryPanel::dateFilter()
+{
+    build();
+    return m_date;
+}
+
+void HistoryPanel::showEvent(QShowEvent *event)
+{
+    build();
+    QWidget::showEvent(event);
+}
+
+void HistoryPanel::build()
+{
+    if (m_view)
+        return;
+    HistoryModel *model = m_model;
+    m_styled = new OutcomeStyleProxy(this);
+    m_filter = new QLineEdit(this);
+    m_outcome = new QComboBox(this);
+    m_date = new QComboBox(this);
+    m_view = new QTableView(this);
+    m_redial = new QPushButton(tr("&Redial"), this);
+    m_copy = new QPushButton(tr("Copy detai&ls"), this);
     m_filter->setPlaceholderText(tr("Filter by name, number, code or message"));
     m_filter->setAccessibleName(tr("Filter call history"));
     m_filter->setClearButtonEnabled(true);
@@ -121,6 +157,13 @@ HistoryPanel::HistoryPanel(HistoryModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::fitColumns);
     connect(model, &QAbstractItemModel::dataChanged, this, &HistoryPanel::fitColumns);
     fitColumns();
+    // In the window's Tab order where the panel is, not after every control made before them.
+    setTabOrder(this, m_filter);
+    setTabOrder(m_filter, m_outcome);
+    setTabOrder(m_outcome, m_date);
+    setTabOrder(m_date, m_redial);
+    setTabOrder(m_redial, m_copy);
+    setTabOrder(m_copy, m_view);
 }
 
 void HistoryPanel::applyDateFilter()

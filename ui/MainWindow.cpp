@@ -165,7 +165,6 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_search->setPlaceholderText(tr("Search name, company, number or pinyin (Ctrl+F), then Enter to call"));
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setAccessibleName(tr("Search contacts"));
-    m_search->setClearButtonEnabled(true);
     m_search->setAccessibleDescription(tr("Type a name, company, number or pinyin initials; Enter calls the "
                                           "first match, Down goes to the list."));
     m_accountBox->setAccessibleName(tr("Account"));
@@ -173,7 +172,6 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_numberEdit->setAccessibleDescription({}); // set to the number's problem while there is one
     m_numberEdit->setAccessibleName(tr("Number to call"));
     m_numberEdit->setPlaceholderText(tr("Or any number, such as 138 0013 8000"));
-    m_numberEdit->setClearButtonEnabled(true);
     m_numberEdit->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     // Checked as it is typed, the way the contact form checks numbers: the problem under the field.
     m_numberHint->setTextFormat(Qt::PlainText);
@@ -419,8 +417,10 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     QTimer::singleShot(0, this, [this] { m_services.callProgress()->sync(); });
 
     reloadChoices();
-    showDatabaseProblem();
-    refresh();
+    if (!m_services.databaseWaiting()) {
+        showDatabaseProblem();
+        refresh();
+    }
     m_search->setFocus();
 }
 
@@ -451,8 +451,22 @@ bool MainWindow::event(QEvent *event)
     return QMainWindow::event(event);
 }
 
+void MainWindow::loadAfterStart()
+{
+    if (!m_services.databaseWaiting())
+        return;
+    m_services.openDatabaseNow();
+    showDatabaseProblem();
+    refresh();
+}
+
 void MainWindow::warmUp()
 {
+    loadAfterStart();
+    // Both fields are empty in the first paint, where a clear button does not show; the style
+    // reads its image from a file (and with it every image-format plug-in), so not before.
+    m_search->setClearButtonEnabled(true);
+    m_numberEdit->setClearButtonEnabled(true);
     // libphonenumber reads its metadata and compiles its patterns on first use, about 30 million
     // instructions: on a worker thread now rather than on the UI thread in the first dial.
     // The contact list loads on its own thread and does not need it.

@@ -63,6 +63,10 @@ public:
 
     // Reloads the contacts and the history from the database (F5).
     void refresh();
+    // Opens a database the services left for later (AppServices::Options::openDatabaseLater) and
+    // loads the contacts and the history from it; nothing when that was done. Called after the
+    // first paint, or by the start-up when the window starts hidden.
+    void loadAfterStart();
 
 Q_SIGNALS:
     // OneNET reported that a call of this user ended: who was called (name or number), the words
@@ -108,8 +112,9 @@ private:
     int selectedContactRow() const;
     // The selected contact as stored, or nothing (no selection, no database, deleted meanwhile).
     std::optional<Contact> selectedContact() const;
-    // Once the window has painted: prepares, off the UI thread, what the first dial would
-    // otherwise prepare itself (the phone-number library's metadata).
+    // Once the window has painted: opens a database left for later, and prepares, off the UI
+    // thread, what the first dial would otherwise prepare itself (the phone-number library's
+    // metadata).
     void warmUp();
 
     AppServices &m_services;

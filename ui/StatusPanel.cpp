@@ -35,7 +35,7 @@ StatusPanel::StatusPanel(StatusModel *model, QWidget *parent)
     , m_lastIcon(new QLabel(this))
     , m_last(new QLabel(this))
     , m_details(new QPushButton(tr("Deta&ils…"), this))
-    , m_view(new QTableView(this))
+    , m_layout(new QVBoxLayout(this))
 {
     m_toggle->setCheckable(true);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -54,7 +54,57 @@ StatusPanel::StatusPanel(StatusModel *model, QWidget *parent)
     m_details->setAccessibleDescription(tr("The codes and ids of the selected call, to read or copy."));
     m_details->setEnabled(false);
 
-    m_view->setModel(model);
+    auto *strip = new QHBoxLayout;
+    strip->setContentsMargins(0, 0, 0, 0);
+    strip->addWidget(m_toggle);
+    strip->addWidget(m_lastIcon);
+    strip->addWidget(m_last, 1);
+    strip->addWidget(m_details);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(2);
+    m_layout->addLayout(strip);
+
+    connect(m_toggle, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            buildView();
+        if (m_view)
+            m_view->setVisible(on);
+        m_toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        Settings().setValue(Setting::StatusListOpen, on);
+    });
+    connect(m_details, &QPushButton::clicked, this, &StatusPanel::showDetails);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        // The newest dial is the one the user wants to read about.
+        if (m_view)
+            m_view->setCurrentIndex(m_model->index(0, StatusModel::OutcomeColumn));
+        updateSummary();
+    });
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.row() == 0)
+            updateSummary();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, &StatusPanel::updateSummary);
+
+    const bool open = Settings().value(Setting::StatusListOpen);
+    m_toggle->setChecked(open);
+    m_toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    if (open)
+        buildView();
+    updateSummary();
+}
+
+QTableView *StatusPanel::view()
+{
+    buildView();
+    return m_view;
+}
+
+void StatusPanel::buildView()
+{
+    if (m_view)
+        return;
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
     m_view->setAccessibleName(tr("This session's dials"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -71,40 +121,12 @@ StatusPanel::StatusPanel(StatusModel *model, QWidget *parent)
                            kVisibleRows * m_view->verticalHeader()->defaultSectionSize() +
                            2 * m_view->frameWidth());
 
-    auto *strip = new QHBoxLayout;
-    strip->setContentsMargins(0, 0, 0, 0);
-    strip->addWidget(m_toggle);
-    strip->addWidget(m_lastIcon);
-    strip->addWidget(m_last, 1);
-    strip->addWidget(m_details);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addLayout(strip);
-    layout->addWidget(m_view);
-
-    connect(m_toggle, &QToolButton::toggled, this, [this](bool on) {
-        m_view->setVisible(on);
-        m_toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-        Settings().setValue(Setting::StatusListOpen, on);
-    });
-    connect(m_details, &QPushButton::clicked, this, &StatusPanel::showDetails);
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        // The newest dial is the one the user wants to read about.
+    m_view->setVisible(m_toggle->isChecked());
+    if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, StatusModel::OutcomeColumn));
-        updateSummary();
-    });
-    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
-        if (topLeft.row() == 0)
-            updateSummary();
-    });
-    connect(model, &QAbstractItemModel::modelReset, this, &StatusPanel::updateSummary);
-
-    const bool open = Settings().value(Setting::StatusListOpen);
-    m_toggle->setChecked(open);
-    m_view->setVisible(open);
-    m_toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-    updateSummary();
+    m_layout->addWidget(m_view);
+    // In the Tab order after the strip, where it was before it was made.
+    setTabOrder(m_details, m_view);
 }
 
 bool StatusPanel::isExpanded() const
@@ -154,7 +176,7 @@ void StatusPanel::updateSummary()
 
 QString StatusPanel::currentDetails() const
 {
-    QModelIndex current = m_view->currentIndex();
+    QModelIndex current = m_view ? m_view->currentIndex() : QModelIndex();
     if (!current.isValid() && m_model->rowCount() > 0)
         current = m_model->index(0, 0);
     return current.isValid() ? current.data(StatusModel::DetailsRole).toString() : QString();

@@ -8,6 +8,7 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QVBoxLayout;
 class QToolButton;
 
 namespace onedial {
@@ -22,7 +23,9 @@ class StatusPanel final : public QWidget
 public:
     explicit StatusPanel(StatusModel *model, QWidget *parent = nullptr);
 
-    QTableView *view() const { return m_view; }
+    // The unfolded list; made the first time it is unfolded or asked for (the strip alone is in
+    // the window's first paint).
+    QTableView *view();
     QToolButton *toggle() const { return m_toggle; }
     QLabel *lastOutcome() const { return m_last; }
     QPushButton *detailsButton() const { return m_details; }
@@ -35,13 +38,15 @@ public:
 
 private:
     void updateSummary();
+    void buildView();
 
     StatusModel *m_model;
     QToolButton *m_toggle;
     QLabel *m_lastIcon;
     QLabel *m_last;
     QPushButton *m_details;
-    QTableView *m_view;
+    QVBoxLayout *m_layout;
+    QTableView *m_view = nullptr;
 };
 
 } // namespace onedial

@@ -218,6 +218,7 @@ void ContactModel::reload(const QString &databasePath)
         }
         const int count = result.index->size();
         setIndex(std::move(result.index));
+        qCInfo(lcContacts) << "Loaded" << count << "contacts";
         Q_EMIT loaded(count);
     });
     watcher->setFuture(QtConcurrent::run(load, databasePath, m_locale));

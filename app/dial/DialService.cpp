@@ -50,6 +50,13 @@ void DialService::setDatabase(Database *database, const QString &unavailableReas
     m_databaseUnavailable = unavailableReason;
 }
 
+Database *DialService::openDatabase() const
+{
+    if (!m_database && m_openDatabase)
+        std::exchange(m_openDatabase, {})();
+    return m_database && m_database->isOpen() ? m_database : nullptr;
+}
+
 DialService::Dial *DialService::find(quint64 id) const
 {
     const auto it = m_dials.find(id);
@@ -73,8 +80,8 @@ quint64 DialService::dial(const DialTarget &target, const AccountChoice &choice)
     }
     // A typed number that belongs to a contact is that contact's call everywhere it is shown:
     // the status panel, the notification and the history.
-    if (dial.target.who.isEmpty() && m_database && m_database->isOpen()) {
-        if (const auto contact = ContactStore(*m_database).findByNumber(target.number.apiForm())) {
+    if (Database *database = openDatabase(); dial.target.who.isEmpty() && database) {
+        if (const auto contact = ContactStore(*database).findByNumber(target.number.apiForm())) {
             dial.target.contactId = contact->id;
             dial.target.who = contact->name;
         }
@@ -252,7 +259,8 @@ void DialService::complete(quint64 id, const DialOutcome &outcome)
 
 void DialService::record(const Dial &dial, const DialOutcome &outcome)
 {
-    if (!m_database || !m_database->isOpen()) {
+    Database *database = openDatabase();
+    if (!database) {
         Q_EMIT historyNotSaved(m_databaseUnavailable.isEmpty()
                                    ? tr("The contacts and history database is not open.")
                                    : m_databaseUnavailable);
@@ -261,7 +269,7 @@ void DialService::record(const Dial &dial, const DialOutcome &outcome)
     CallRecord record = CallRecord::fromOutcome(outcome, dial.account.name, dial.askedAt);
     record.contactId = dial.target.contactId;
     record.contactName = dial.target.who;
-    const StorageResult saved = HistoryStore(*m_database).add(record);
+    const StorageResult saved = HistoryStore(*database).add(record);
     if (saved.ok())
         Q_EMIT historyAdded(record);
     else
@@ -270,9 +278,10 @@ void DialService::record(const Dial &dial, const DialOutcome &outcome)
 
 std::optional<CallRecord> DialService::recentUnknownOutcome(const PhoneNumber &number, int withinSecs) const
 {
-    if (!number.isValid() || !m_database || !m_database->isOpen())
+    Database *database = number.isValid() ? openDatabase() : nullptr;
+    if (!database)
         return std::nullopt;
-    std::optional<CallRecord> latest = HistoryStore(*m_database).latestSentTo(number.apiForm());
+    std::optional<CallRecord> latest = HistoryStore(*database).latestSentTo(number.apiForm());
     if (!latest || latest->outcome != OutcomeClass::Unknown)
         return std::nullopt;
     const qint64 age = latest->time.secsTo(QDateTime::currentDateTimeUtc());

@@ -21,6 +21,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -52,6 +53,9 @@ public:
     // Where dials are recorded and contacts looked up; null or closed: nothing is recorded, and
     // historyNotSaved() says why (unavailableReason).
     void setDatabase(Database *database, const QString &unavailableReason = {});
+    // For a database opened on first use: called once, before the first dial or look-up needs the
+    // database while none is set; it is expected to call setDatabase().
+    void setDatabaseOpener(std::function<void()> opener) { m_openDatabase = std::move(opener); }
     // The simulator that AccountChoice::sandbox() dials; null when it is not running.
     void setSandbox(SandboxServer *sandbox) { m_sandbox = sandbox; }
     // Where the sandbox's status callbacks go (a CallbackReceiver on this computer); empty: none.
@@ -107,7 +111,11 @@ private:
     DialClient *m_client;
     SandboxServer *m_sandbox = nullptr;
     QUrl m_sandboxNotifyUrl;
+    // The database when it is open, after the opener if one is waiting; null otherwise.
+    Database *openDatabase() const;
+
     Database *m_database = nullptr;
+    mutable std::function<void()> m_openDatabase;
     QString m_databaseUnavailable;
     KeyPolicy m_keyPolicy = KeyPolicy::Report;
     int m_timeoutMs;

@@ -20,7 +20,14 @@ AppServices::AppServices(const Options &options, QObject *parent)
     , m_dialer(new DialService(*m_accounts, *m_credentials, this))
     , m_callProgress(new CallProgressService(m_accounts.get(), m_credentials, nullptr, this))
 {
-    openDatabase(options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath);
+    const QString databasePath =
+        options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
+    if (options.openDatabaseLater) {
+        m_waitingDatabasePath = databasePath;
+        m_dialer->setDatabaseOpener([this] { openDatabaseNow(); });
+    } else {
+        openDatabase(databasePath);
+    }
     if (options.sandbox)
         startSandbox();
 }
@@ -55,8 +62,40 @@ bool AppServices::startSandbox()
     return true;
 }
 
+Database *AppServices::database()
+{
+    openDatabaseNow();
+    return m_database.get();
+}
+
+const StorageResult &AppServices::databaseStatus()
+{
+    openDatabaseNow();
+    return m_databaseStatus;
+}
+
+ContactStore *AppServices::contacts()
+{
+    openDatabaseNow();
+    return m_contacts.get();
+}
+
+HistoryStore *AppServices::history()
+{
+    openDatabaseNow();
+    return m_history.get();
+}
+
+void AppServices::openDatabaseNow()
+{
+    if (m_waitingDatabasePath.isEmpty())
+        return;
+    openDatabase(std::exchange(m_waitingDatabasePath, {}));
+}
+
 StorageResult AppServices::openDatabase(const QString &path)
 {
+    m_waitingDatabasePath.clear();
     m_callProgress->setHistory(nullptr);
     m_history.reset();
     m_contacts.reset();
@@ -73,6 +112,7 @@ StorageResult AppServices::openDatabase(const QString &path)
 
 StorageResult AppServices::setDatabaseAside(QString *setAsidePath)
 {
+    openDatabaseNow();
     const QString path = m_database->path();
     m_callProgress->setHistory(nullptr);
     m_history.reset();
@@ -88,6 +128,7 @@ StorageResult AppServices::setDatabaseAside(QString *setAsidePath)
 
 StorageResult AppServices::reopenDatabase()
 {
+    openDatabaseNow();
     const QString path = m_database->path();
     m_database->close();
     return openDatabase(path);

@@ -32,6 +32,9 @@ public:
     {
         bool sandbox = false; // start the OneNET simulator on 127.0.0.1
         QString databasePath; // empty: Database::defaultPath()
+        // Open the database on first use (database(), contacts(), a dial) or openDatabaseNow(),
+        // not here: the window opens it after its first paint.
+        bool openDatabaseLater = false;
     };
 
     explicit AppServices(const Options &options, QObject *parent = nullptr);
@@ -48,11 +51,15 @@ public:
     bool startSandbox();
 
     // The database of contacts and history; check databaseStatus() before relying on it. The
-    // stores are null while it is not open.
-    Database *database() const { return m_database.get(); }
-    const StorageResult &databaseStatus() const { return m_databaseStatus; }
-    ContactStore *contacts() const { return m_contacts.get(); }
-    HistoryStore *history() const { return m_history.get(); }
+    // stores are null while it is not open. Each opens a database left for later.
+    Database *database();
+    const StorageResult &databaseStatus();
+    ContactStore *contacts();
+    HistoryStore *history();
+    // Whether the database was left for later (Options::openDatabaseLater) and is not open yet.
+    bool databaseWaiting() const { return !m_waitingDatabasePath.isEmpty(); }
+    // Opens a database left for later; nothing when it was opened already.
+    void openDatabaseNow();
 
     // For a database OneDial cannot use: sets the file aside (kept, renamed; see Database) and
     // starts an empty one. Returns the new status; the old file's new path is in setAsidePath.
@@ -72,6 +79,7 @@ private:
     DialService *m_dialer;
     CallProgressService *m_callProgress;
     SandboxServer *m_sandbox = nullptr;
+    QString m_waitingDatabasePath; // set while the database is left for later
     std::unique_ptr<Database> m_database;
     StorageResult m_databaseStatus;
     std::unique_ptr<ContactStore> m_contacts;
