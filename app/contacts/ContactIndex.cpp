@@ -2,27 +2,22 @@
 
 #include "contacts/Pinyin.h"
 
-#include <QCollator>
 #include <QHash>
+#include <QLocale>
+
+#include <unicode/ucol.h>
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 #include <string_view>
 
 namespace onedial {
 
-// The syllables run together, their initials, and where each syllable starts in the full spelling.
-struct ContactIndex::Spelling
-{
-    std::string full;
-    std::string initials;
-    std::vector<quint32> starts;
-};
-
 namespace {
 
-// Ends each contact's part of a haystack. Query::parse() removes control characters, so no
-// query contains it and no match can run from one contact into the next.
+// Ends each part of a haystack. Query::parse() removes control characters, so no query contains
+// it and no match can run from one contact (or company) into the next.
 constexpr char kSeparator = '\x01';
 constexpr QChar kTextSeparator(u'\x01');
 
@@ -94,7 +89,138 @@ bool ContactIndex::Query::narrows(const Query &previous) const
     return true;
 }
 
+namespace {
+
+void appendSeparator(QString &text)
+{
+    text += kTextSeparator;
+}
+
+void appendSeparator(std::string &text)
+{
+    text += kSeparator;
+}
+
+qsizetype find(const QString &haystack, const QString &needle, qsizetype from)
+{
+    return haystack.indexOf(needle, from);
+}
+
+qsizetype find(const std::string &haystack, const QByteArray &needle, qsizetype from)
+{
+    const size_t at = std::string_view(haystack).find(std::string_view(needle.constData(), size_t(needle.size())),
+                                                      size_t(from));
+    return at == std::string_view::npos ? -1 : qsizetype(at);
+}
+
+qsizetype findInPart(const QString &haystack, qsizetype start, qsizetype end, const QString &needle, qsizetype from)
+{
+    const qsizetype at = QStringView(haystack).sliced(start, end - start).indexOf(needle, from);
+    return at;
+}
+
+qsizetype findInPart(const std::string &haystack, qsizetype start, qsizetype end, const QByteArray &needle,
+                     qsizetype from)
+{
+    const std::string_view part(haystack.data() + start, size_t(end - start));
+    const size_t at = part.find(std::string_view(needle.constData(), size_t(needle.size())), size_t(from));
+    return at == std::string_view::npos ? -1 : qsizetype(at);
+}
+
+} // namespace
+
+template<typename Text>
+struct ContactIndex::Haystack
+{
+    Text text;
+    std::vector<quint32> starts{0};
+    std::vector<quint64> syllableStarts; // pinyin only: one bit per byte of text
+
+    void endPart()
+    {
+        appendSeparator(text);
+        starts.push_back(quint32(text.size()));
+    }
+    void markSyllableStart(size_t offset)
+    {
+        if (syllableStarts.size() <= offset / 64)
+            syllableStarts.resize(offset / 64 + 1, 0);
+        syllableStarts[offset / 64] |= quint64(1) << (offset % 64);
+    }
+    bool isSyllableStart(size_t offset) const
+    {
+        return offset / 64 < syllableStarts.size() && ((syllableStarts[offset / 64] >> (offset % 64)) & 1U);
+    }
+    // A spelling as one part: the syllables run together ("zhangsan", each syllable's start
+    // marked), then the initials ("zs"), every one of which starts a syllable.
+    void appendSpelling(const QByteArrayList &syllables)
+    {
+        for (const QByteArray &syllable : syllables) {
+            markSyllableStart(size_t(text.size()));
+            text.append(syllable.constData(), size_t(syllable.size()));
+        }
+        appendSeparator(text);
+        for (const QByteArray &syllable : syllables) {
+            markSyllableStart(size_t(text.size()));
+            text += syllable.front();
+        }
+        endPart();
+    }
+    void finish()
+    {
+        if constexpr (std::is_same_v<Text, QString>)
+            text.squeeze();
+        else
+            text.shrink_to_fit();
+        starts.shrink_to_fit();
+        syllableStarts.shrink_to_fit();
+    }
+    qsizetype bytes() const
+    {
+        return qsizetype(size_t(text.capacity()) * sizeof(typename Text::value_type) +
+                         starts.capacity() * sizeof(quint32) + syllableStarts.capacity() * sizeof(quint64));
+    }
+
+    // Marks hits[i] for every part i that contains needle (at a syllable start when
+    // syllablesOnly), in one sweep of the whole text.
+    template<typename Needle>
+    void scan(const Needle &needle, std::vector<char> &hits, bool syllablesOnly) const
+    {
+        auto part = starts.cbegin();
+        qsizetype from = 0;
+        while (true) {
+            const qsizetype at = find(text, needle, from);
+            if (at < 0)
+                return;
+            if (syllablesOnly && !isSyllableStart(size_t(at))) {
+                from = at + 1;
+                continue;
+            }
+            part = std::upper_bound(part, starts.cend(), quint32(at)) - 1;
+            hits[size_t(part - starts.cbegin())] = 1;
+            // One match per part is enough: go on with the next part.
+            from = qsizetype(*++part);
+        }
+    }
+    // Whether part i contains needle (at a syllable start when syllablesOnly).
+    template<typename Needle>
+    bool partContains(size_t i, const Needle &needle, bool syllablesOnly) const
+    {
+        for (qsizetype found = findInPart(text, starts[i], starts[i + 1], needle, 0); found >= 0;
+             found = findInPart(text, starts[i], starts[i + 1], needle, found + 1)) {
+            if (!syllablesOnly || isSyllableStart(starts[i] + size_t(found)))
+                return true;
+        }
+        return false;
+    }
+};
+
 ContactIndex::ContactIndex()
+    : m_nameText(std::make_unique<Haystack<QString>>())
+    , m_namePinyin(std::make_unique<Haystack<std::string>>())
+    , m_digits(std::make_unique<Haystack<std::string>>())
+    , m_companyText(std::make_unique<Haystack<QString>>())
+    , m_companyPinyin(std::make_unique<Haystack<std::string>>())
 {
     m_companies << QString();
     m_labels << QString();
@@ -102,7 +228,12 @@ ContactIndex::ContactIndex()
     m_numberStart.push_back(0);
     m_apiStart.push_back(0);
     m_displayStart.push_back(0);
+    // The empty company's parts, which no query matches.
+    m_companyText->endPart();
+    m_companyPinyin->appendSpelling({});
 }
+
+ContactIndex::~ContactIndex() = default;
 
 ContactIndex::Builder::Builder(const QLocale &locale)
     : m_locale(locale)
@@ -129,15 +260,36 @@ void ContactIndex::Builder::add(const Contact &contact)
     index.m_favourites.push_back(contact.favourite);
     index.m_names += contact.name;
     index.m_nameStart.push_back(quint32(index.m_names.size()));
-    // Thousands of contacts share a company; each company string is kept once.
+    index.m_nameText->text += searchable(contact.name);
+    index.m_nameText->endPart();
+    index.m_namePinyin->appendSpelling(Pinyin::syllables(contact.name, Pinyin::Kind::PersonName));
+
+    // Thousands of contacts share a company; each company is kept, and searched, once.
+    const qsizetype companies = index.m_companies.size();
     index.m_companyOf.push_back(intern(index.m_companies, m_companyLookup, contact.company));
+    if (index.m_companies.size() > companies) {
+        index.m_companyText->text += searchable(contact.company);
+        index.m_companyText->endPart();
+        index.m_companyPinyin->appendSpelling(Pinyin::syllables(contact.company, Pinyin::Kind::Other));
+    }
+
     for (const ContactNumber &number : contact.numbers) {
-        index.m_apiForms += number.apiForm.toStdString();
+        const std::string api = number.apiForm.toStdString();
+        index.m_apiForms += api;
         index.m_apiStart.push_back(quint32(index.m_apiForms.size()));
-        index.m_displays += number.display;
+        index.m_displays += number.display.toStdString();
         index.m_displayStart.push_back(quint32(index.m_displays.size()));
         index.m_labelOf.push_back(intern(index.m_labels, m_labelLookup, number.label));
+        index.m_digits->text += api;
+        index.m_digits->text += kSeparator;
+        // A landline's API form has its trunk 0; "+86 755 …" is typed without it.
+        if (!api.empty() && api.front() == '0') {
+            index.m_digits->text += "86";
+            index.m_digits->text.append(api, 1);
+            index.m_digits->text += kSeparator;
+        }
     }
+    index.m_digits->starts.push_back(quint32(index.m_digits->text.size()));
     index.m_numberStart.push_back(quint32(index.m_labelOf.size()));
 }
 
@@ -148,11 +300,13 @@ std::shared_ptr<const ContactIndex> ContactIndex::Builder::build()
     m_companyLookup.clear();
     m_labelLookup.clear();
     index->m_names.squeeze();
-    index->m_displays.squeeze();
+    index->m_displays.shrink_to_fit();
     index->m_apiForms.shrink_to_fit();
-    const std::vector<Spelling> names = index->spellNames();
-    index->sortRows(m_locale, names);
-    index->buildHaystacks(names);
+    for (auto *haystack : {index->m_nameText.get(), index->m_companyText.get()})
+        haystack->finish();
+    for (auto *haystack : {index->m_namePinyin.get(), index->m_companyPinyin.get(), index->m_digits.get()})
+        haystack->finish();
+    index->sortRows(m_locale);
     return index;
 }
 
@@ -166,17 +320,6 @@ std::shared_ptr<const ContactIndex> ContactIndex::build(const QList<Contact> &co
 
 namespace {
 
-ContactIndex::Spelling spell(QStringView text, Pinyin::Kind kind)
-{
-    ContactIndex::Spelling spelling;
-    for (const QByteArray &syllable : Pinyin::syllables(text, kind)) {
-        spelling.starts.push_back(quint32(spelling.full.size()));
-        spelling.full.append(syllable.constData(), size_t(syllable.size()));
-        spelling.initials += syllable.front();
-    }
-    return spelling;
-}
-
 bool hasHan(QStringView name)
 {
     return std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
@@ -185,19 +328,67 @@ bool hasHan(QStringView name)
 // The text a name is ordered by: a name with Chinese characters by its pinyin, so that 陈小明
 // comes among the C's beside Chen and Carter, as Chinese address books order them, in every
 // language of the interface (a collation alone puts all Han names before or after all Latin ones).
-QString orderingText(const QString &name, const ContactIndex::Spelling &spelling)
+QString spelledOrderingText(const QString &name, const QByteArrayList &syllables)
 {
     if (!hasHan(name))
         return name;
     QString spelled;
-    for (size_t i = 0; i < spelling.starts.size(); ++i) {
-        const size_t end = i + 1 < spelling.starts.size() ? spelling.starts[i + 1] : spelling.full.size();
-        spelled +=
-            QLatin1StringView(spelling.full.data() + spelling.starts[i], qsizetype(end - spelling.starts[i]));
+    for (const QByteArray &syllable : syllables) {
+        spelled += QLatin1StringView(syllable);
         spelled += QLatin1Char(' ');
     }
     return spelled + name; // the characters still order names with the same pinyin
 }
+
+// The collation sort keys of many texts, one after the other in one buffer: a key per text costs
+// a few dozen bytes this way, against more than a hundred as separate objects. ICU, with the
+// locale's collation and numbers compared as numbers, as QCollator sorts.
+class SortKeys final
+{
+public:
+    SortKeys(const QLocale &locale, size_t count)
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        m_collator = ucol_open(locale.bcp47Name().replace(QLatin1Char('-'), QLatin1Char('_')).toLatin1().constData(),
+                               &status);
+        if (U_FAILURE(status)) {
+            status = U_ZERO_ERROR;
+            m_collator = ucol_open("", &status); // the root collation
+        }
+        ucol_setAttribute(m_collator, UCOL_NORMALIZATION_MODE, UCOL_ON, &status);
+        ucol_setAttribute(m_collator, UCOL_NUMERIC_COLLATION, UCOL_ON, &status);
+        m_starts.reserve(count + 1);
+        m_starts.push_back(0);
+    }
+    ~SortKeys() { ucol_close(m_collator); }
+    Q_DISABLE_COPY_MOVE(SortKeys)
+
+    void add(const QString &text)
+    {
+        const auto *source = reinterpret_cast<const UChar *>(text.utf16());
+        const size_t at = m_bytes.size();
+        m_bytes.resize(at + 64);
+        int32_t length = ucol_getSortKey(m_collator, source, int32_t(text.size()),
+                                         reinterpret_cast<uint8_t *>(m_bytes.data() + at), 64);
+        if (length > 64) {
+            m_bytes.resize(at + size_t(length));
+            length = ucol_getSortKey(m_collator, source, int32_t(text.size()),
+                                     reinterpret_cast<uint8_t *>(m_bytes.data() + at), length);
+        }
+        m_bytes.resize(at + size_t(std::max(length, 0)));
+        m_starts.push_back(quint32(m_bytes.size()));
+    }
+    // Keys end in a 0 byte and hold no other, so they compare as C strings do.
+    int compare(size_t a, size_t b) const
+    {
+        return std::strcmp(m_bytes.data() + m_starts[a], m_bytes.data() + m_starts[b]);
+    }
+
+private:
+    UCollator *m_collator = nullptr;
+    std::string m_bytes;
+    std::vector<quint32> m_starts;
+};
 
 // Favourites first, then by collation key (of the ordering text: the name, or its pinyin), then by
 // the name's code points, then by id.
@@ -207,16 +398,13 @@ void sortByDisplayOrder(std::vector<quint32> &rows, const QLocale &locale, Favou
 {
     // Sort keys make 100,000 locale-aware comparisons cheap; in a Chinese locale ICU orders
     // Han names by their pinyin.
-    QCollator collator(locale);
-    collator.setNumericMode(true);
-    std::vector<QCollatorSortKey> keys;
-    keys.reserve(rows.size());
+    SortKeys keys(locale, rows.size());
     for (size_t row = 0; row < rows.size(); ++row)
-        keys.push_back(collator.sortKey(ordering(row)));
+        keys.add(ordering(row));
     std::sort(rows.begin(), rows.end(), [&](quint32 a, quint32 b) {
         if (favourite(a) != favourite(b))
             return favourite(a);
-        if (const int byKey = keys[a].compare(keys[b]); byKey != 0)
+        if (const int byKey = keys.compare(a, b); byKey != 0)
             return byKey < 0;
         if (const int byName = name(a).compare(name(b)); byName != 0)
             return byName < 0;
@@ -226,27 +414,37 @@ void sortByDisplayOrder(std::vector<quint32> &rows, const QLocale &locale, Favou
 
 } // namespace
 
-std::vector<ContactIndex::Spelling> ContactIndex::spellNames() const
+QString ContactIndex::orderingText(size_t r) const
 {
-    std::vector<Spelling> names;
-    names.reserve(m_ids.size());
-    for (size_t r = 0; r < m_ids.size(); ++r)
-        names.push_back(
-            spell(QStringView(m_names).sliced(m_nameStart[r], m_nameStart[r + 1] - m_nameStart[r]),
-                  Pinyin::Kind::PersonName));
-    return names;
+    const QString name = m_names.mid(m_nameStart[r], m_nameStart[r + 1] - m_nameStart[r]);
+    if (!hasHan(name))
+        return name;
+    // The spelling as it was indexed: the full part of the row's pinyin, a space before each
+    // syllable but the first, and one after the last.
+    const std::string_view pinyin(m_namePinyin->text.data() + m_namePinyin->starts[r],
+                                  m_namePinyin->starts[r + 1] - m_namePinyin->starts[r]);
+    QString spelled;
+    for (size_t i = 0; i < pinyin.size() && pinyin[i] != kSeparator; ++i) {
+        if (i > 0 && m_namePinyin->isSyllableStart(m_namePinyin->starts[r] + i))
+            spelled += QLatin1Char(' ');
+        spelled += QLatin1Char(pinyin[i]);
+    }
+    if (!spelled.isEmpty())
+        spelled += QLatin1Char(' ');
+    return spelled + name;
 }
 
-void ContactIndex::sortRows(const QLocale &locale, const std::vector<Spelling> &names)
+void ContactIndex::sortRows(const QLocale &locale)
 {
     m_order.resize(m_ids.size());
     std::iota(m_order.begin(), m_order.end(), 0);
     const auto name = [this](size_t r) {
-        return m_names.mid(m_nameStart[r], m_nameStart[r + 1] - m_nameStart[r]);
+        return QStringView(m_names).sliced(m_nameStart[r], m_nameStart[r + 1] - m_nameStart[r]);
     };
     sortByDisplayOrder(
         m_order, locale, [this](size_t r) { return bool(m_favourites[r]); }, name,
-        [&](size_t r) { return orderingText(name(r), names[r]); }, [this](size_t r) { return m_ids[r]; });
+        [this](size_t r) { return orderingText(r); }, [this](size_t r) { return m_ids[r]; });
+    m_order.shrink_to_fit();
 }
 
 void ContactIndex::sortForDisplay(QList<Contact> &contacts, const QLocale &locale)
@@ -258,7 +456,7 @@ void ContactIndex::sortForDisplay(QList<Contact> &contacts, const QLocale &local
         [&contacts](size_t r) { return contacts.at(qsizetype(r)).name; },
         [&contacts](size_t r) {
             const QString &name = contacts.at(qsizetype(r)).name;
-            return hasHan(name) ? orderingText(name, spell(name, Pinyin::Kind::PersonName)) : name;
+            return hasHan(name) ? spelledOrderingText(name, Pinyin::syllables(name, Pinyin::Kind::PersonName)) : name;
         },
         [&contacts](size_t r) { return contacts.at(qsizetype(r)).id; });
     QList<Contact> sorted;
@@ -266,75 +464,6 @@ void ContactIndex::sortForDisplay(QList<Contact> &contacts, const QLocale &local
     for (const quint32 from : order)
         sorted.append(std::move(contacts[from]));
     contacts = std::move(sorted);
-}
-
-void ContactIndex::markSyllableStart(size_t offset)
-{
-    if (m_syllableStarts.size() <= offset / 64)
-        m_syllableStarts.resize(offset / 64 + 1, 0);
-    m_syllableStarts[offset / 64] |= quint64(1) << (offset % 64);
-}
-
-void ContactIndex::buildHaystacks(const std::vector<Spelling> &names)
-{
-    const size_t count = m_order.size();
-    m_textStart.reserve(count + 1);
-    m_pinyinStart.reserve(count + 1);
-    m_digitsStart.reserve(count + 1);
-    std::vector<std::unique_ptr<Spelling>> companySpellings(size_t(m_companies.size()));
-
-    auto appendPinyin = [this](const Spelling &spelling) {
-        const size_t fullAt = m_pinyin.size();
-        m_pinyin += spelling.full;
-        m_pinyin += kSeparator;
-        for (const quint32 start : spelling.starts)
-            markSyllableStart(fullAt + start);
-        // Every initial starts a syllable: "zs", and "hx" of 华信, match anywhere in them.
-        const size_t initialsAt = m_pinyin.size();
-        m_pinyin += spelling.initials;
-        m_pinyin += kSeparator;
-        for (size_t i = 0; i < spelling.initials.size(); ++i)
-            markSyllableStart(initialsAt + i);
-    };
-
-    for (size_t position = 0; position < count; ++position) {
-        const size_t r = m_order[position];
-        const QStringView name =
-            QStringView(m_names).sliced(m_nameStart[r], m_nameStart[r + 1] - m_nameStart[r]);
-        const quint32 companyIndex = m_companyOf[r];
-        const QString &company = m_companies.at(companyIndex);
-
-        m_textStart.push_back(quint32(m_text.size()));
-        m_text += searchable(name.toString()) + kTextSeparator + searchable(company) + kTextSeparator;
-
-        m_pinyinStart.push_back(quint32(m_pinyin.size()));
-        appendPinyin(names[r]);
-        std::unique_ptr<Spelling> &companySpelling = companySpellings[companyIndex];
-        if (!companySpelling)
-            companySpelling = std::make_unique<Spelling>(spell(company, Pinyin::Kind::Other));
-        appendPinyin(*companySpelling);
-
-        m_digitsStart.push_back(quint32(m_digits.size()));
-        for (quint32 number = m_numberStart[r]; number < m_numberStart[r + 1]; ++number) {
-            const std::string_view api(m_apiForms.data() + m_apiStart[number],
-                                       m_apiStart[number + 1] - m_apiStart[number]);
-            m_digits += api;
-            m_digits += kSeparator;
-            // A landline's API form has its trunk 0; "+86 755 …" is typed without it.
-            if (!api.empty() && api.front() == '0') {
-                m_digits += "86";
-                m_digits += api.substr(1);
-                m_digits += kSeparator;
-            }
-        }
-    }
-    m_textStart.push_back(quint32(m_text.size()));
-    m_pinyinStart.push_back(quint32(m_pinyin.size()));
-    m_digitsStart.push_back(quint32(m_digits.size()));
-    m_syllableStarts.resize(m_pinyin.size() / 64 + 1, 0);
-    m_text.squeeze();
-    m_pinyin.shrink_to_fit();
-    m_digits.shrink_to_fit();
 }
 
 QString ContactIndex::name(int position) const
@@ -353,7 +482,8 @@ QList<ContactNumber> ContactIndex::numbers(int position) const
             m_labels.at(m_labelOf[n]),
             QString::fromLatin1(m_apiForms.data() + m_apiStart[n],
                                 qsizetype(m_apiStart[n + 1] - m_apiStart[n])),
-            m_displays.mid(m_displayStart[n], m_displayStart[n + 1] - m_displayStart[n])};
+            QString::fromUtf8(m_displays.data() + m_displayStart[n],
+                              qsizetype(m_displayStart[n + 1] - m_displayStart[n]))};
     }
     return numbers;
 }
@@ -378,66 +508,28 @@ int ContactIndex::positionOf(qint64 contactId) const
     return -1;
 }
 
-namespace {
-
-// The contact whose part of a haystack holds offset, searching from first onwards.
-std::vector<quint32>::const_iterator partAt(const std::vector<quint32> &starts,
-                                            std::vector<quint32>::const_iterator first, size_t offset)
+ContactIndex::Footprint ContactIndex::footprint() const
 {
-    return std::upper_bound(first, starts.cend(), quint32(offset)) - 1;
-}
-
-} // namespace
-
-void ContactIndex::scanText(const QString &needle, std::vector<char> &hits) const
-{
-    auto part = m_textStart.cbegin();
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype at = m_text.indexOf(needle, from);
-        if (at < 0)
-            return;
-        part = partAt(m_textStart, part, size_t(at));
-        hits[size_t(part - m_textStart.cbegin())] = 1;
-        // One match per contact is enough: go on with the next contact.
-        from = qsizetype(*++part);
-    }
-}
-
-void ContactIndex::scanPinyin(const QByteArray &needle, std::vector<char> &hits) const
-{
-    const std::string_view haystack(m_pinyin);
-    const std::string_view wanted(needle.constData(), size_t(needle.size()));
-    auto part = m_pinyinStart.cbegin();
-    size_t from = 0;
-    while (true) {
-        const size_t at = haystack.find(wanted, from);
-        if (at == std::string_view::npos)
-            return;
-        if (!isSyllableStart(at)) {
-            from = at + 1;
-            continue;
-        }
-        part = partAt(m_pinyinStart, part, at);
-        hits[size_t(part - m_pinyinStart.cbegin())] = 1;
-        from = *++part;
-    }
-}
-
-void ContactIndex::scanDigits(const QByteArray &needle, std::vector<char> &hits) const
-{
-    const std::string_view haystack(m_digits);
-    const std::string_view wanted(needle.constData(), size_t(needle.size()));
-    auto part = m_digitsStart.cbegin();
-    size_t from = 0;
-    while (true) {
-        const size_t at = haystack.find(wanted, from);
-        if (at == std::string_view::npos)
-            return;
-        part = partAt(m_digitsStart, part, at);
-        hits[size_t(part - m_digitsStart.cbegin())] = 1;
-        from = *++part;
-    }
+    const auto vectorBytes = [](const auto &vector) {
+        return qsizetype(vector.capacity() * sizeof(typename std::decay_t<decltype(vector)>::value_type));
+    };
+    const auto listBytes = [](const QStringList &list) {
+        qsizetype bytes = list.capacity() * qsizetype(sizeof(QString));
+        for (const QString &text : list)
+            bytes += text.capacity() * qsizetype(sizeof(QChar));
+        return bytes;
+    };
+    Footprint footprint;
+    footprint.contacts = vectorBytes(m_ids) + qsizetype(m_favourites.capacity() / 8) +
+                         m_names.capacity() * qsizetype(sizeof(QChar)) + vectorBytes(m_nameStart) +
+                         listBytes(m_companies) + vectorBytes(m_companyOf) + vectorBytes(m_numberStart) +
+                         qsizetype(m_apiForms.capacity()) + vectorBytes(m_apiStart) +
+                         qsizetype(m_displays.capacity()) + vectorBytes(m_displayStart) + listBytes(m_labels) +
+                         vectorBytes(m_labelOf) + vectorBytes(m_order);
+    footprint.text = m_nameText->bytes() + m_companyText->bytes();
+    footprint.pinyin = m_namePinyin->bytes() + m_companyPinyin->bytes();
+    footprint.digits = m_digits->bytes();
+    return footprint;
 }
 
 QList<int> ContactIndex::search(const Query &query) const
@@ -449,14 +541,22 @@ QList<int> ContactIndex::search(const Query &query) const
         return found;
     }
     // Each haystack is searched in one sweep, which beats asking every contact in turn.
-    std::vector<char> hits(size_t(size()), 0);
-    scanText(query.text, hits);
+    std::vector<char> rows(m_ids.size(), 0);
+    m_nameText->scan(query.text, rows, false);
     if (!query.pinyin.isEmpty())
-        scanPinyin(query.pinyin, hits);
+        m_namePinyin->scan(query.pinyin, rows, true);
     if (!query.digits.isEmpty())
-        scanDigits(query.digits, hits);
-    for (size_t position = 0; position < hits.size(); ++position) {
-        if (hits[position])
+        m_digits->scan(query.digits, rows, false);
+    std::vector<char> companies(size_t(m_companies.size()), 0);
+    m_companyText->scan(query.text, companies, false);
+    if (!query.pinyin.isEmpty())
+        m_companyPinyin->scan(query.pinyin, companies, true);
+    if (std::find(companies.cbegin(), companies.cend(), 1) != companies.cend()) {
+        for (size_t r = 0; r < rows.size(); ++r)
+            rows[r] |= companies[m_companyOf[r]];
+    }
+    for (size_t position = 0; position < m_order.size(); ++position) {
+        if (rows[m_order[position]])
             found << int(position);
     }
     return found;
@@ -478,31 +578,17 @@ QList<int> ContactIndex::search(const Query &query, const QList<int> &candidates
 
 bool ContactIndex::matches(int position, const Query &query) const
 {
-    if (query.isEmpty())
-        return true;
-    const size_t at = size_t(position);
-    const QStringView text =
-        QStringView(m_text).sliced(m_textStart[at], qsizetype(m_textStart[at + 1] - m_textStart[at]));
-    if (text.contains(query.text))
-        return true;
-    if (!query.pinyin.isEmpty()) {
-        const std::string_view pinyin(m_pinyin.data() + m_pinyinStart[at],
-                                      m_pinyinStart[at + 1] - m_pinyinStart[at]);
-        const std::string_view wanted(query.pinyin.constData(), size_t(query.pinyin.size()));
-        for (size_t found = pinyin.find(wanted); found != std::string_view::npos;
-             found = pinyin.find(wanted, found + 1)) {
-            if (isSyllableStart(m_pinyinStart[at] + found))
-                return true;
-        }
-    }
-    if (!query.digits.isEmpty()) {
-        const std::string_view digits(m_digits.data() + m_digitsStart[at],
-                                      m_digitsStart[at + 1] - m_digitsStart[at]);
-        if (digits.find(std::string_view(query.digits.constData(), size_t(query.digits.size()))) !=
-            std::string_view::npos)
-            return true;
-    }
-    return false;
+    return query.isEmpty() || matchesRow(row(position), query);
+}
+
+bool ContactIndex::matchesRow(size_t r, const Query &query) const
+{
+    const size_t company = m_companyOf[r];
+    return m_nameText->partContains(r, query.text, false) ||
+           m_companyText->partContains(company, query.text, false) ||
+           (!query.pinyin.isEmpty() && (m_namePinyin->partContains(r, query.pinyin, true) ||
+                                        m_companyPinyin->partContains(company, query.pinyin, true))) ||
+           (!query.digits.isEmpty() && m_digits->partContains(r, query.digits, false));
 }
 
 } // namespace onedial

@@ -3,9 +3,12 @@
 // both (full spelling and initials, 张三 → "zhangsan", "zs"), and each number's digits in API and
 // international form.
 //
-// Memory: 100,000 contacts take about 25 MB. Contacts are kept in packed columns (one string
-// for all names, each company and label once), not as 100,000 Contact objects; contact()
-// assembles one on demand. Notes are not kept: ContactStore::get() has them.
+// Memory (footprint() says how much each part takes): contacts are kept in packed columns (one
+// string for all names, each company and label once, numbers as ASCII), not as 100,000 Contact
+// objects; contact() assembles one on demand. Notes are not kept: ContactStore::get() has them.
+// The haystacks a search sweeps are built as the contacts are added, in the order they came:
+// one part per contact for its name and numbers, and one part per company, searched once for all
+// the contacts of that company.
 //
 // Threads: a Builder uses no widgets and no database, so it may run on a worker thread; the
 // index it builds never changes afterwards, so any number of threads may read and search it.
@@ -66,6 +69,8 @@ public:
         QHash<QString, quint32> m_labelLookup;
     };
 
+    ~ContactIndex();
+
     static std::shared_ptr<const ContactIndex> build(const QList<Contact> &contacts,
                                                      const QLocale &locale = QLocale());
     // Favourites first, then by name in locale's collation order, then by id: the list's order.
@@ -92,24 +97,30 @@ public:
     QList<int> search(const Query &query, const QList<int> &candidates) const;
     bool matches(int position, const Query &query) const;
 
-    // A name or company's pinyin, as the index builds it: defined in ContactIndex.cpp, opaque here.
-    struct Spelling;
+    // What the index holds, in bytes of memory it has allocated, by part.
+    struct Footprint
+    {
+        qsizetype contacts = 0; // ids, names, companies, numbers and labels, and the display order
+        qsizetype text = 0;     // the case-folded names and companies
+        qsizetype pinyin = 0;   // their spellings and initials, with the syllable starts
+        qsizetype digits = 0;   // the numbers' digits as a search finds them
+        qsizetype total() const { return contacts + text + pinyin + digits; }
+    };
+    Footprint footprint() const;
+
+    // A haystack: the parts of every contact (or company) one after the other, part i from
+    // starts[i] to starts[i + 1], each ending in a separator no query contains, so that a match
+    // never spans two parts. Defined in ContactIndex.cpp.
+    template<typename Text>
+    struct Haystack;
 
 private:
     ContactIndex();
     size_t row(int position) const { return m_order[size_t(position)]; }
-    // Each name is spelled once (spellNames), then used both to order the rows and to search them.
-    std::vector<Spelling> spellNames() const;
-    void sortRows(const QLocale &locale, const std::vector<Spelling> &names);
-    void buildHaystacks(const std::vector<Spelling> &names);
-    void scanText(const QString &needle, std::vector<char> &hits) const;
-    void scanPinyin(const QByteArray &needle, std::vector<char> &hits) const;
-    void scanDigits(const QByteArray &needle, std::vector<char> &hits) const;
-    bool isSyllableStart(size_t offset) const
-    {
-        return (m_syllableStarts[offset / 64] >> (offset % 64)) & 1U;
-    }
-    void markSyllableStart(size_t offset);
+    void sortRows(const QLocale &locale);
+    // The text a row is ordered by: its name, or for a name with Chinese characters, its pinyin.
+    QString orderingText(size_t row) const;
+    bool matchesRow(size_t row, const Query &query) const;
 
     // The contacts, one "row" each in the order they were added; m_order maps display positions
     // to rows. A row's name is m_names[m_nameStart[row], m_nameStart[row + 1]), its numbers are
@@ -123,22 +134,18 @@ private:
     std::vector<quint32> m_numberStart;
     std::string m_apiForms; // numbers are ASCII digits
     std::vector<quint32> m_apiStart;
-    QString m_displays;
+    std::string m_displays; // UTF-8; "138 0013 8000" is ASCII
     std::vector<quint32> m_displayStart;
     QStringList m_labels; // each label once; the first is ""
     std::vector<quint32> m_labelOf;
     std::vector<quint32> m_order;
 
-    // The haystacks, in display order: position p's part starts at m_*Start[p] and ends at
-    // m_*Start[p + 1]. A separator no query contains ends each part, so a match never spans two
-    // contacts.
-    QString m_text;
-    std::vector<quint32> m_textStart;
-    std::string m_pinyin;
-    std::vector<quint32> m_pinyinStart;
-    std::vector<quint64> m_syllableStarts; // one bit per byte of m_pinyin
-    std::string m_digits;
-    std::vector<quint32> m_digitsStart;
+    // The haystacks, one part per row (names, numbers) or per company (in m_companies' order).
+    std::unique_ptr<Haystack<QString>> m_nameText;
+    std::unique_ptr<Haystack<std::string>> m_namePinyin;
+    std::unique_ptr<Haystack<std::string>> m_digits;
+    std::unique_ptr<Haystack<QString>> m_companyText;
+    std::unique_ptr<Haystack<std::string>> m_companyPinyin;
 };
 
 } // namespace onedial

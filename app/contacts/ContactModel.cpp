@@ -9,6 +9,10 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace onedial {
 
 namespace {
@@ -34,6 +38,11 @@ Loaded load(const QString &path, const QLocale &locale)
     database.close();
     if (loaded.status.ok())
         loaded.index = builder.build();
+#ifdef __GLIBC__
+    // Building left this thread's heap with free pages (the database's cache, the growing columns,
+    // the sort keys): give them back now rather than keep them for the life of the window.
+    malloc_trim(0);
+#endif
     return loaded;
 }
 
