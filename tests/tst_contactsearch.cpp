@@ -95,6 +95,7 @@ private Q_SLOTS:
     void typingAndBackspaceMatchFreshSearches();
     void sweepAndPerContactMatchAgree();
     void builtOnOneThreadSearchedOnMany();
+    void numbersComeBackAsStored();
 
 private:
     std::shared_ptr<const ContactIndex> m_index;
@@ -316,6 +317,33 @@ void TestContactSearch::builtOnOneThreadSearchedOnMany()
     second.join();
     QCOMPARE(fromThreads[0], expected);
     QCOMPARE(fromThreads[1], expected);
+}
+
+void TestContactSearch::numbersComeBackAsStored()
+{
+    // Display forms are kept as the places of their spaces when they are the national digits in
+    // groups, and whole otherwise; either way a contact's numbers come back exactly as stored.
+    const QList<ContactNumber> numbers{
+        {QStringLiteral("mobile"), QStringLiteral("8613800138000"), QStringLiteral("138 0013 8000")},
+        {{}, QStringLiteral("075528000003"), QStringLiteral("0755 2800 0003")},
+        {{}, QStringLiteral("01065529988"), QStringLiteral("010 6552 9988")},
+        {{}, QStringLiteral("8613912345678"), QStringLiteral("13912345678")},
+        {{}, QStringLiteral("075528000003"), QStringLiteral("(0755) 2800-0003")},
+        {{}, QStringLiteral("8613800138000"), QStringLiteral("+86 138 0013 8000")},
+        {{}, QStringLiteral("8613800138000"), QStringLiteral("138  0013 8000")},
+        {{}, QStringLiteral("8613800138000"), QStringLiteral("138 0013 8000 ")},
+        {{}, QStringLiteral("8613800138000"), QStringLiteral(" 138 0013 8000")},
+        {{}, QStringLiteral("8613800138000"), QStringLiteral("138 0013 800")},
+        {{}, QStringLiteral("8613800138000"), QStringLiteral("办公室")},
+        {{}, QStringLiteral("8613800138000"), QString()},
+        {{}, QStringLiteral("1234567890123456"), QStringLiteral("1234 5678 9012 3456")},
+    };
+    Contact contact;
+    contact.id = 1;
+    contact.name = QStringLiteral("张三");
+    contact.numbers = numbers;
+    const auto index = ContactIndex::build({contact});
+    QCOMPARE(index->numbers(0), numbers);
 }
 
 QTEST_GUILESS_MAIN(TestContactSearch)

@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QLocale>
-
 #include <unicode/ucol.h>
 
 #include <algorithm>
@@ -39,6 +38,36 @@ bool isAsciiLetter(char16_t c)
 bool isPhonePunctuation(char16_t c)
 {
     return c == u' ' || c == u'+' || c == u'-' || c == u'(' || c == u')' || c == u'.';
+}
+
+constexpr quint16 kDisplayKeptWhole = 0xffff;
+
+// The digits a display form groups: the API form without the country code of a mobile number.
+std::string_view nationalDigits(std::string_view api)
+{
+    return api.size() == 13 && api.substr(0, 2) == "86" ? api.substr(2) : api;
+}
+
+// The places of the spaces in display, when it is digits in groups of one space each; otherwise
+// kDisplayKeptWhole.
+quint16 displaySpaces(std::string_view digits, const QString &display)
+{
+    if (digits.empty() || digits.size() > 15)
+        return kDisplayKeptWhole;
+    quint16 spaces = 0;
+    size_t digit = 0;
+    for (qsizetype i = 0; i < display.size(); ++i) {
+        const QChar c = display.at(i);
+        if (c == QLatin1Char(' ') && digit > 0 && digit < digits.size() && !(spaces & (1U << (digit - 1))) &&
+            display.at(i - 1) != QLatin1Char(' ')) {
+            spaces |= quint16(1U << (digit - 1));
+        } else if (digit < digits.size() && c == QLatin1Char(digits[digit])) {
+            ++digit;
+        } else {
+            return kDisplayKeptWhole;
+        }
+    }
+    return digit == digits.size() ? spaces : kDisplayKeptWhole;
 }
 
 } // namespace
@@ -108,12 +137,13 @@ qsizetype find(const QString &haystack, const QString &needle, qsizetype from)
 
 qsizetype find(const std::string &haystack, const QByteArray &needle, qsizetype from)
 {
-    const size_t at = std::string_view(haystack).find(std::string_view(needle.constData(), size_t(needle.size())),
-                                                      size_t(from));
+    const size_t at = std::string_view(haystack).find(
+        std::string_view(needle.constData(), size_t(needle.size())), size_t(from));
     return at == std::string_view::npos ? -1 : qsizetype(at);
 }
 
-qsizetype findInPart(const QString &haystack, qsizetype start, qsizetype end, const QString &needle, qsizetype from)
+qsizetype findInPart(const QString &haystack, qsizetype start, qsizetype end, const QString &needle,
+                     qsizetype from)
 {
     const qsizetype at = QStringView(haystack).sliced(start, end - start).indexOf(needle, from);
     return at;
@@ -129,8 +159,7 @@ qsizetype findInPart(const std::string &haystack, qsizetype start, qsizetype end
 
 } // namespace
 
-template<typename Text>
-struct ContactIndex::Haystack
+template<typename Text> struct ContactIndex::Haystack
 {
     Text text;
     std::vector<quint32> starts{0};
@@ -203,8 +232,7 @@ struct ContactIndex::Haystack
         }
     }
     // Whether part i contains needle (at a syllable start when syllablesOnly).
-    template<typename Needle>
-    bool partContains(size_t i, const Needle &needle, bool syllablesOnly) const
+    template<typename Needle> bool partContains(size_t i, const Needle &needle, bool syllablesOnly) const
     {
         for (qsizetype found = findInPart(text, starts[i], starts[i + 1], needle, 0); found >= 0;
              found = findInPart(text, starts[i], starts[i + 1], needle, found + 1)) {
@@ -227,7 +255,6 @@ ContactIndex::ContactIndex()
     m_nameStart.push_back(0);
     m_numberStart.push_back(0);
     m_apiStart.push_back(0);
-    m_displayStart.push_back(0);
     // The empty company's parts, which no query matches.
     m_companyText->endPart();
     m_companyPinyin->appendSpelling({});
@@ -277,8 +304,10 @@ void ContactIndex::Builder::add(const Contact &contact)
         const std::string api = number.apiForm.toStdString();
         index.m_apiForms += api;
         index.m_apiStart.push_back(quint32(index.m_apiForms.size()));
-        index.m_displays += number.display.toStdString();
-        index.m_displayStart.push_back(quint32(index.m_displays.size()));
+        const quint16 spaces = displaySpaces(nationalDigits(api), number.display);
+        if (spaces == kDisplayKeptWhole)
+            index.m_otherDisplays.insert(quint32(index.m_displaySpaces.size()), number.display);
+        index.m_displaySpaces.push_back(spaces);
         index.m_labelOf.push_back(intern(index.m_labels, m_labelLookup, number.label));
         index.m_digits->text += api;
         index.m_digits->text += kSeparator;
@@ -300,7 +329,7 @@ std::shared_ptr<const ContactIndex> ContactIndex::Builder::build()
     m_companyLookup.clear();
     m_labelLookup.clear();
     index->m_names.squeeze();
-    index->m_displays.shrink_to_fit();
+    index->m_displaySpaces.shrink_to_fit();
     index->m_apiForms.shrink_to_fit();
     for (auto *haystack : {index->m_nameText.get(), index->m_companyText.get()})
         haystack->finish();
@@ -349,8 +378,8 @@ public:
     SortKeys(const QLocale &locale, size_t count)
     {
         UErrorCode status = U_ZERO_ERROR;
-        m_collator = ucol_open(locale.bcp47Name().replace(QLatin1Char('-'), QLatin1Char('_')).toLatin1().constData(),
-                               &status);
+        m_collator = ucol_open(
+            locale.bcp47Name().replace(QLatin1Char('-'), QLatin1Char('_')).toLatin1().constData(), &status);
         if (U_FAILURE(status)) {
             status = U_ZERO_ERROR;
             m_collator = ucol_open("", &status); // the root collation
@@ -456,7 +485,8 @@ void ContactIndex::sortForDisplay(QList<Contact> &contacts, const QLocale &local
         [&contacts](size_t r) { return contacts.at(qsizetype(r)).name; },
         [&contacts](size_t r) {
             const QString &name = contacts.at(qsizetype(r)).name;
-            return hasHan(name) ? spelledOrderingText(name, Pinyin::syllables(name, Pinyin::Kind::PersonName)) : name;
+            return hasHan(name) ? spelledOrderingText(name, Pinyin::syllables(name, Pinyin::Kind::PersonName))
+                                : name;
         },
         [&contacts](size_t r) { return contacts.at(qsizetype(r)).id; });
     QList<Contact> sorted;
@@ -478,12 +508,21 @@ QList<ContactNumber> ContactIndex::numbers(int position) const
     QList<ContactNumber> numbers;
     numbers.reserve(m_numberStart[r + 1] - m_numberStart[r]);
     for (quint32 n = m_numberStart[r]; n < m_numberStart[r + 1]; ++n) {
-        numbers << ContactNumber{
-            m_labels.at(m_labelOf[n]),
-            QString::fromLatin1(m_apiForms.data() + m_apiStart[n],
-                                qsizetype(m_apiStart[n + 1] - m_apiStart[n])),
-            QString::fromUtf8(m_displays.data() + m_displayStart[n],
-                              qsizetype(m_displayStart[n + 1] - m_displayStart[n]))};
+        const std::string_view api(m_apiForms.data() + m_apiStart[n], m_apiStart[n + 1] - m_apiStart[n]);
+        QString display;
+        if (m_displaySpaces[n] == kDisplayKeptWhole) {
+            display = m_otherDisplays.value(n);
+        } else {
+            const std::string_view digits = nationalDigits(api);
+            display.reserve(qsizetype(digits.size() * 2));
+            for (size_t i = 0; i < digits.size(); ++i) {
+                display += QLatin1Char(digits[i]);
+                if (m_displaySpaces[n] & (1U << i))
+                    display += QLatin1Char(' ');
+            }
+        }
+        numbers << ContactNumber{m_labels.at(m_labelOf[n]),
+                                 QString::fromLatin1(api.data(), qsizetype(api.size())), display};
     }
     return numbers;
 }
@@ -524,8 +563,8 @@ ContactIndex::Footprint ContactIndex::footprint() const
                          m_names.capacity() * qsizetype(sizeof(QChar)) + vectorBytes(m_nameStart) +
                          listBytes(m_companies) + vectorBytes(m_companyOf) + vectorBytes(m_numberStart) +
                          qsizetype(m_apiForms.capacity()) + vectorBytes(m_apiStart) +
-                         qsizetype(m_displays.capacity()) + vectorBytes(m_displayStart) + listBytes(m_labels) +
-                         vectorBytes(m_labelOf) + vectorBytes(m_order);
+                         vectorBytes(m_displaySpaces) + listBytes(m_otherDisplays.values()) +
+                         listBytes(m_labels) + vectorBytes(m_labelOf) + vectorBytes(m_order);
     footprint.text = m_nameText->bytes() + m_companyText->bytes();
     footprint.pinyin = m_namePinyin->bytes() + m_companyPinyin->bytes();
     footprint.digits = m_digits->bytes();

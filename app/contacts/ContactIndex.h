@@ -111,8 +111,7 @@ public:
     // A haystack: the parts of every contact (or company) one after the other, part i from
     // starts[i] to starts[i + 1], each ending in a separator no query contains, so that a match
     // never spans two parts. Defined in ContactIndex.cpp.
-    template<typename Text>
-    struct Haystack;
+    template<typename Text> struct Haystack;
 
 private:
     ContactIndex();
@@ -134,8 +133,11 @@ private:
     std::vector<quint32> m_numberStart;
     std::string m_apiForms; // numbers are ASCII digits
     std::vector<quint32> m_apiStart;
-    std::string m_displays; // UTF-8; "138 0013 8000" is ASCII
-    std::vector<quint32> m_displayStart;
+    // A display form is almost always the number's national digits in groups ("138 0013 8000",
+    // "0755 2800 0003"): kept as the places of its spaces, a bit after each digit that one
+    // follows. Any other display form is kept whole, by number, with kDisplayKeptWhole here.
+    std::vector<quint16> m_displaySpaces;
+    QHash<quint32, QString> m_otherDisplays;
     QStringList m_labels; // each label once; the first is ""
     std::vector<quint32> m_labelOf;
     std::vector<quint32> m_order;
