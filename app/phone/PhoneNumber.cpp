@@ -5,6 +5,8 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 
 namespace onedial {
 
@@ -47,9 +49,84 @@ bool hasLetter(const QString &text)
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
 }
 
+// What libphonenumber answered for the mobile ranges seen so far, by the first five digits of an
+// 11-digit number 1[3-9]xxx: not asked yet, a mobile number formatted "138 0013 8000", or
+// anything else (asked every time). Shared by every thread; a range is asked once or a few times.
+enum class Range : quint8 { NotAsked, GroupedMobile, AskEveryTime };
+std::array<std::atomic<Range>, 7000> &mobileRanges()
+{
+    static std::array<std::atomic<Range>, 7000> ranges{};
+    return ranges;
+}
+
+size_t rangeOf(QStringView digits)
+{
+    return size_t(digits[1].unicode() - u'3') * 1000 + size_t(digits[2].unicode() - u'0') * 100 +
+           size_t(digits[3].unicode() - u'0') * 10 + size_t(digits[4].unicode() - u'0');
+}
+
+QString grouped(QStringView digits)
+{
+    return digits.first(3) + QLatin1Char(' ') + digits.sliced(3, 4) + QLatin1Char(' ') + digits.sliced(7);
+}
+
 } // namespace
 
+QString PhoneNumber::canonicalMobileDigits(QStringView text)
+{
+    if (text.startsWith(u"+86")) {
+        text = text.sliced(3);
+        if (text.startsWith(u' ') || text.startsWith(u'-'))
+            text = text.sliced(1);
+    }
+    QString digits;
+    bool separated = true; // no separator first
+    for (const QChar c : text) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            if (digits.size() == 11)
+                return {};
+            digits += c;
+            separated = false;
+        } else if ((c == QLatin1Char(' ') || c == QLatin1Char('-')) && !separated) {
+            separated = true;
+        } else {
+            return {};
+        }
+    }
+    if (separated || digits.size() != 11 || digits[0] != QLatin1Char('1') || digits[1] < QLatin1Char('3'))
+        return {};
+    return digits;
+}
+
 PhoneNumber PhoneNumber::parse(const QString &text, const QString &defaultRegion)
+{
+    const QString digits = defaultRegion == QLatin1String("CN") && text.size() <= kMaxInputLength
+                               ? canonicalMobileDigits(QStringView(text).trimmed())
+                               : QString();
+    if (digits.isEmpty())
+        return parseWithLibrary(text, defaultRegion);
+    std::atomic<Range> &range = mobileRanges()[rangeOf(digits)];
+    if (range.load(std::memory_order_relaxed) == Range::GroupedMobile) {
+        PhoneNumber result;
+        result.m_input = text;
+        result.m_kind = Kind::Mobile;
+        result.m_problem = Problem::None;
+        result.m_apiForm = QStringLiteral("86") + digits;
+        result.m_e164 = QStringLiteral("+86") + digits;
+        result.m_display = grouped(digits);
+        return result;
+    }
+    PhoneNumber asked = parseWithLibrary(text, defaultRegion);
+    if (range.load(std::memory_order_relaxed) == Range::NotAsked) {
+        const bool groupedMobile =
+            asked.m_kind == Kind::Mobile && asked.m_apiForm == QStringLiteral("86") + digits &&
+            asked.m_e164 == QStringLiteral("+86") + digits && asked.m_display == grouped(digits);
+        range.store(groupedMobile ? Range::GroupedMobile : Range::AskEveryTime, std::memory_order_relaxed);
+    }
+    return asked;
+}
+
+PhoneNumber PhoneNumber::parseWithLibrary(const QString &text, const QString &defaultRegion)
 {
     PhoneNumber result;
     result.m_input = text;
@@ -64,7 +141,13 @@ PhoneNumber PhoneNumber::parse(const QString &text, const QString &defaultRegion
     }
 
     // Before libphonenumber, which reads letters as keypad digits and drops an extension it finds.
-    if (const QRegularExpressionMatch extension = extensionPattern().match(trimmed);
+    // Every extension marker the pattern knows has one of these characters.
+    const bool mayHaveExtension = std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) {
+        return c == QLatin1Char('x') || c == QLatin1Char('X') || c == QLatin1Char('#') || c == u'转' ||
+               c == u'分' || c == u'内';
+    });
+    if (const QRegularExpressionMatch extension =
+            mayHaveExtension ? extensionPattern().match(trimmed) : QRegularExpressionMatch();
         extension.hasMatch() && !hasLetter(extension.captured(1))) {
         result.m_problem = Problem::Extension;
         result.m_extension = extension.captured(2);

@@ -29,6 +29,17 @@ public:
     // Parses text such as "+86 138 0013 8000", "138-0013-8000", "(0755) 2800 0003" or "8613800138000".
     static PhoneNumber parse(const QString &text, const QString &defaultRegion = QStringLiteral("CN"));
 
+    // The mobile number a text spells in the shape most numbers come in (11 digits from 1[3-9],
+    // optionally after +86, digits apart by at most one space or hyphen): its 11 digits, or
+    // empty. For such a text, parse() answers from what libphonenumber answered for the first
+    // number of the same range (its first five digits) instead of asking again: libphonenumber's
+    // metadata decides a mobile number by those five digits and its length (tst_mobileranges
+    // proves it from the metadata, and compares both answers over every range).
+    static QString canonicalMobileDigits(QStringView text);
+    // parse() without that shortcut: libphonenumber for every text.
+    static PhoneNumber parseWithLibrary(const QString &text,
+                                        const QString &defaultRegion = QStringLiteral("CN"));
+
     bool isValid() const { return m_kind != Kind::Invalid; }
     Kind kind() const { return m_kind; }
     Problem problem() const { return m_problem; }
