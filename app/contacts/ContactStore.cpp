@@ -34,22 +34,23 @@ struct Writer
         : insertContact(db)
         , insertNumber(db)
     {
-        insertContact.prepare(QStringLiteral(
-            "INSERT INTO contacts (name, company, notes, favourite) VALUES (:name, :company, :notes, :fav)"));
+        // Bound by position: an import binds a million values, and a name is looked up each time.
+        insertContact.prepare(
+            QStringLiteral("INSERT INTO contacts (name, company, notes, favourite) VALUES (?, ?, ?, ?)"));
         insertNumber.prepare(
-            QStringLiteral("INSERT INTO contact_numbers (contact_id, position, label, api_form, display)"
-                           " VALUES (:contact, :position, :label, :api, :display)"));
+            QStringLiteral("INSERT INTO contact_numbers (contact_id, position, label, api_form, "
+                           "display) VALUES (?, ?, ?, ?, ?)"));
     }
 
     bool insertNumbers(const Contact &contact)
     {
         for (qsizetype i = 0; i < contact.numbers.size(); ++i) {
             const ContactNumber &number = contact.numbers.at(i);
-            insertNumber.bindValue(QStringLiteral(":contact"), contact.id);
-            insertNumber.bindValue(QStringLiteral(":position"), qint64(i));
-            insertNumber.bindValue(QStringLiteral(":label"), nonNull(number.label));
-            insertNumber.bindValue(QStringLiteral(":api"), nonNull(number.apiForm));
-            insertNumber.bindValue(QStringLiteral(":display"), nonNull(number.display));
+            insertNumber.bindValue(0, contact.id);
+            insertNumber.bindValue(1, qint64(i));
+            insertNumber.bindValue(2, nonNull(number.label));
+            insertNumber.bindValue(3, nonNull(number.apiForm));
+            insertNumber.bindValue(4, nonNull(number.display));
             if (!insertNumber.exec()) {
                 failed = &insertNumber;
                 return false;
@@ -60,10 +61,10 @@ struct Writer
 
     bool insert(Contact &contact)
     {
-        insertContact.bindValue(QStringLiteral(":name"), nonNull(contact.name));
-        insertContact.bindValue(QStringLiteral(":company"), nonNull(contact.company));
-        insertContact.bindValue(QStringLiteral(":notes"), nonNull(contact.notes));
-        insertContact.bindValue(QStringLiteral(":fav"), contact.favourite ? 1 : 0);
+        insertContact.bindValue(0, nonNull(contact.name));
+        insertContact.bindValue(1, nonNull(contact.company));
+        insertContact.bindValue(2, nonNull(contact.notes));
+        insertContact.bindValue(3, contact.favourite ? 1 : 0);
         if (!insertContact.exec()) {
             failed = &insertContact;
             return false;
