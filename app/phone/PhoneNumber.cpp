@@ -1,12 +1,13 @@
 #include "PhoneNumber.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QReadWriteLock>
 #include <QRegularExpression>
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
-#include <array>
-#include <atomic>
+#include <optional>
 
 namespace onedial {
 
@@ -49,32 +50,90 @@ bool hasLetter(const QString &text)
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
 }
 
-// What libphonenumber answered for the mobile ranges seen so far, by the first five digits of an
-// 11-digit number 1[3-9]xxx: not asked yet, a mobile number formatted "138 0013 8000", or
-// anything else (asked every time). Shared by every thread; a range is asked once or a few times.
-enum class Range : quint8 { NotAsked, GroupedMobile, AskEveryTime };
-std::array<std::atomic<Range>, 7000> &mobileRanges()
+// What libphonenumber answered for each range of numbers seen so far: a range is the way the
+// number was written (see PhoneNumber::Spelling), its length, and its first digits (five for a
+// national number starting with 1, six otherwise). A range whose first number came back a mobile
+// or landline number written as its national digits in groups is answered from that; any other
+// range is asked every time. Shared by every thread.
+struct RangeAnswer
 {
-    static std::array<std::atomic<Range>, 7000> ranges{};
+    bool grouped = false;
+    PhoneNumber::Kind kind = PhoneNumber::Kind::Invalid;
+    quint16 spaces = 0; // a bit after each national digit that a space follows
+};
+
+class AnsweredRanges
+{
+public:
+    std::optional<RangeAnswer> find(quint32 range) const
+    {
+        const QReadLocker locker(&m_lock);
+        const auto found = m_answers.constFind(range);
+        return found == m_answers.constEnd() ? std::nullopt : std::optional(*found);
+    }
+    void insert(quint32 range, RangeAnswer answer)
+    {
+        const QWriteLocker locker(&m_lock);
+        m_answers.insert(range, answer);
+    }
+
+private:
+    mutable QReadWriteLock m_lock;
+    QHash<quint32, RangeAnswer> m_answers;
+};
+
+AnsweredRanges &answeredRanges()
+{
+    static AnsweredRanges ranges;
     return ranges;
 }
 
-size_t rangeOf(QStringView digits)
+quint32 rangeOf(const PhoneNumber::Spelling &spelling)
 {
-    return size_t(digits[1].unicode() - u'3') * 1000 + size_t(digits[2].unicode() - u'0') * 100 +
-           size_t(digits[3].unicode() - u'0') * 10 + size_t(digits[4].unicode() - u'0');
+    const qsizetype decisive = PhoneNumber::decisiveDigits(spelling.national);
+    quint32 first = 0;
+    for (qsizetype i = 0; i < decisive; ++i)
+        first = first * 10 + quint32(spelling.national[i].unicode() - u'0');
+    return quint32(spelling.form) << 28 | quint32(spelling.national.size()) << 20 | first;
 }
 
-QString grouped(QStringView digits)
+// The places of the spaces in display, when it is digits in groups of one space each.
+std::optional<quint16> spacesIn(const QString &digits, const QString &display)
 {
-    return digits.first(3) + QLatin1Char(' ') + digits.sliced(3, 4) + QLatin1Char(' ') + digits.sliced(7);
+    quint16 spaces = 0;
+    qsizetype digit = 0;
+    for (qsizetype i = 0; i < display.size(); ++i) {
+        if (display[i] == QLatin1Char(' ') && digit > 0 && digit < digits.size() &&
+            display[i - 1] != QLatin1Char(' ')) {
+            spaces |= quint16(1U << (digit - 1));
+        } else if (digit < digits.size() && display[i] == digits[digit]) {
+            ++digit;
+        } else {
+            return std::nullopt;
+        }
+    }
+    return digit == digits.size() && digits.size() <= 16 ? std::optional(spaces) : std::nullopt;
+}
+
+QString withSpaces(const QString &digits, quint16 spaces)
+{
+    QString grouped;
+    grouped.reserve(digits.size() + 4);
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        grouped += digits[i];
+        if (spaces & (1U << i))
+            grouped += QLatin1Char(' ');
+    }
+    return grouped;
 }
 
 } // namespace
 
-QString PhoneNumber::canonicalMobileDigits(QStringView text)
+std::optional<PhoneNumber::Spelling> PhoneNumber::spelling(QStringView text)
 {
+    Spelling spelling;
     if (text.startsWith(u"+86")) {
+        spelling.form = Spelling::International;
         text = text.sliced(3);
         if (text.startsWith(u' ') || text.startsWith(u'-'))
             text = text.sliced(1);
@@ -83,46 +142,71 @@ QString PhoneNumber::canonicalMobileDigits(QStringView text)
     bool separated = true; // no separator first
     for (const QChar c : text) {
         if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
-            if (digits.size() == 11)
-                return {};
+            if (digits.size() == kMaxNationalDigits + 1)
+                return std::nullopt;
             digits += c;
             separated = false;
         } else if ((c == QLatin1Char(' ') || c == QLatin1Char('-')) && !separated) {
             separated = true;
         } else {
-            return {};
+            return std::nullopt;
         }
     }
-    if (separated || digits.size() != 11 || digits[0] != QLatin1Char('1') || digits[1] < QLatin1Char('3'))
-        return {};
-    return digits;
+    if (separated)
+        return std::nullopt;
+    if (spelling.form != Spelling::International) {
+        if (digits.startsWith(QLatin1Char('0'))) {
+            spelling.form = Spelling::National;
+            digits.remove(0, 1);
+        } else if (digits.size() != 11 || digits[0] != QLatin1Char('1') || digits[1] < QLatin1Char('3')) {
+            return std::nullopt; // without its trunk 0, only a mobile number
+        }
+    }
+    if (digits.size() < kMinNationalDigits || digits.size() > kMaxNationalDigits ||
+        digits[0] == QLatin1Char('0'))
+        return std::nullopt;
+    spelling.national = digits;
+    return spelling;
+}
+
+qsizetype PhoneNumber::decisiveDigits(const QString &national)
+{
+    return national.startsWith(QLatin1Char('1')) ? 5 : 6;
 }
 
 PhoneNumber PhoneNumber::parse(const QString &text, const QString &defaultRegion)
 {
-    const QString digits = defaultRegion == QLatin1String("CN") && text.size() <= kMaxInputLength
-                               ? canonicalMobileDigits(QStringView(text).trimmed())
-                               : QString();
-    if (digits.isEmpty())
+    const std::optional<Spelling> usual =
+        defaultRegion == QLatin1String("CN") && text.size() <= kMaxInputLength
+            ? spelling(QStringView(text).trimmed())
+            : std::nullopt;
+    if (!usual)
         return parseWithLibrary(text, defaultRegion);
-    std::atomic<Range> &range = mobileRanges()[rangeOf(digits)];
-    if (range.load(std::memory_order_relaxed) == Range::GroupedMobile) {
+    const QString &national = usual->national;
+    const quint32 range = rangeOf(*usual);
+    if (const std::optional<RangeAnswer> answer = answeredRanges().find(range)) {
+        if (!answer->grouped)
+            return parseWithLibrary(text, defaultRegion);
         PhoneNumber result;
         result.m_input = text;
-        result.m_kind = Kind::Mobile;
+        result.m_kind = answer->kind;
         result.m_problem = Problem::None;
-        result.m_apiForm = QStringLiteral("86") + digits;
-        result.m_e164 = QStringLiteral("+86") + digits;
-        result.m_display = grouped(digits);
+        const QString digits = answer->kind == Kind::Mobile ? national : QLatin1Char('0') + national;
+        result.m_apiForm = answer->kind == Kind::Mobile ? QStringLiteral("86") + national : digits;
+        result.m_e164 = QStringLiteral("+86") + national;
+        result.m_display = withSpaces(digits, answer->spaces);
         return result;
     }
-    PhoneNumber asked = parseWithLibrary(text, defaultRegion);
-    if (range.load(std::memory_order_relaxed) == Range::NotAsked) {
-        const bool groupedMobile =
-            asked.m_kind == Kind::Mobile && asked.m_apiForm == QStringLiteral("86") + digits &&
-            asked.m_e164 == QStringLiteral("+86") + digits && asked.m_display == grouped(digits);
-        range.store(groupedMobile ? Range::GroupedMobile : Range::AskEveryTime, std::memory_order_relaxed);
+    const PhoneNumber asked = parseWithLibrary(text, defaultRegion);
+    RangeAnswer answer;
+    if (asked.isValid() && asked.m_e164 == QStringLiteral("+86") + national) {
+        const QString digits = asked.m_kind == Kind::Mobile ? national : QLatin1Char('0') + national;
+        const QString apiForm = asked.m_kind == Kind::Mobile ? QStringLiteral("86") + national : digits;
+        const std::optional<quint16> spaces = spacesIn(digits, asked.m_display);
+        if (asked.m_apiForm == apiForm && spaces)
+            answer = {true, asked.m_kind, *spaces};
     }
+    answeredRanges().insert(range, answer);
     return asked;
 }
 

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace onedial {
 
 class PhoneNumber final
@@ -29,13 +31,25 @@ public:
     // Parses text such as "+86 138 0013 8000", "138-0013-8000", "(0755) 2800 0003" or "8613800138000".
     static PhoneNumber parse(const QString &text, const QString &defaultRegion = QStringLiteral("CN"));
 
-    // The mobile number a text spells in the shape most numbers come in (11 digits from 1[3-9],
-    // optionally after +86, digits apart by at most one space or hyphen): its 11 digits, or
-    // empty. For such a text, parse() answers from what libphonenumber answered for the first
-    // number of the same range (its first five digits) instead of asking again: libphonenumber's
-    // metadata decides a mobile number by those five digits and its length (tst_mobileranges
-    // proves it from the metadata, and compares both answers over every range).
-    static QString canonicalMobileDigits(QStringView text);
+    // A number written the usual way: digits apart by at most one space or hyphen, after +86
+    // (international), after a trunk 0 (national: 0755 2800 0003, 010-6552-9988), or alone for
+    // an 11-digit mobile number from 1[3-9]. For such a text, parse() answers from what
+    // libphonenumber answered for the first number of the same range (the same way of writing,
+    // length and decisiveDigits() first digits) when that was a number in its usual grouping,
+    // instead of asking again: libphonenumber's metadata decides every Chinese number by those
+    // digits and its length (tst_numberranges proves it from the metadata and compares both
+    // answers over every range).
+    struct Spelling
+    {
+        enum Form : quint8 { Mobile, National, International };
+        Form form = Mobile;
+        QString national; // the national significant number: 13800138000, 75528000003
+    };
+    static std::optional<Spelling> spelling(QStringView text);
+    // How many first digits of a national significant number decide it: 5 from 1, else 6.
+    static qsizetype decisiveDigits(const QString &national);
+    static constexpr qsizetype kMinNationalDigits = 7;
+    static constexpr qsizetype kMaxNationalDigits = 12;
     // parse() without that shortcut: libphonenumber for every text.
     static PhoneNumber parseWithLibrary(const QString &text,
                                         const QString &defaultRegion = QStringLiteral("CN"));

@@ -1,15 +1,18 @@
-// The shortcut PhoneNumber::parse() takes for mobile numbers (an answer per range of five digits,
-// from libphonenumber's answer for the first number of that range) gives exactly libphonenumber's
-// answer, for every number of every range.
+// The shortcut PhoneNumber::parse() takes for numbers written the usual way (an answer per range:
+// the way of writing, the length and the first five or six digits, from libphonenumber's answer
+// for the first number of that range) gives exactly libphonenumber's answer, for every number of
+// every range.
 //
 // The proof has two halves. First, from libphonenumber's own metadata for China (read from the
 // library, as it parses and formats): every pattern that takes part in parsing, checking and
-// formatting an 11-digit number starting 1[3-9] decides it by its first five digits. Each
-// pattern is compiled here to an automaton over digits and walked for all 7,000 ranges: after
-// five digits, either every one of the 1,000,000 endings matches or none does. The patterns are
-// matched whole (number types, formats) or at the start (leading digits, the national prefix),
-// as libphonenumber matches them. Second, libphonenumber's answer through the shortcut and
-// without it are compared for every range, in every spelling the shortcut takes.
+// formatting a national number decides it by its length and its first PhoneNumber::decisiveDigits()
+// digits (five for a number starting with 1, six otherwise). Each pattern is compiled here to an
+// automaton over digits and walked, for every length a Chinese number can have, down every
+// prefix until it is decided: either every ending matches or none does. The patterns are matched
+// whole (number types, formats) or at the start (leading digits, the national prefix), as
+// libphonenumber matches them. Second, libphonenumber's answers through the shortcut and without
+// it are compared, for numbers of every mobile range and of every three-digit start of every
+// length, written in each way the shortcut takes.
 #include "phone/PhoneNumber.h"
 
 #include <QTest>
@@ -18,6 +21,7 @@
 #include <google/protobuf/io/coded_stream.h>
 #include <map>
 #include <memory>
+#include <random>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -328,6 +332,27 @@ bool decidedByFiveDigits(DigitAutomaton &automaton, const std::vector<int> &pref
     return all || automaton.noEnding(states, 6, atStart);
 }
 
+// Every prefix of a national number of this length, up to depth digits, at which the automaton
+// does not yet decide all the numbers that start with it; nothing when depth digits always decide.
+void undecidedPrefixes(DigitAutomaton &automaton, const DigitAutomaton::States &states, std::string &prefix,
+                       int length, int depth, bool atStart, std::vector<std::string> &undecided)
+{
+    const int remaining = length - int(prefix.size());
+    if ((atStart && automaton.accepts(states)) || automaton.allEndings(states, remaining, atStart) ||
+        automaton.noEnding(states, remaining, atStart))
+        return;
+    if (int(prefix.size()) == depth) {
+        undecided.push_back(prefix);
+        return;
+    }
+    for (int digit = 0; digit < 10; ++digit) {
+        prefix.push_back(char('0' + digit));
+        undecidedPrefixes(automaton, automaton.step(states, digit), prefix, length, depth, atStart,
+                          undecided);
+        prefix.pop_back();
+    }
+}
+
 // Whether the automaton matches the whole of digits.
 bool matchesWhole(DigitAutomaton &automaton, const std::string &digits)
 {
@@ -346,19 +371,19 @@ struct Pattern
 
 } // namespace
 
-class TestMobileRanges : public QObject
+class TestNumberRanges : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void automatonReadsPatterns();
-    void metadataDecidesMobilesByFiveDigits();
+    void metadataDecidesEveryNumberByItsFirstDigits();
     void shortcutAnswersAsLibphonenumber();
     void shortcutTakesOnlyItsShapes_data();
     void shortcutTakesOnlyItsShapes();
 };
 
-void TestMobileRanges::automatonReadsPatterns()
+void TestNumberRanges::automatonReadsPatterns()
 {
     // The automaton matches as the patterns mean, and it does see a pattern that needs a sixth
     // digit, or a seventh at the start, to decide.
@@ -388,7 +413,7 @@ void TestMobileRanges::automatonReadsPatterns()
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, DigitAutomaton("1(?=3)\\d"));
 }
 
-void TestMobileRanges::metadataDecidesMobilesByFiveDigits()
+void TestNumberRanges::metadataDecidesEveryNumberByItsFirstDigits()
 {
     const PhoneMetadata china = chinaMetadata();
     QCOMPARE(china.country_code(), 86);
@@ -421,7 +446,14 @@ void TestMobileRanges::metadataDecidesMobilesByFiveDigits()
     }
     QVERIFY(patterns.size() > 20);
 
-    int decided = 0;
+    // Every length a Chinese number can have is one the shortcut takes.
+    const auto &lengths = china.general_desc().possible_length();
+    QVERIFY(!lengths.empty());
+    for (const int length : lengths) {
+        QVERIFY(length >= PhoneNumber::kMinNationalDigits);
+        QVERIFY(length <= PhoneNumber::kMaxNationalDigits);
+    }
+    int walked = 0;
     for (const Pattern &pattern : patterns) {
         std::unique_ptr<DigitAutomaton> automaton;
         try {
@@ -429,58 +461,110 @@ void TestMobileRanges::metadataDecidesMobilesByFiveDigits()
         } catch (const std::exception &error) {
             QFAIL(error.what());
         }
-        for (int second = 3; second <= 9; ++second) {
-            for (int rest = 0; rest < 1000; ++rest) {
-                QVERIFY2(decidedByFiveDigits(*automaton, {1, second, rest / 100, rest / 10 % 10, rest % 10},
-                                             pattern.atStart),
-                         qPrintable(QStringLiteral("%1 does not decide 1%2%3 by its first five digits")
-                                        .arg(QString::fromStdString(pattern.name))
-                                        .arg(second)
-                                        .arg(rest, 3, 10, QLatin1Char('0'))));
-                ++decided;
+        for (int length = int(PhoneNumber::kMinNationalDigits);
+             length <= int(PhoneNumber::kMaxNationalDigits); ++length) {
+            for (const int depth : {5, 6}) {
+                std::vector<std::string> undecided;
+                std::string prefix;
+                undecidedPrefixes(*automaton, automaton->start(), prefix, length, depth, pattern.atStart,
+                                  undecided);
+                for (const std::string &open : undecided) {
+                    // Six digits decide every number; five, every number that starts with 1.
+                    QVERIFY2(int(PhoneNumber::decisiveDigits(QString::fromStdString(open))) > depth,
+                             qPrintable(QStringLiteral("%1 does not decide numbers of %2 digits from %3")
+                                            .arg(QString::fromStdString(pattern.name))
+                                            .arg(length)
+                                            .arg(QString::fromStdString(open))));
+                }
+                ++walked;
             }
         }
     }
-    QCOMPARE(decided, int(patterns.size()) * 7000);
+    QCOMPARE(walked, int(patterns.size()) * 6 * 2);
 }
 
-void TestMobileRanges::shortcutAnswersAsLibphonenumber()
+namespace {
+
+bool sameAnswer(const PhoneNumber &a, const PhoneNumber &b)
 {
-    const auto same = [](const PhoneNumber &a, const PhoneNumber &b) {
-        return a.isValid() == b.isValid() && a.kind() == b.kind() && a.problem() == b.problem() &&
-               a.apiForm() == b.apiForm() && a.e164() == b.e164() && a.displayForm() == b.displayForm() &&
-               a.shown() == b.shown() && a.problemText() == b.problemText() && a.input() == b.input();
-    };
+    return a.isValid() == b.isValid() && a.kind() == b.kind() && a.problem() == b.problem() &&
+           a.apiForm() == b.apiForm() && a.e164() == b.e164() && a.displayForm() == b.displayForm() &&
+           a.shown() == b.shown() && a.problemText() == b.problemText() && a.input() == b.input();
+}
+
+// digits in groups of four from the end, joined by separator.
+QString grouped(const QString &digits, QChar separator)
+{
+    QString text;
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 4 == 0)
+            text += separator;
+        text += digits[i];
+    }
+    return text;
+}
+
+} // namespace
+
+void TestNumberRanges::shortcutAnswersAsLibphonenumber()
+{
+    // The first number of a range is asked of libphonenumber; the second of the same range takes
+    // the shortcut when the first came back a number in its usual grouping.
     int mobiles = 0;
+    int landlines = 0;
+    int compared = 0;
+    const auto compare = [&](const QString &text) {
+        QVERIFY2(PhoneNumber::spelling(text), qPrintable(text));
+        const PhoneNumber shortcut = PhoneNumber::parse(text);
+        QVERIFY2(sameAnswer(shortcut, PhoneNumber::parseWithLibrary(text)), qPrintable(text));
+        mobiles += shortcut.kind() == PhoneNumber::Kind::Mobile ? 1 : 0;
+        landlines += shortcut.kind() == PhoneNumber::Kind::Landline ? 1 : 0;
+        ++compared;
+    };
+    // Every mobile range, alone, after +86 and in groups with hyphens.
     for (int range = 0; range < 7000; ++range) {
         const QString prefix =
             QStringLiteral("1%1%2").arg(3 + range / 1000).arg(range % 1000, 3, 10, QLatin1Char('0'));
-        // The first number of a range is asked of libphonenumber; the others take the shortcut
-        // when that answer was a mobile number.
         for (const char *ending : {"000000", "999999", "380014"}) {
             const QString digits = prefix + QLatin1String(ending);
-            const QStringList spellings{
-                digits,
-                QStringLiteral("+86 %1 %2 %3").arg(digits.first(3), digits.sliced(3, 4), digits.sliced(7)),
-                QStringLiteral("%1-%2-%3").arg(digits.first(3), digits.sliced(3, 4), digits.sliced(7))};
-            for (const QString &text : spellings) {
-                QVERIFY2(PhoneNumber::canonicalMobileDigits(text) == digits, qPrintable(text));
-                const PhoneNumber shortcut = PhoneNumber::parse(text);
-                QVERIFY2(same(shortcut, PhoneNumber::parseWithLibrary(text)), qPrintable(text));
-                mobiles += shortcut.kind() == PhoneNumber::Kind::Mobile ? 1 : 0;
+            compare(digits);
+            compare(QStringLiteral("+86 ") + grouped(digits, QLatin1Char(' ')));
+            compare(grouped(digits, QLatin1Char('-')));
+        }
+    }
+    // Every start of three digits of a national number, of every length, with a trunk 0 and
+    // after +86: two numbers of one range each time, their other digits drawn at random.
+    std::mt19937 random(20261207);
+    std::uniform_int_distribution<int> digit(0, 9);
+    const auto digits = [&](int count) {
+        QString text;
+        for (int i = 0; i < count; ++i)
+            text += QChar(u'0' + digit(random));
+        return text;
+    };
+    for (int length = int(PhoneNumber::kMinNationalDigits); length <= int(PhoneNumber::kMaxNationalDigits);
+         ++length) {
+        for (int start = 100; start < 1000; ++start) {
+            const QString range = QString::number(start) + digits(3);
+            for (int twice = 0; twice < 2; ++twice) {
+                const QString national = range + digits(length - 6);
+                compare(QLatin1Char('0') + grouped(national, QLatin1Char(' ')));
+                compare(QStringLiteral("+86-") + grouped(national, QLatin1Char('-')));
             }
         }
     }
-    // Most ranges are mobile ranges (2023's metadata: 13x, 15x, 18x, …); some are not.
-    QVERIFY2(mobiles > 7000 * 9 / 2 && mobiles < 7000 * 9, qPrintable(QString::number(mobiles)));
+    // Mobile and landline ranges both came up, and many numbers of other kinds or none.
+    QVERIFY2(mobiles > 7000 * 9 / 2, qPrintable(QString::number(mobiles)));
+    QVERIFY2(landlines > 1000, qPrintable(QString::number(landlines)));
+    QVERIFY2(compared - mobiles - landlines > 10000, qPrintable(QString::number(compared)));
 }
 
-void TestMobileRanges::shortcutTakesOnlyItsShapes_data()
+void TestNumberRanges::shortcutTakesOnlyItsShapes_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("digits");
-    QTest::newRow("plain") << "13800138000"
-                           << "13800138000";
+    QTest::addColumn<QString>("national"); // empty: not a spelling the shortcut takes
+    QTest::newRow("mobile") << "13800138000"
+                            << "13800138000";
     QTest::newRow("+86") << "+8613800138000"
                          << "13800138000";
     QTest::newRow("+86 spaced") << "+86 138 0013 8000"
@@ -489,6 +573,16 @@ void TestMobileRanges::shortcutTakesOnlyItsShapes_data()
                           << "13800138000";
     QTest::newRow("dashes") << "138-0013-8000"
                             << "13800138000";
+    QTest::newRow("landline") << "075528000003"
+                              << "75528000003";
+    QTest::newRow("landline spaced") << "0755 2800 0003"
+                                     << "75528000003";
+    QTest::newRow("Beijing") << "010-6552-9988"
+                             << "1065529988";
+    QTest::newRow("landline +86") << "+86 755 2800 0003"
+                                  << "75528000003";
+    QTest::newRow("mobile with trunk 0") << "013800138000"
+                                         << "13800138000";
     QTest::newRow("two spaces") << "138  0013 8000"
                                 << "";
     QTest::newRow("trailing space") << "13800138000 "
@@ -497,7 +591,9 @@ void TestMobileRanges::shortcutTakesOnlyItsShapes_data()
                                   << "";
     QTest::newRow("0086") << "008613800138000"
                           << "";
-    QTest::newRow("brackets") << "(138) 0013 8000"
+    QTest::newRow("+86 0") << "+86 0755 2800 0003"
+                           << "";
+    QTest::newRow("brackets") << "(0755) 2800 0003"
                               << "";
     QTest::newRow("full-width digits") << "１３８００１３８０００"
                                        << "";
@@ -507,26 +603,28 @@ void TestMobileRanges::shortcutTakesOnlyItsShapes_data()
                                << "";
     QTest::newRow("11x") << "11800138000"
                          << "";
-    QTest::newRow("landline") << "075528000003"
-                              << "";
+    QTest::newRow("landline without 0") << "75528000003"
+                                        << "";
+    QTest::newRow("short") << "0755 280"
+                           << "";
+    QTest::newRow("long") << "0755 2800 0003 12"
+                          << "";
     QTest::newRow("extension") << "13800138000 x12"
                                << "";
     QTest::newRow("letter O") << "1380013800O"
                               << "";
 }
 
-void TestMobileRanges::shortcutTakesOnlyItsShapes()
+void TestNumberRanges::shortcutTakesOnlyItsShapes()
 {
     QFETCH(const QString, text);
-    QFETCH(const QString, digits);
-    QCOMPARE(PhoneNumber::canonicalMobileDigits(text), digits);
-    // Whatever the shape, parse() answers as libphonenumber does.
-    const PhoneNumber shortcut = PhoneNumber::parse(text);
-    const PhoneNumber library = PhoneNumber::parseWithLibrary(text);
-    QCOMPARE(shortcut.problem(), library.problem());
-    QCOMPARE(shortcut.apiForm(), library.apiForm());
-    QCOMPARE(shortcut.displayForm(), library.displayForm());
+    QFETCH(const QString, national);
+    const std::optional<PhoneNumber::Spelling> spelling = PhoneNumber::spelling(text);
+    QCOMPARE(spelling ? spelling->national : QString(), national);
+    // Whatever the spelling, parse() answers as libphonenumber does, the first time and after.
+    for (int twice = 0; twice < 2; ++twice)
+        QVERIFY2(sameAnswer(PhoneNumber::parse(text), PhoneNumber::parseWithLibrary(text)), qPrintable(text));
 }
 
-QTEST_GUILESS_MAIN(TestMobileRanges)
-#include "tst_mobileranges.moc"
+QTEST_GUILESS_MAIN(TestNumberRanges)
+#include "tst_numberranges.moc"
