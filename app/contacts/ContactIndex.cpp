@@ -206,8 +206,10 @@ template<typename Text> struct ContactIndex::Haystack
     }
     qsizetype bytes() const
     {
-        return qsizetype(size_t(text.capacity()) * sizeof(typename Text::value_type) +
-                         starts.capacity() * sizeof(quint32) + syllableStarts.capacity() * sizeof(quint64));
+        const size_t total = size_t(text.capacity()) * sizeof(typename Text::value_type) +
+                             starts.capacity() * sizeof(quint32) +
+                             syllableStarts.capacity() * sizeof(quint64);
+        return qsizetype(total);
     }
 
     // Marks hits[i] for every part i that contains needle (at a syllable start when
@@ -445,7 +447,7 @@ void sortByDisplayOrder(std::vector<quint32> &rows, const QLocale &locale, Favou
 
 QString ContactIndex::orderingText(size_t r) const
 {
-    const QString name = m_names.mid(m_nameStart[r], m_nameStart[r + 1] - m_nameStart[r]);
+    QString name = m_names.mid(m_nameStart[r], m_nameStart[r + 1] - m_nameStart[r]);
     if (!hasHan(name))
         return name;
     // The spelling as it was indexed: the full part of the row's pinyin, a space before each
@@ -514,7 +516,7 @@ QList<ContactNumber> ContactIndex::numbers(int position) const
             display = m_otherDisplays.value(n);
         } else {
             const std::string_view digits = nationalDigits(api);
-            display.reserve(qsizetype(digits.size() * 2));
+            display.reserve(qsizetype(digits.size()) * 2);
             for (size_t i = 0; i < digits.size(); ++i) {
                 display += QLatin1Char(digits[i]);
                 if (m_displaySpaces[n] & (1U << i))
@@ -550,7 +552,8 @@ int ContactIndex::positionOf(qint64 contactId) const
 ContactIndex::Footprint ContactIndex::footprint() const
 {
     const auto vectorBytes = [](const auto &vector) {
-        return qsizetype(vector.capacity() * sizeof(typename std::decay_t<decltype(vector)>::value_type));
+        const size_t total = vector.capacity() * sizeof(typename std::decay_t<decltype(vector)>::value_type);
+        return qsizetype(total);
     };
     const auto listBytes = [](const QStringList &list) {
         qsizetype bytes = list.capacity() * qsizetype(sizeof(QString));

@@ -197,7 +197,7 @@ PhoneNumber PhoneNumber::parse(const QString &text, const QString &defaultRegion
         result.m_display = withSpaces(digits, answer->spaces);
         return result;
     }
-    const PhoneNumber asked = parseWithLibrary(text, defaultRegion);
+    PhoneNumber asked = parseWithLibrary(text, defaultRegion);
     RangeAnswer answer;
     if (asked.isValid() && asked.m_e164 == QStringLiteral("+86") + national) {
         const QString digits = asked.m_kind == Kind::Mobile ? national : QLatin1Char('0') + national;
