@@ -4,6 +4,8 @@
 #include "history/HistoryStore.h"
 #include "storage/Database.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void updateOfRemovedContactIsNotFound();
     void removeKeepsTheCallsInHistory();
     void addAllIsAllOrNothing();
+    void addAllStoresEveryTextAsGiven();
+    void addAllFailureInTheDatabaseLeavesNothing();
     void findByNumber();
     void countAndAll();
 
@@ -209,6 +213,73 @@ void TestContactStore::addAllIsAllOrNothing()
     QVERIFY(store.addAll(contacts).ok());
     QCOMPARE(store.count(), 50);
     QVERIFY(std::all_of(contacts.cbegin(), contacts.cend(), [](const Contact &c) { return c.id > 0; }));
+}
+
+void TestContactStore::addAllStoresEveryTextAsGiven()
+{
+    // An import writes many contacts at once (through SQLite's own API where Qt's plug-in shares
+    // OneDial's SQLite); what comes back must be what went in, ids following the highest one.
+    ContactStore store(*m_database);
+    Contact first = zhangSan();
+    QVERIFY(store.add(first).ok());
+    Contact removed;
+    removed.name = QStringLiteral("Removed");
+    QVERIFY(store.add(removed).ok());
+    QVERIFY(store.remove(removed.id).ok());
+
+    QList<Contact> contacts;
+    Contact quoted;
+    quoted.name = QStringLiteral("O'Brien \"Dan\" \\ 😀 王");
+    quoted.notes = QStringLiteral("line one\nline two");
+    quoted.favourite = true;
+    quoted.numbers << ContactNumber{QStringLiteral("手机"), QStringLiteral("13800138000"), {}}
+                   << ContactNumber{{}, QStringLiteral("010 1234 5678"), {}};
+    Contact bare; // no company, notes, label: stored as empty text, never NULL
+    bare.name = QStringLiteral("Bare");
+    bare.numbers << ContactNumber{{}, QStringLiteral("+86 139 0000 0001"), {}};
+    Contact none;
+    none.name = QStringLiteral("No numbers");
+    contacts << quoted << bare << none;
+    QVERIFY(store.addAll(contacts).ok());
+
+    QCOMPARE(contacts.at(0).id, removed.id); // SQLite's own choice: after the highest id there is
+    QCOMPARE(contacts.at(1).id, removed.id + 1);
+    QCOMPARE(contacts.at(2).id, removed.id + 2);
+    const QList<Contact> all = store.all();
+    QCOMPARE(all.size(), 4);
+    QCOMPARE(all.at(0), first);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(all.at(i + 1), contacts.at(i));
+    QCOMPARE(all.at(1).name, QStringLiteral("O'Brien \"Dan\" \\ 😀 王"));
+    QCOMPARE(all.at(1).numbers.at(1).display, QStringLiteral("010 1234 5678"));
+    QVERIFY(!all.at(2).company.isNull());
+    QCOMPARE(store.findByNumber(QStringLiteral("8613900000001"))->id, contacts.at(1).id);
+}
+
+void TestContactStore::addAllFailureInTheDatabaseLeavesNothing()
+{
+    // A failure SQLite reports halfway (here a trigger of the test's) rolls back the whole import
+    // and comes back with SQLite's own text.
+    {
+        QSqlQuery trigger(QSqlDatabase::database(m_database->connectionName(), false));
+        QVERIFY(
+            trigger.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON contact_numbers"
+                                        " WHEN NEW.api_form = '8613900000040'"
+                                        " BEGIN SELECT RAISE(ABORT, 'number refused by the test'); END")));
+    }
+    ContactStore store(*m_database);
+    QList<Contact> contacts;
+    for (int i = 0; i < 60; ++i) {
+        Contact contact;
+        contact.name = QStringLiteral("Customer %1").arg(i);
+        contact.numbers << ContactNumber{{}, QStringLiteral("1390000%1").arg(i, 4, 10, QLatin1Char('0')), {}};
+        contacts << contact;
+    }
+    const StorageResult failed = store.addAll(contacts);
+    QCOMPARE(failed.error, StorageError::Failed);
+    QVERIFY2(failed.detail.contains(QStringLiteral("number refused by the test")), qPrintable(failed.detail));
+    QCOMPARE(store.count(), 0);
+    QVERIFY(std::all_of(contacts.cbegin(), contacts.cend(), [](const Contact &c) { return c.id == 0; }));
 }
 
 void TestContactStore::findByNumber()

@@ -9,7 +9,7 @@ build_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    libphonenumber-dev libprotobuf-dev libicu-dev libqt6sql6-sqlite libqt6svg6 libx11-dev libxcb1-dev libxtst-dev
+    libphonenumber-dev libprotobuf-dev libicu-dev libqt6sql6-sqlite libsqlite3-dev libqt6svg6 libx11-dev libxcb1-dev libxtst-dev
     fonts-noto-cjk fonts-dejavu-core qt6-translations-l10n
 )
 # A real Secret Service and X server for the tests.
