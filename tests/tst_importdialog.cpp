@@ -54,6 +54,7 @@ private Q_SLOTS:
     void cleanup();
     void previewShowsCountsAndProblems();
     void importWrites();
+    void previewShowsLabelsInTheUsersLanguage();
     void cancelDuringWriteWritesNothing();
     void unknownColumnsAreMapped();
     void windowMenuImportsAndRefreshes();
@@ -133,6 +134,26 @@ void TestImportDialog::importWrites()
     QVERIFY2(text(dialog, "status").startsWith(QStringLiteral("Imported: 2 new contacts, ")),
              qPrintable(text(dialog, "status")));
     QVERIFY(!button(dialog, QStringLiteral("Import"))->isEnabled()); // not twice
+}
+
+void TestImportDialog::previewShowsLabelsInTheUsersLanguage()
+{
+    // Labels are stored as the same words in every language ("mobile") and shown translated.
+    QTranslator chinese;
+    QVERIFY(chinese.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("onedial"),
+                         QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&chinese);
+    const auto uninstall = qScopeGuard([&chinese] { QCoreApplication::removeTranslator(&chinese); });
+    ImportDialog dialog(m_path);
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    dialog.setFile(test::importSamplePath("android.vcf"));
+    QVERIFY(ready.wait(10000));
+    const auto *firstRows = dialog.findChild<QTableWidget *>(QStringLiteral("firstRows"));
+    QVERIFY(firstRows);
+    const QString numbers = firstRows->item(0, 2)->text();
+    QVERIFY2(numbers.startsWith(QStringLiteral("手机：")) || numbers.startsWith(QStringLiteral("手机: ")),
+             qPrintable(numbers));
+    QVERIFY2(!numbers.contains(QStringLiteral("mobile")), qPrintable(numbers));
 }
 
 void TestImportDialog::cancelDuringWriteWritesNothing()
@@ -222,7 +243,8 @@ void TestImportDialog::windowMenuImportsAndRefreshes()
         if (action->text() == QStringLiteral("&Export contacts…"))
             exportAction = action;
     }
-    QVERIFY(import && exportAction);
+    if (!import || !exportAction)
+        QFAIL("the File menu has no Import contacts or Export contacts action");
     import->trigger();
     auto *dialog = window.findChild<ImportDialog *>();
     QVERIFY(dialog);

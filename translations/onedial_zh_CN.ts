@@ -2902,6 +2902,11 @@ status：显示哪些浏览器已知道这个 OneDial</translation>
             <numerusform>%n 行合并到已有联系人</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a number&apos;s label and the number</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>onedial::InFlightProxyModel</name>

@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "MessageBox.h"
+#include "contacts/PhoneLabels.h"
 #include "core/UserText.h"
 #include "importexport/TextEncoding.h"
 #include "storage/Database.h"
@@ -297,7 +298,8 @@ void ImportDialog::showPreview(Preview preview)
         QStringList numbers;
         for (const ContactNumber &number : contact.numbers)
             numbers << (number.label.isEmpty() ? number.display
-                                               : number.label + QStringLiteral(": ") + number.display);
+                                               : tr("%1: %2", "a number's label and the number")
+                                                     .arg(PhoneLabels::shown(number.label), number.display));
         setRow(m_firstRows, i, {contact.name, contact.company, numbers.join(QStringLiteral(", "))});
     }
     const QString encoding = preview.contents.read.encoding;
