@@ -26,6 +26,19 @@ Contact zhangSan()
     return contact;
 }
 
+// Customer 0 … Customer count-1, each with one mobile number of its own (139 0000 0000 on).
+QList<Contact> customers(int count)
+{
+    QList<Contact> contacts;
+    for (int i = 0; i < count; ++i) {
+        Contact contact;
+        contact.name = QStringLiteral("Customer %1").arg(i);
+        contact.numbers << ContactNumber{{}, QStringLiteral("1390000%1").arg(i, 4, 10, QLatin1Char('0')), {}};
+        contacts << contact;
+    }
+    return contacts;
+}
+
 } // namespace
 
 class TestContactStore : public QObject
@@ -196,13 +209,7 @@ void TestContactStore::removeKeepsTheCallsInHistory()
 void TestContactStore::addAllIsAllOrNothing()
 {
     ContactStore store(*m_database);
-    QList<Contact> contacts;
-    for (int i = 0; i < 50; ++i) {
-        Contact contact;
-        contact.name = QStringLiteral("Customer %1").arg(i);
-        contact.numbers << ContactNumber{{}, QStringLiteral("1390000%1").arg(i, 4, 10, QLatin1Char('0')), {}};
-        contacts << contact;
-    }
+    QList<Contact> contacts = customers(50);
     contacts[37].numbers.first().apiForm = QStringLiteral("12");
     const StorageResult refused = store.addAll(contacts);
     QCOMPARE(refused.error, StorageError::Rejected);
@@ -268,13 +275,7 @@ void TestContactStore::addAllFailureInTheDatabaseLeavesNothing()
                                         " BEGIN SELECT RAISE(ABORT, 'number refused by the test'); END")));
     }
     ContactStore store(*m_database);
-    QList<Contact> contacts;
-    for (int i = 0; i < 60; ++i) {
-        Contact contact;
-        contact.name = QStringLiteral("Customer %1").arg(i);
-        contact.numbers << ContactNumber{{}, QStringLiteral("1390000%1").arg(i, 4, 10, QLatin1Char('0')), {}};
-        contacts << contact;
-    }
+    QList<Contact> contacts = customers(60);
     const StorageResult failed = store.addAll(contacts);
     QCOMPARE(failed.error, StorageError::Failed);
     QVERIFY2(failed.detail.contains(QStringLiteral("number refused by the test")), qPrintable(failed.detail));

@@ -32,6 +32,12 @@ StorageResult rejected(const QString &message)
     return {StorageError::Rejected, message, {}};
 }
 
+// The inserts of a new contact, for Qt Sql (Writer) and for SQLite's own API (SqliteWriter).
+constexpr char kInsertContact[] =
+    "INSERT INTO contacts (name, company, notes, favourite) VALUES (?, ?, ?, ?)";
+constexpr char kInsertNumber[] =
+    "INSERT INTO contact_numbers (contact_id, position, label, api_form, display) VALUES (?, ?, ?, ?, ?)";
+
 // The prepared statements of one write, reused for every contact of an import.
 struct Writer
 {
@@ -40,11 +46,8 @@ struct Writer
         , insertNumber(db)
     {
         // Bound by position: an import binds a million values, and a name is looked up each time.
-        insertContact.prepare(
-            QStringLiteral("INSERT INTO contacts (name, company, notes, favourite) VALUES (?, ?, ?, ?)"));
-        insertNumber.prepare(
-            QStringLiteral("INSERT INTO contact_numbers (contact_id, position, label, api_form, "
-                           "display) VALUES (?, ?, ?, ?, ?)"));
+        insertContact.prepare(QLatin1String(kInsertContact));
+        insertNumber.prepare(QLatin1String(kInsertNumber));
     }
 
     bool insertNumbers(const Contact &contact)
@@ -109,15 +112,8 @@ public:
     // error() says why, or is empty for another engine).
     bool prepare()
     {
-        return m_db &&
-               sqlite3_prepare_v2(
-                   m_db, "INSERT INTO contacts (name, company, notes, favourite) VALUES (?, ?, ?, ?)", -1,
-                   &m_contact, nullptr) == SQLITE_OK &&
-               sqlite3_prepare_v2(
-                   m_db,
-                   "INSERT INTO contact_numbers (contact_id, position, label, api_form, display) "
-                   "VALUES (?, ?, ?, ?, ?)",
-                   -1, &m_number, nullptr) == SQLITE_OK;
+        return m_db && sqlite3_prepare_v2(m_db, kInsertContact, -1, &m_contact, nullptr) == SQLITE_OK &&
+               sqlite3_prepare_v2(m_db, kInsertNumber, -1, &m_number, nullptr) == SQLITE_OK;
     }
 
     bool insert(Contact &contact)
